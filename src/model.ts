@@ -1,0 +1,510 @@
+// The types every layer shares. parse/ produces ParsedTrack, analyze/ turns it
+// into TrackResult (the public JSON contract, schemaVersion 1), render/ and
+// github/ consume RunResult. Nothing here does any work.
+
+export const SCHEMA_VERSION = 1 as const
+
+export const GATE_KEYS = ['I', 'O', 'S', 'M'] as const
+export type GateKey = (typeof GATE_KEYS)[number]
+export const GATE_NAMES: Record<GateKey, string> = {
+  I: 'Improve',
+  O: 'Optimize',
+  S: 'Shrink',
+  M: 'Modularize'
+}
+
+export type DiagnosticSeverity = 'error' | 'warning' | 'notice'
+
+/** A finding about the input. `file` is relative to the track folder (`reports/T06.md`). */
+export interface Diagnostic {
+  severity: DiagnosticSeverity
+  file: string
+  /** 1-based; 1 when a finding concerns the whole file. */
+  line: number
+  message: string
+}
+
+export type TaskStatus = 'complete' | 'partial' | 'blocked' | 'in-progress' | 'todo' | 'unknown'
+export type ConcurrencyClass = 'read-only' | 'write-local' | 'write-shared'
+
+// ---------------------------------------------------------------------------
+// Input: files as the track loader hands them to the parser.
+
+export interface SourceFile {
+  /** Relative to the track folder, forward slashes: `plan.md`, `reports/T04.md`. */
+  path: string
+  text: string
+}
+
+export interface TrackFiles {
+  /** The folder name, used as the track id. */
+  id: string
+  /** Repository-relative folder, forward slashes, no trailing slash: `swarm/tracks/x`. */
+  dir: string
+  plan: SourceFile | null
+  prd: SourceFile | null
+  iosmReport: SourceFile | null
+  /** `reports/T##.md` and `reports/T##-partial.md`, sorted by path. */
+  reports: SourceFile[]
+  /** Loader findings: skipped files, bad encodings, symlinks. */
+  diagnostics: Diagnostic[]
+}
+
+// ---------------------------------------------------------------------------
+// Parsed plan
+
+export interface PlanField {
+  /** The label as written (`Owner role`). */
+  label: string
+  /** Value text; a multi-line value (sub-bullets) is joined with `\n`. */
+  value: string
+  line: number
+}
+
+export interface PlanTask {
+  id: string
+  title: string
+  line: number
+  /** `Phase 2 — Implementation`, or null before any phase heading. */
+  phase: string | null
+  /** The phase number, when the heading has one. */
+  phaseNumber: number | null
+  stream: string | null
+  /** `[x]` on the task line. */
+  checked: boolean
+  /** Every field, keyed by lower-cased label. Unknown labels are kept. */
+  fields: Record<string, PlanField>
+  ownerRole: string | null
+  /** Task ids named in `Depends on`, in written order, deduplicated. */
+  dependsOn: string[]
+  /** `All Phase 2-3 tasks` style references: inclusive phase-number ranges. */
+  dependsOnPhases: Array<{ from: number; to: number }>
+  /** Normalised planned paths (folders keep a trailing `/`). */
+  touches: string[]
+  concurrency: ConcurrencyClass
+  /** Raw effort text (`M (2-4 hours)`), or null. */
+  effort: string | null
+  /** Normalised plan status, null when the field is missing. */
+  status: TaskStatus | null
+  statusText: string | null
+  /** Gates named in `IOSM checks`. */
+  iosmChecks: GateKey[]
+  needsUserInput: boolean
+  severity: string | null
+  acceptance: string[]
+}
+
+export type TargetKind = 'numeric' | 'binary' | 'skip'
+
+export interface GateTarget {
+  gate: GateKey
+  /** The target cell as written (`≥0.75`, `tests pass`, `N/A`). */
+  raw: string
+  kind: TargetKind
+  /** For numeric targets, the minimum score. */
+  threshold: number | null
+  source: 'plan' | 'prd'
+  file: string
+  line: number
+}
+
+export interface Plan {
+  file: string
+  title: string | null
+  feature: string | null
+  /** The `**Track:**` header value (display only). */
+  trackHeader: string | null
+  created: string | null
+  statusText: string | null
+  goal: string | null
+  complexity: string | null
+  phases: Array<{ name: string; number: number | null; line: number }>
+  tasks: PlanTask[]
+  gateTargets: Partial<Record<GateKey, GateTarget>>
+}
+
+// ---------------------------------------------------------------------------
+// Parsed report
+
+export interface FileClaim {
+  /** Normalised repository-relative path; folders keep a trailing `/`. */
+  path: string
+  line: number
+  /** Line counts the report claims, when it gives them (`NEW (180 lines)`, `+15 lines`). */
+  linesAdded: number | null
+  linesRemoved: number | null
+  note: string | null
+}
+
+export interface ClaimedFiles {
+  created: FileClaim[]
+  modified: FileClaim[]
+  deleted: FileClaim[]
+  /** Touches Actual entries (kind unknown unless also listed above). */
+  touched: FileClaim[]
+}
+
+export interface TaskGateValue {
+  /** 0..1, 3 decimals. */
+  score: number
+  source: 'score' | 'checklist'
+  line: number
+}
+
+export interface ReportBlocker {
+  title: string
+  description: string
+  line: number
+  /** Struck through, marked resolved, or listed under resolved. */
+  resolved: boolean
+}
+
+export interface ReportError {
+  /** `E-01`. */
+  id: string
+  type: string
+  resolution: string | null
+  resolved: boolean
+  line: number
+}
+
+export interface TaskRef {
+  id: string
+  note: string
+  line: number
+}
+
+export interface SpawnCandidate {
+  /** `SC-01`; unique per report only. */
+  id: string
+  subtask: string
+  touches: string[]
+  effort: string | null
+  userInput: boolean | null
+  severity: string | null
+  dedupKey: string
+  accept: string | null
+  line: number
+}
+
+export type FollowUpPriority = 'high' | 'medium' | 'low'
+
+export interface FollowUp {
+  priority: FollowUpPriority
+  text: string
+  line: number
+}
+
+export interface VerificationStep {
+  name: string
+  status: 'pass' | 'warn' | 'fail' | 'unknown'
+  result: string | null
+  line: number
+}
+
+export interface Decision {
+  title: string
+  decision: string | null
+  line: number
+}
+
+export interface Lessons {
+  wentWell: string[]
+  couldImprove: string[]
+  surprises: string[]
+}
+
+export interface Report {
+  /** `reports/T03.md`. */
+  file: string
+  taskId: string
+  /** The file was `T##-partial.md`. */
+  partialFile: boolean
+  title: string | null
+  titleLine: number
+  status: TaskStatus
+  statusText: string | null
+  statusLine: number
+  role: string | null
+  effort: string | null
+  summary: string | null
+  decisions: Decision[]
+  files: ClaimedFiles
+  touchesPlanned: string[]
+  /** Totals the report states about itself (`Files created: 2`). */
+  declaredTotals: { created: number | null; modified: number | null; deleted: number | null; line: number } | null
+  /** Only the gates this task evaluated. */
+  gates: Partial<Record<GateKey, TaskGateValue>>
+  overallScore: number | null
+  verification: VerificationStep[]
+  blockers: ReportBlocker[]
+  openQuestions: Array<{ title: string; line: number }>
+  deferred: Array<{ title: string; line: number }>
+  errors: ReportError[]
+  escalations: Array<{ id: string; title: string; line: number }>
+  dependsOn: TaskRef[]
+  blocks: TaskRef[]
+  mayConflictWith: TaskRef[]
+  integrationInstructions: string[]
+  spawnCandidates: SpawnCandidate[]
+  followUps: FollowUp[]
+  lessons: Lessons
+}
+
+// ---------------------------------------------------------------------------
+// Parsed iosm_report.md
+
+export interface IosmGateScore {
+  /** null when the gate is skipped. */
+  score: number | null
+  skipped: boolean
+  raw: string
+  line: number
+}
+
+export interface IosmReport {
+  file: string
+  gates: Partial<Record<GateKey, IosmGateScore>>
+  statedIndex: { value: number; line: number } | null
+}
+
+export interface ParsedTrack {
+  id: string
+  dir: string
+  plan: Plan | null
+  /** PRD §10 targets, the fallback when the plan has none. */
+  prdTargets: Partial<Record<GateKey, GateTarget>>
+  reports: Report[]
+  iosm: IosmReport | null
+  diagnostics: Diagnostic[]
+}
+
+// ---------------------------------------------------------------------------
+// Changed files of the pull request (diff check)
+
+export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged'
+
+export interface ChangedFile {
+  /** Repository-relative path after the change. */
+  path: string
+  status: ChangeStatus
+  /** The old path, for renames and copies. */
+  previousPath: string | null
+  /** null for binary files or when the source did not say. */
+  additions: number | null
+  deletions: number | null
+}
+
+export interface ChangedFiles {
+  files: ChangedFile[]
+  /** The source stopped short of the whole diff (GitHub's 3,000-file cap). */
+  truncated: boolean
+  source: string
+}
+
+// ---------------------------------------------------------------------------
+// Options
+
+export type FailOn = 'blockers' | 'gates' | 'cycles' | 'incomplete' | 'conflicts' | 'unreported'
+export const FAIL_ON_VALUES: readonly FailOn[] = ['blockers', 'gates', 'cycles', 'incomplete', 'conflicts', 'unreported']
+export const DEFAULT_FAIL_ON: readonly FailOn[] = ['blockers', 'gates', 'cycles', 'incomplete']
+
+export type Profile = 'production' | 'experimental' | 'hotfix' | 'prototype'
+export const PROFILE_THRESHOLDS: Record<Profile, number | null> = {
+  production: 0.8,
+  experimental: 0.7,
+  hotfix: 0.6,
+  prototype: null
+}
+
+export type NaPolicy = 'exclude' | 'zero' | 'strict'
+
+export interface AnalyzeOptions {
+  failOn: readonly FailOn[]
+  profile: Profile
+  /** Explicit threshold; overrides the profile's. null = the profile's. */
+  indexThreshold: number | null
+  naPolicy: NaPolicy
+}
+
+// ---------------------------------------------------------------------------
+// Analysis result: the public JSON contract (schemaVersion 1). Fields may be
+// added; none may be renamed or dropped without bumping SCHEMA_VERSION.
+
+export type Conclusion = 'success' | 'failure'
+
+export interface TaskFiles {
+  created: string[]
+  modified: string[]
+  deleted: string[]
+}
+
+export interface TaskResult {
+  id: string
+  title: string
+  phase: string | null
+  role: string | null
+  status: TaskStatus
+  /** Every edge used for scheduling (plan and hand-off), sorted by id. */
+  dependsOn: string[]
+  /** Track-relative report path, or null. */
+  report: string | null
+  files: TaskFiles
+  gates: Partial<Record<GateKey, number>>
+  blockers: string[]
+  concurrency: ConcurrencyClass
+  /** Effort in minutes used for the critical path. */
+  effortMinutes: number
+  /** Touches Actual entries not classified as created/modified/deleted. */
+  touched: string[]
+  summary: string | null
+  decisions: Decision[]
+  verification: VerificationStep[]
+  integrationInstructions: string[]
+}
+
+export interface MergeOrder {
+  waves: string[][]
+  held: string[]
+}
+
+export interface Conflict {
+  path: string
+  tasks: string[]
+  kind: 'parallel' | 'sequential'
+  /** Why: `overlap` of file sets, a `write-shared` task, or a `note` (May conflict with). */
+  reason: 'overlap' | 'write-shared' | 'note'
+  note?: string
+}
+
+export interface UnplannedTouch {
+  task: string
+  path: string
+}
+
+export interface BlockerResult {
+  task: string
+  title: string
+  severity: 'critical' | 'non-critical'
+  resolved: boolean
+  /** Where it was found: `reports/T06.md` line 12. */
+  file: string | null
+  line: number | null
+  kind: 'blocker' | 'status' | 'error' | 'spawn-candidate' | 'question'
+}
+
+export type GateStatus = 'pass' | 'fail' | 'skip' | 'not-evaluated'
+
+export interface GateResult {
+  score: number | null
+  /** `≥0.75`, `pass`, or `skip`. */
+  target: string
+  status: GateStatus
+  /** Where the score came from. */
+  source: 'iosm-report' | 'tasks' | 'none'
+  /** Where the target came from. */
+  targetSource: 'plan' | 'prd' | 'default'
+}
+
+export type Rating = 'Excellent' | 'Good' | 'Acceptable' | 'Needs Work' | 'Poor'
+
+export interface DiffMismatch {
+  task: string
+  path: string
+  claimed: 'created' | 'modified' | 'deleted'
+  actual: ChangeStatus
+}
+
+export interface DiffFileResult {
+  path: string
+  status: ChangeStatus
+  previousPath: string | null
+  additions: number | null
+  deletions: number | null
+  /** Tasks whose reports claim this path (directly or through a claimed folder). */
+  claimedBy: string[]
+}
+
+export interface DiffCheck {
+  /** Every changed file of the diff, with the tasks that claim it. */
+  files: DiffFileResult[]
+  unreported: string[]
+  phantom: Array<{ task: string; path: string }>
+  mismatch: DiffMismatch[]
+  truncated: boolean
+}
+
+export interface Verdict {
+  conclusion: Conclusion
+  reasons: string[]
+}
+
+export interface TrackInfo {
+  id: string
+  dir: string
+  feature: string | null
+  title: string | null
+  goal: string | null
+}
+
+export interface SpawnCandidateResult extends SpawnCandidate {
+  task: string
+  /** Repeats an earlier candidate's dedup key (first occurrence wins). */
+  duplicate: boolean
+}
+
+export interface TrackResult {
+  track: TrackInfo
+  status: 'complete' | 'in-progress' | 'blocked'
+  tasks: TaskResult[]
+  mergeOrder: MergeOrder
+  criticalPath: string[]
+  cycles: string[][]
+  conflicts: Conflict[]
+  unplannedTouches: UnplannedTouch[]
+  blockers: BlockerResult[]
+  gates: Record<GateKey, GateResult>
+  iosmIndex: number | null
+  /** Stated by iosm_report.md, when it states one. */
+  statedIndex: number | null
+  rating: Rating | null
+  /** The threshold the verdict used (null: none). */
+  indexThreshold: number | null
+  diffCheck: DiffCheck | null
+  spawnCandidates: SpawnCandidateResult[]
+  followUps: Array<FollowUp & { task: string }>
+  lessons: Array<Lessons & { task: string }>
+  verdict: Verdict
+  diagnostics: Diagnostic[]
+}
+
+export interface RunResult {
+  schemaVersion: typeof SCHEMA_VERSION
+  conclusion: Conclusion
+  tracks: TrackResult[]
+}
+
+// ---------------------------------------------------------------------------
+// Publishing shapes (rendered by render/, sent by github/)
+
+export type AnnotationLevel = 'notice' | 'warning' | 'failure'
+
+export interface Annotation {
+  /** Repository-relative path of the file the finding is about. */
+  path: string
+  startLine: number
+  endLine: number
+  level: AnnotationLevel
+  title: string
+  message: string
+}
+
+export interface CheckOutput {
+  title: string
+  summary: string
+  text: string
+  annotations: Annotation[]
+}
+
+/** Errors are values: a message a person can act on. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string }

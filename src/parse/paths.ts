@@ -1,0 +1,84 @@
+// Path rules shared by the parser and the analysis: repository-relative,
+// forward slashes, no leading `./`, folders keep their trailing `/` so that a
+// folder and a file of the same name stay distinguishable. Case is kept: git
+// is case-sensitive.
+
+/**
+ * Normalise a path as written in a report or plan. Returns null for text that
+ * is not a path (empty, a bracketed note, an absolute URL, `..` escapes).
+ */
+export function normalisePath(raw: string): string | null {
+  let p = raw.trim()
+  // Backticks and quotes around the whole token.
+  p = p.replace(/^[`'"]+|[`'"]+$/g, '').trim()
+  if (p === '' || p.startsWith('[') || /^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return null
+  p = p.replace(/\\/g, '/')
+  // A trailing glob stands for its folder: `core/*.py`, `api/**`.
+  const glob = p.search(/[*?[]/)
+  if (glob !== -1) {
+    const slash = p.lastIndexOf('/', glob)
+    if (slash === -1) return null
+    p = p.slice(0, slash + 1)
+  }
+  while (p.startsWith('./')) p = p.slice(2)
+  p = p.replace(/^\/+/, '').replace(/\/{2,}/g, '/')
+  const segments = p.split('/')
+  if (segments.some(s => s === '..')) return null
+  p = segments.filter((s, i) => s !== '.' || i === segments.length - 1).join('/')
+  if (p === '' || p === '.' || p === '/') return null
+  return p
+}
+
+export function isFolder(path: string): boolean {
+  return path.endsWith('/')
+}
+
+/** True when `outer` equals `inner`, or `outer` is a folder that holds `inner`. */
+export function covers(outer: string, inner: string): boolean {
+  if (outer === inner) return true
+  if (!isFolder(outer)) return false
+  return inner.startsWith(outer)
+}
+
+/** True when either path covers the other. */
+export function overlaps(a: string, b: string): boolean {
+  return covers(a, b) || covers(b, a)
+}
+
+/** The more specific of two overlapping paths (the file, or the deeper folder). */
+export function moreSpecific(a: string, b: string): string {
+  if (a === b) return a
+  return covers(a, b) ? b : a
+}
+
+/** Every folder prefix of a path, shortest first: `a/b/c.ts` -> [`a/`, `a/b/`]. */
+export function folderPrefixes(path: string): string[] {
+  const out: string[] = []
+  let i = path.indexOf('/')
+  while (i !== -1 && i < path.length - 1) {
+    out.push(path.slice(0, i + 1))
+    i = path.indexOf('/', i + 1)
+  }
+  return out
+}
+
+/** Numeric-aware id order: T2 < T10, T-AUTO-01 after plain ids. */
+export function compareIds(a: string, b: string): number {
+  const na = idKey(a)
+  const nb = idKey(b)
+  if (na[0] !== nb[0]) return na[0] - nb[0]
+  if (na[1] !== nb[1]) return na[1] - nb[1]
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+function idKey(id: string): [number, number] {
+  const auto = /^T-AUTO-(\d+)$/i.exec(id)
+  if (auto) return [1, Number(auto[1])]
+  const plain = /^T(\d+)$/i.exec(id)
+  if (plain) return [0, Number(plain[1])]
+  return [2, 0]
+}
+
+export function sortIds(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort(compareIds)
+}
