@@ -10,5 +10,6 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: false }]
   },
-  testTimeout: 60000
+  testTimeout: 60000,
+  reporters: ['default', '<rootDir>/scripts/jest-plain-summary.cjs']
 }

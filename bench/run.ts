@@ -1,0 +1,171 @@
+// `npm run bench`: medians and ratios, never pass/fail on time. Each figure
+// is the median of several runs on the same machine, in the same process, so
+// the ratios are what to read (these machines are shared and noisy).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { performance } from 'node:perf_hooks'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { analyzeTrack } from '../src/analyze/index.js'
+import type { AnalyzeOptions, ParsedTrack, RunResult, TrackFiles } from '../src/model.js'
+import { DEFAULT_FAIL_ON, SCHEMA_VERSION } from '../src/model.js'
+import { parseTrack } from '../src/parse/track.js'
+import { BUDGETS, renderMarkdown } from '../src/render/markdown.js'
+import { syntheticTrack, trackBytes } from './synthetic.js'
+
+const OPTIONS: AnalyzeOptions = {
+  failOn: DEFAULT_FAIL_ON,
+  profile: 'production',
+  indexThreshold: null,
+  naPolicy: 'exclude'
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2
+}
+
+function time(runs: number, fn: () => void): number {
+  fn() // warm-up: JIT and lazy module state
+  const xs: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now()
+    fn()
+    xs.push(performance.now() - t0)
+  }
+  return median(xs)
+}
+
+const runsFor = (n: number) => (n >= 1000 ? 5 : n >= 100 ? 9 : 31)
+const fmt = (ms: number) => `${ms.toFixed(2)} ms`
+const mbps = (bytes: number, ms: number) => `${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`
+
+function plainParse(track: TrackFiles): void {
+  const processor = unified().use(remarkParse).use(remarkGfm)
+  for (const f of [track.plan, ...track.reports]) if (f) processor.parse(f.text)
+}
+
+function parseSection(): Map<number, { track: TrackFiles; parsed: ParsedTrack; parseMs: number }> {
+  console.log('## Parse: whole model vs plain remark-parse + gfm of the same bytes\n')
+  console.log('| reports | bytes | ours (median) | plain remark (median) | ours/plain | ms per report |')
+  console.log('|---|---|---|---|---|---|')
+  const out = new Map<number, { track: TrackFiles; parsed: ParsedTrack; parseMs: number }>()
+  for (const n of [10, 100, 1000]) {
+    // n reports: the generator leaves every third task without a report.
+    const track = syntheticTrack({ tasks: Math.ceil((n * 3) / 2), filesPerTask: 8 })
+    track.reports = track.reports.slice(0, n)
+    const bytes = trackBytes(track)
+    let parsed: ParsedTrack = parseTrack(track)
+    const ours = time(runsFor(n), () => {
+      parsed = parseTrack(track)
+    })
+    const plain = time(Math.max(3, Math.floor(runsFor(n) / 2)), () => plainParse(track))
+    out.set(n, { track, parsed, parseMs: ours })
+    console.log(
+      `| ${n} | ${(bytes / 1024).toFixed(0)} KB | ${fmt(ours)} (${mbps(bytes, ours)}) | ${fmt(plain)} (${mbps(bytes, plain)}) | ${(ours / plain).toFixed(2)} | ${(ours / n).toFixed(3)} |`
+    )
+  }
+  const per10 = (out.get(10)?.parseMs ?? 0) / 10
+  const per1000 = (out.get(1000)?.parseMs ?? 0) / 1000
+  console.log(`\nper-report time at 1,000 vs 10: ${(per1000 / per10).toFixed(2)}x (target <= 1.5x)\n`)
+  return out
+}
+
+function analysisSection(): void {
+  console.log('## Analysis: tasks with 20 file entries each, long dependency chains\n')
+  console.log('| tasks | file entries | parse (median) | analyse (median) | analyse/parse | ms per task |')
+  console.log('|---|---|---|---|---|---|')
+  const perTask = new Map<number, number>()
+  for (const n of [100, 1000]) {
+    const track = syntheticTrack({ tasks: n, filesPerTask: 20 })
+    const entries = track.reports.length * 20
+    let parsed = parseTrack(track)
+    const parseMs = time(runsFor(n), () => {
+      parsed = parseTrack(track)
+    })
+    const analyseMs = time(runsFor(n), () => analyzeTrack(parsed, OPTIONS, null))
+    perTask.set(n, analyseMs / n)
+    console.log(
+      `| ${n} | ${entries} | ${fmt(parseMs)} | ${fmt(analyseMs)} | ${(analyseMs / parseMs).toFixed(3)} | ${(analyseMs / n).toFixed(4)} |`
+    )
+  }
+  const ratio = (perTask.get(1000) ?? 0) / (perTask.get(100) ?? 1)
+  console.log(`\nper-task analysis time at 1,000 vs 100: ${ratio.toFixed(2)}x (target <= 1.5x)`)
+  console.log('analysis/parse target: < 0.1\n')
+}
+
+function renderSection(): void {
+  console.log('## Render: a 1,000-task track\n')
+  const track = syntheticTrack({ tasks: 1000, filesPerTask: 20 })
+  let parsed = parseTrack(track)
+  const parseMs = time(5, () => {
+    parsed = parseTrack(track)
+  })
+  const result = analyzeTrack(parsed, OPTIONS, null)
+  const run: RunResult = { schemaVersion: SCHEMA_VERSION, conclusion: result.verdict.conclusion, tracks: [result] }
+  const full = time(5, () =>
+    renderMarkdown(run, { budgetBytes: BUDGETS.jobSummary, marker: null, fullReportHint: null })
+  )
+  const comment = time(5, () =>
+    renderMarkdown(run, { budgetBytes: BUDGETS.comment, marker: null, fullReportHint: 'the job summary' })
+  )
+  console.log('| parse (median) | render job summary | render comment | render/parse |')
+  console.log('|---|---|---|---|')
+  console.log(
+    `| ${fmt(parseMs)} | ${fmt(full)} | ${fmt(comment)} | ${(Math.max(full, comment) / parseMs).toFixed(3)} (target < 0.2) |\n`
+  )
+}
+
+function coldStartSection(): void {
+  console.log('## CLI cold start on the example track\n')
+  const example = 'examples/swarm/tracks/2026-03-02-001'
+  const runs = 15
+  const sample = (args: string[]) => {
+    spawnSync(process.execPath, args, { stdio: 'ignore' })
+    const xs: number[] = []
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now()
+      spawnSync(process.execPath, args, { stdio: 'ignore' })
+      xs.push(performance.now() - t0)
+    }
+    return median(xs)
+  }
+  // Interleave the two so drift on a shared machine hits both alike.
+  const baseline = sample(['-e', '0'])
+  const cli = sample(['dist/cli.js', example])
+  const baseline2 = sample(['-e', '0'])
+  const base = (baseline + baseline2) / 2
+  console.log('| node -e 0 (median) | swarm-report example (median) | ratio |')
+  console.log('|---|---|---|')
+  console.log(`| ${fmt(base)} | ${fmt(cli)} | ${(cli / base).toFixed(2)} (target <= 2.5) |\n`)
+}
+
+async function apiSection(): Promise<void> {
+  console.log('## GitHub API requests per run (emulator)\n')
+  const mod = (await import('./api-requests.js')) as {
+    measureApiRequests: () => Promise<{ firstRun: number; rerun: number; rerunWrites: number }>
+  }
+  const r = await mod.measureApiRequests()
+  console.log('| first run | re-run, nothing changed | writes in the re-run |')
+  console.log('|---|---|---|')
+  console.log(`| ${r.firstRun} (target <= 6) | ${r.rerun} | ${r.rerunWrites} (target 0) |\n`)
+}
+
+async function main(): Promise<void> {
+  const sections = new Set(process.argv.slice(2))
+  const want = (s: string) => sections.size === 0 || sections.has(s)
+  console.log(`# swarm-integration-report benchmarks (node ${process.version}, ${new Date().toISOString()})\n`)
+  try {
+    console.log(`commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim()}\n`)
+  } catch {
+    // not a checkout: the figures stand without a commit id
+  }
+  if (want('parse')) parseSection()
+  if (want('analyze')) analysisSection()
+  if (want('render')) renderSection()
+  if (want('cold-start')) coldStartSection()
+  if (want('api')) await apiSection()
+}
+
+await main()

@@ -1,0 +1,23 @@
+// Compiles the benchmark (TypeScript) to build/bench.js; packages stay
+// external and load from node_modules as they would in a test.
+import { isAbsolute } from 'node:path'
+import typescript from '@rollup/plugin-typescript'
+
+export default {
+  input: 'bench/run.ts',
+  output: { file: 'build/bench.js', format: 'es', inlineDynamicImports: true },
+  external: id => !id.startsWith('.') && !isAbsolute(id),
+  plugins: [
+    typescript({
+      tsconfig: './tsconfig.json',
+      include: ['src/**/*.ts', 'bench/**/*.ts', '__tests__/e2e/**/*.ts'],
+      noEmit: false,
+      outDir: 'build',
+      declaration: false
+    })
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY') return
+    warn(warning)
+  }
+}

@@ -1,0 +1,106 @@
+// `swarm-report`: the action's pipeline on a local checkout, printing the
+// report instead of publishing it. Exit 0 on success, 1 on a failure verdict,
+// 2 when the input cannot be used.
+import { readFile } from 'node:fs/promises'
+import { relative, resolve, sep } from 'node:path'
+import { parseAnalyzeOptions } from './analyze/options.js'
+import {
+  type CliArgs,
+  type Format,
+  USAGE,
+  VERSION,
+  chooseWorkspace,
+  parseCliArgs
+} from './cli/args.js'
+import type { ChangedFiles, Result, RunResult } from './model.js'
+import { parseChangedFiles } from './parse/changed-files.js'
+import { runPipeline } from './pipeline.js'
+import { renderCheck } from './render/check.js'
+import { BUDGETS, renderMarkdown } from './render/markdown.js'
+import { gitChangedFiles } from './track/git-diff.js'
+
+async function readChanged(args: CliArgs, workspace: string): Promise<Result<ChangedFiles | null>> {
+  if (args.base !== undefined) return gitChangedFiles(workspace, args.base)
+  if (args.changedFiles === undefined) return { ok: true, value: null }
+  let text: string
+  try {
+    text =
+      args.changedFiles === '-'
+        ? await readStdin()
+        : await readFile(resolve(process.cwd(), args.changedFiles), 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    return {
+      ok: false,
+      error: `--changed-files: cannot read ${args.changedFiles} (${code ?? String(err)})`
+    }
+  }
+  return parseChangedFiles(text, args.changedFiles)
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function format(run: RunResult, fmt: Format): string {
+  switch (fmt) {
+    case 'json':
+      return JSON.stringify(run, null, 2)
+    case 'check':
+      return JSON.stringify(renderCheck(run, { fullReportHint: null }), null, 2)
+    case 'markdown':
+      return renderMarkdown(run, {
+        budgetBytes: BUDGETS.jobSummary,
+        marker: null,
+        fullReportHint: null
+      })
+  }
+}
+
+/** Runs the CLI; returns the exit status. */
+async function main(argv: readonly string[], cwd: string): Promise<number> {
+  const parsed = parseCliArgs(argv)
+  if (!parsed.ok) return usageError(parsed.error)
+  if (parsed.value.kind === 'help') {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  if (parsed.value.kind === 'version') {
+    process.stdout.write(`swarm-report ${VERSION}\n`)
+    return 0
+  }
+  const args = parsed.value.args
+  const options = parseAnalyzeOptions({
+    failOn: args.failOn,
+    profile: args.profile,
+    indexThreshold: args.indexThreshold,
+    naPolicy: args.naPolicy
+  })
+  if (!options.ok) return usageError(options.error)
+
+  const workspace = chooseWorkspace(cwd, args.dirs)
+  const changed = await readChanged(args, workspace)
+  if (!changed.ok) return usageError(changed.error)
+
+  const run = await runPipeline({
+    workspace,
+    patterns: args.tracks.length > 0 ? args.tracks : ['swarm/tracks/*'],
+    dirs: args.dirs.map(d => relative(workspace, resolve(cwd, d)).split(sep).join('/') || '.'),
+    options: options.value,
+    changed: changed.value,
+    changedOnly: false
+  })
+  if (!run.ok) return usageError(run.error)
+
+  process.stdout.write(`${format(run.value, args.format)}\n`)
+  return run.value.conclusion === 'success' ? 0 : 1
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`swarm-report: ${message}\n`)
+  return 2
+}
+
+process.exitCode = await main(process.argv.slice(2), process.cwd())

@@ -1,0 +1,59 @@
+// The one pipeline both shells (the action and the CLI) run: find tracks,
+// load them, parse, analyse. Rendering and publishing stay with the caller.
+import { analyzeRun } from './analyze/index.js'
+import type { AnalyzeOptions, ChangedFiles, ParsedTrack, Result, RunResult } from './model.js'
+import { parseTrack } from './parse/track.js'
+import { discoverTracks } from './track/discover.js'
+import { loadTrack } from './track/load.js'
+
+export interface PipelineInput {
+  workspace: string
+  /** Globs of track folders, used when `dirs` is absent. */
+  patterns: readonly string[]
+  /** Explicit track folders (the CLI's arguments). */
+  dirs?: readonly string[]
+  options: AnalyzeOptions
+  changed: ChangedFiles | null
+  /** Keep only tracks holding a changed file (all tracks when none does). */
+  changedOnly: boolean
+}
+
+export async function runPipeline(input: PipelineInput): Promise<Result<RunResult>> {
+  let dirs: readonly string[]
+  if (input.dirs && input.dirs.length > 0) {
+    dirs = input.dirs
+  } else {
+    const found = await discoverTracks(input.workspace, input.patterns)
+    if (!found.ok) return found
+    if (found.value.length === 0) {
+      return {
+        ok: false,
+        error: `no swarm-iosm track found under ${input.patterns.join(', ')} (a track is a folder with plan.md or reports/T##.md)`
+      }
+    }
+    dirs = found.value
+  }
+  if (input.changedOnly && input.changed) dirs = selectChangedTracks(dirs, input.changed)
+
+  const parsed: ParsedTrack[] = []
+  for (const dir of dirs) {
+    const files = await loadTrack(input.workspace, dir)
+    if (!files.ok) return files
+    parsed.push(parseTrack(files.value))
+  }
+  return { ok: true, value: analyzeRun(parsed, input.options, input.changed) }
+}
+
+/** Tracks whose folder holds a changed file; all of them when none does. */
+export function selectChangedTracks(
+  dirs: readonly string[],
+  changed: ChangedFiles
+): readonly string[] {
+  const touched = dirs.filter(dir => {
+    const prefix = dir.endsWith('/') ? dir : `${dir}/`
+    return changed.files.some(
+      f => f.path.startsWith(prefix) || (f.previousPath?.startsWith(prefix) ?? false)
+    )
+  })
+  return touched.length > 0 ? touched : dirs
+}
