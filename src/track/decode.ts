@@ -1,0 +1,225 @@
+// Bytes of a track file -> text the parser can trust: UTF-8, no BOM, LF line
+// ends. Pure: the loader hands in the bytes.
+
+import { TextDecoder } from 'node:util'
+import type { Diagnostic } from '../model.js'
+import { byteOf, CP1251, CP1252, LATIN1, type CodePage } from './codepages.js'
+
+const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+const lossyUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
+
+export interface DecodedText {
+  text: string
+  diagnostics: Diagnostic[]
+}
+
+export function decodeText(bytes: Uint8Array, file: string): DecodedText {
+  const diagnostics: Diagnostic[] = []
+  let text: string
+  try {
+    text = fatalUtf8.decode(bytes)
+  } catch {
+    text = lossyUtf8.decode(bytes)
+    const bad = firstInvalidUtf8(bytes)
+    const line = bad === -1 ? 1 : lineAtByte(bytes, bad)
+    const shown = bad === -1 ? '' : ` (byte 0x${(bytes[bad] ?? 0).toString(16).toUpperCase()})`
+    diagnostics.push({
+      severity: 'warning',
+      file,
+      line,
+      message:
+        `not valid UTF-8: first bad byte at line ${line}${shown}; bad bytes were replaced ` +
+        'with U+FFFD. The file may be in a legacy encoding such as Windows-1251: save it as UTF-8.'
+    })
+  }
+  text = normaliseNewlines(stripBom(text))
+
+  const mojibake = detectMojibake(text)
+  if (mojibake) {
+    const where = `'${visible(mojibake.sample)}' at line ${mojibake.line}`
+    const repaired = roundTrip(text, mojibake.page)
+    if (repaired !== null) {
+      text = normaliseNewlines(stripBom(repaired))
+      diagnostics.push({
+        severity: 'warning',
+        file,
+        line: mojibake.line,
+        message:
+          `text was double-encoded (UTF-8 read as ${mojibake.page.name}, e.g. ${where}); ` +
+          'repaired on reading. Save the repaired text as UTF-8 to silence this.'
+      })
+    } else {
+      diagnostics.push({
+        severity: 'warning',
+        file,
+        line: mojibake.line,
+        message:
+          `text looks double-encoded (UTF-8 read as ${mojibake.page.name}, e.g. ${where}) ` +
+          'but does not convert back cleanly, so it was left as is. Re-save the file as UTF-8.'
+      })
+    }
+  }
+  return { text, diagnostics }
+}
+
+/** Control characters in a sample would vanish in a rendered message. */
+function visible(sample: string): string {
+  let out = ''
+  for (const ch of sample) {
+    const cp = ch.codePointAt(0) ?? 0
+    out += cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) ? `\\u${cp.toString(16).padStart(4, '0')}` : ch
+  }
+  return out
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+function normaliseNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n')
+}
+
+/** Byte offset of the first byte that breaks UTF-8 well-formedness, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    let need: number
+    let lo = 0x80
+    let hi = 0xbf
+    if (b >= 0xc2 && b <= 0xdf) need = 1
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2
+      if (b === 0xe0) lo = 0xa0
+      if (b === 0xed) hi = 0x9f
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3
+      if (b === 0xf0) lo = 0x90
+      if (b === 0xf4) hi = 0x8f
+    } else return i
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k]
+      if (c === undefined) return i
+      const min = k === 1 ? lo : 0x80
+      const max = k === 1 ? hi : 0xbf
+      if (c < min || c > max) return i
+    }
+    i += need + 1
+  }
+  return -1
+}
+
+/** 1-based line of a byte offset, counting CRLF, LF and lone CR as one break each. */
+function lineAtByte(bytes: Uint8Array, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset; i++) {
+    const b = bytes[i]
+    if (b === 0x0a) line++
+    else if (b === 0x0d && bytes[i + 1] !== 0x0a) line++
+  }
+  return line
+}
+
+interface MojibakeFinding {
+  page: CodePage
+  line: number
+  sample: string
+  /** Sequences of 3-4 bytes: almost never arise by chance. */
+  long: number
+  short: number
+}
+
+const PAGES: readonly CodePage[] = [CP1251, CP1252, LATIN1]
+
+/**
+ * Looks for runs of characters whose code-page bytes form a well-formed UTF-8
+ * sequence (`вЂ”` is E2 80 94, an em dash). One 3-4 byte run is evidence
+ * enough. 2-byte runs also occur in genuine text (`«ТАСС»` holds `С»`), so
+ * they count only when they spell a Latin-1 or modern Cyrillic letter, and it
+ * takes three of them.
+ */
+export function detectMojibake(text: string): MojibakeFinding | null {
+  let best: MojibakeFinding | null = null
+  for (const page of PAGES) {
+    const found = scan(text, page)
+    if (!found || (found.long === 0 && found.short < 3)) continue
+    if (!best || score(found) > score(best)) best = found
+  }
+  return best
+}
+
+function score(f: MojibakeFinding): number {
+  return f.long * 4 + f.short
+}
+
+function scan(text: string, page: CodePage): MojibakeFinding | null {
+  // Every character of both code pages is a single UTF-16 unit, so indexes
+  // into the string are indexes into the byte sequence.
+  let line = 1
+  let first: { line: number; sample: string } | null = null
+  let long = 0
+  let short = 0
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i)
+    if (unit === 0x0a) {
+      line++
+      continue
+    }
+    if (unit < 0xc0) continue
+    const lead = byteOf(page, unit)
+    const need = lead === null ? 0 : continuationCount(lead)
+    if (lead === null || need === 0) continue
+    const seq = [lead]
+    for (let k = 1; k <= need && i + k < text.length; k++) {
+      const b = byteOf(page, text.charCodeAt(i + k))
+      if (b === null || b < 0x80 || b > 0xbf) break
+      seq.push(b)
+    }
+    if (seq.length !== need + 1 || firstInvalidUtf8(Uint8Array.from(seq)) !== -1) continue
+    if (need === 1) {
+      if (!plausibleTwoByte(seq)) continue
+      short++
+    } else long++
+    first ??= { line, sample: text.slice(i, i + need + 1) }
+    i += need
+  }
+  if (!first) return null
+  return { page, line: first.line, sample: first.sample, long, short }
+}
+
+function plausibleTwoByte(seq: readonly number[]): boolean {
+  const cp = (((seq[0] ?? 0) & 0x1f) << 6) | ((seq[1] ?? 0) & 0x3f)
+  return (cp >= 0xa0 && cp <= 0xff) || (cp >= 0x400 && cp <= 0x45f) || cp === 0x490 || cp === 0x491
+}
+
+function continuationCount(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 1
+  if (lead >= 0xe0 && lead <= 0xef) return 2
+  if (lead >= 0xf0 && lead <= 0xf4) return 3
+  return 0
+}
+
+/**
+ * The text encoded back to code-page bytes and read as UTF-8, or null when
+ * some character has no byte in the page or the bytes are not UTF-8: then the
+ * text mixes double-encoded and genuine characters and cannot be repaired
+ * without guessing.
+ */
+export function roundTrip(text: string, page: CodePage): string | null {
+  const bytes = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const b = byteOf(page, text.charCodeAt(i))
+    if (b === null) return null
+    bytes[i] = b
+  }
+  try {
+    return fatalUtf8.decode(bytes)
+  } catch {
+    return null
+  }
+}
