@@ -1,0 +1,289 @@
+// Reads one track folder into TrackFiles, within limits: file size, report
+// count, symlinks that stay inside the workspace. Bad input becomes a
+// diagnostic; only a folder that cannot be a track is an error.
+
+import type { Dirent } from 'node:fs'
+import { lstat, readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { Diagnostic, Result, SourceFile, TrackFiles } from '../model.js'
+import { compareIds } from '../parse/paths.js'
+import { decodeText } from './decode.js'
+import {
+  CANONICAL_NAME,
+  isReportFile,
+  isTrackListing,
+  looksLikeStrayReport,
+  REPORTS_DIR,
+  roleOf,
+  type TrackFileRole
+} from './layout.js'
+import {
+  errorCode,
+  isInside,
+  openWorkspace,
+  resolveInside,
+  toRepoRelative,
+  type Workspace
+} from './workspace.js'
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024
+export const MAX_REPORTS = 2000
+const READ_CONCURRENCY = 8
+/** Beyond this many stray files in reports/, one summary notice replaces the rest. */
+const MAX_STRAY_NOTICES = 10
+
+export async function loadTrack(workspace: string, dir: string): Promise<Result<TrackFiles>> {
+  const opened = await openWorkspace(workspace)
+  if (!opened.ok) return opened
+  const ws = opened.value
+
+  const located = await locate(ws, dir)
+  if (!located.ok) return located
+  const { abs, real, rel } = located.value
+
+  let entries: Dirent[]
+  try {
+    entries = await readdir(real, { withFileTypes: true })
+  } catch (e) {
+    return { ok: false, error: `cannot read track folder ${rel}: ${errorCode(e)}` }
+  }
+
+  const diagnostics: Diagnostic[] = []
+  const chosen = chooseTopFiles(entries, diagnostics)
+
+  let reportNames: string[] = []
+  let reportsReal: string | null = null
+  if (entries.some(e => e.name === REPORTS_DIR)) {
+    const resolved = await resolveInside(ws, path.join(real, REPORTS_DIR))
+    if (resolved.kind === 'outside') {
+      diagnostics.push(
+        warning(
+          REPORTS_DIR,
+          `skipped: ${REPORTS_DIR}/ is a symlink that leads outside the workspace`
+        )
+      )
+    } else if (resolved.kind === 'inside') {
+      try {
+        reportNames = await readdir(resolved.real)
+        reportsReal = resolved.real
+      } catch (e) {
+        if (errorCode(e) !== 'ENOTDIR') {
+          diagnostics.push(error(REPORTS_DIR, `cannot list ${REPORTS_DIR}/: ${errorCode(e)}`))
+        }
+      }
+    }
+  }
+
+  if (
+    !isTrackListing(
+      entries.map(e => e.name),
+      reportNames
+    )
+  ) {
+    return { ok: false, error: `not a track folder: ${rel} (no plan.md and no reports/T##.md)` }
+  }
+
+  noteStrayReports(reportNames, diagnostics)
+  let reports = reportNames.filter(isReportFile).sort(byReportId)
+  if (reports.length > MAX_REPORTS) {
+    diagnostics.push(
+      warning(
+        REPORTS_DIR,
+        `${reports.length} report files found; only the first ${MAX_REPORTS} by task id are read`
+      )
+    )
+    reports = reports.slice(0, MAX_REPORTS)
+  }
+
+  const jobs: Array<{ path: string; abs: string }> = []
+  for (const role of ['plan', 'prd', 'iosmReport'] as const) {
+    const name = chosen[role]
+    if (name !== undefined) jobs.push({ path: name, abs: path.join(real, name) })
+  }
+  if (reportsReal !== null) {
+    const base = reportsReal
+    for (const name of reports)
+      jobs.push({ path: `${REPORTS_DIR}/${name}`, abs: path.join(base, name) })
+  }
+
+  const read = await mapLimit(jobs, READ_CONCURRENCY, job => readSource(ws, job.path, job.abs))
+  const byPath = new Map<string, SourceFile>()
+  for (const r of read) {
+    diagnostics.push(...r.diagnostics)
+    if (r.file) byPath.set(r.file.path, r.file)
+  }
+  const pick = (role: TrackFileRole): SourceFile | null => {
+    const name = chosen[role]
+    return name === undefined ? null : (byPath.get(name) ?? null)
+  }
+
+  return {
+    ok: true,
+    value: {
+      id: path.basename(abs),
+      dir: rel,
+      plan: pick('plan'),
+      prd: pick('prd'),
+      iosmReport: pick('iosmReport'),
+      reports: [...byPath.values()]
+        .filter(f => f.path.startsWith(`${REPORTS_DIR}/`))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+      diagnostics
+    }
+  }
+}
+
+/** The folder as an absolute path, its real path, and its repository-relative form. */
+async function locate(
+  ws: Workspace,
+  dir: string
+): Promise<Result<{ abs: string; real: string; rel: string }>> {
+  const given = dir.trim().replace(/\\/g, '/')
+  if (given === '') return { ok: false, error: 'no track folder given' }
+  let abs = path.resolve(ws.root, given)
+  if (!isInside(ws.root, abs)) {
+    // An absolute path may name the workspace through its real path.
+    const viaReal = path.isAbsolute(given) && isInside(ws.real, abs)
+    if (!viaReal) {
+      return {
+        ok: false,
+        error: `track folder is outside the workspace: ${dir} (workspace: ${ws.root})`
+      }
+    }
+    abs = path.join(ws.root, path.relative(ws.real, abs))
+  }
+  const rel = toRepoRelative(ws, abs)
+  const resolved = await resolveInside(ws, abs)
+  if (resolved.kind === 'missing') return { ok: false, error: `track folder not found: ${rel}` }
+  if (resolved.kind === 'outside') {
+    return { ok: false, error: `track folder ${rel} is a symlink that leads outside the workspace` }
+  }
+  try {
+    if (!(await stat(resolved.real)).isDirectory()) {
+      return { ok: false, error: `not a folder: ${rel} (give the track folder, not a file in it)` }
+    }
+  } catch (e) {
+    return { ok: false, error: `cannot read track folder ${rel}: ${errorCode(e)}` }
+  }
+  return { ok: true, value: { abs, real: resolved.real, rel } }
+}
+
+/**
+ * One file per role. When several spellings exist (`plan.md` and `PLAN.md` on
+ * a case-sensitive disk) the canonical spelling wins, else the first by name.
+ */
+function chooseTopFiles(
+  entries: readonly Dirent[],
+  diagnostics: Diagnostic[]
+): Partial<Record<TrackFileRole, string>> {
+  const byRole = new Map<TrackFileRole, string[]>()
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue
+    const role = roleOf(entry.name)
+    if (role === null) continue
+    byRole.set(role, [...(byRole.get(role) ?? []), entry.name])
+  }
+  const chosen: Partial<Record<TrackFileRole, string>> = {}
+  for (const [role, names] of byRole) {
+    names.sort()
+    const canonical = CANONICAL_NAME[role]
+    const pick = names.includes(canonical) ? canonical : (names[0] ?? canonical)
+    chosen[role] = pick
+    for (const other of names.filter(n => n !== pick)) {
+      diagnostics.push(
+        notice(other, `ignored: ${pick} is read instead (two spellings of one file)`)
+      )
+    }
+  }
+  return chosen
+}
+
+function noteStrayReports(names: readonly string[], diagnostics: Diagnostic[]): void {
+  const stray = names.filter(looksLikeStrayReport).sort()
+  for (const name of stray.slice(0, MAX_STRAY_NOTICES)) {
+    diagnostics.push(
+      notice(
+        `${REPORTS_DIR}/${name}`,
+        'ignored: report files are named T##.md, T##-partial.md or T-AUTO-##.md'
+      )
+    )
+  }
+  if (stray.length > MAX_STRAY_NOTICES) {
+    diagnostics.push(
+      notice(
+        REPORTS_DIR,
+        `${stray.length - MAX_STRAY_NOTICES} more markdown files ignored in ${REPORTS_DIR}/`
+      )
+    )
+  }
+}
+
+function byReportId(a: string, b: string): number {
+  const id = (n: string) => n.replace(/(-partial)?\.md$/, '')
+  return compareIds(id(a), id(b)) || (a < b ? -1 : a > b ? 1 : 0)
+}
+
+async function readSource(
+  ws: Workspace,
+  file: string,
+  abs: string
+): Promise<{ file: SourceFile | null; diagnostics: Diagnostic[] }> {
+  const skip = (d: Diagnostic) => ({ file: null, diagnostics: [d] })
+  try {
+    let target = abs
+    if ((await lstat(abs)).isSymbolicLink()) {
+      const resolved = await resolveInside(ws, abs)
+      if (resolved.kind === 'outside') {
+        return skip(warning(file, 'skipped: a symlink that leads outside the workspace'))
+      }
+      if (resolved.kind === 'missing') {
+        return skip(warning(file, `skipped: a broken symlink (${resolved.code})`))
+      }
+      target = resolved.real
+    }
+    const info = await stat(target)
+    if (!info.isFile()) return skip(notice(file, 'skipped: not a regular file'))
+    if (info.size > MAX_FILE_BYTES) return skip(warning(file, tooLarge(info.size)))
+    const bytes = await readFile(target)
+    // The file may have grown since stat.
+    if (bytes.length > MAX_FILE_BYTES) return skip(warning(file, tooLarge(bytes.length)))
+    const decoded = decodeText(bytes, file)
+    return { file: { path: file, text: decoded.text }, diagnostics: decoded.diagnostics }
+  } catch (e) {
+    return skip(error(file, `cannot read the file: ${errorCode(e)}`))
+  }
+}
+
+function tooLarge(size: number): string {
+  const mb = (size / (1024 * 1024)).toFixed(1)
+  return `skipped: ${mb} MB is over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit for one file`
+}
+
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
+  const out = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
+}
+
+function warning(file: string, message: string): Diagnostic {
+  return { severity: 'warning', file, line: 1, message }
+}
+
+function notice(file: string, message: string): Diagnostic {
+  return { severity: 'notice', file, line: 1, message }
+}
+
+function error(file: string, message: string): Diagnostic {
+  return { severity: 'error', file, line: 1, message }
+}
