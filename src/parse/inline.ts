@@ -1,0 +1,195 @@
+// Line-level helpers for the inline markup of single lines: bold labels, list
+// items, code spans, emoji. Exact enough for labels and values, and cheap, so
+// the block parser is only needed for prose paragraphs.
+
+const EMOJI_RE =
+  /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu
+
+export function stripEmoji(text: string): string {
+  return text.replace(EMOJI_RE, '')
+}
+
+/** Whitespace width of a line's indentation, a tab counting as four columns. */
+export function indentOf(line: string): number {
+  let width = 0
+  for (const ch of line) {
+    if (ch === ' ') width += 1
+    else if (ch === '\t') width += 4 - (width % 4)
+    else break
+  }
+  return width
+}
+
+export function isBlank(line: string): boolean {
+  return line.trim() === ''
+}
+
+export interface ListItem {
+  indent: number
+  /** `-`, `*`, `+`, or the number of an ordered item. */
+  marker: string
+  ordered: boolean
+  /** Text between `[` and `]` after the marker (`x`, ` `, `✅`), or null without a box. */
+  box: string | null
+  /** Text after the marker and the box. */
+  text: string
+}
+
+const ITEM_RE = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/
+const BOX_RE = /^\[([^\]]{0,12})\](?:[ \t]+|$)(.*)$/
+
+export function listItem(line: string): ListItem | null {
+  const m = ITEM_RE.exec(line)
+  if (!m) return null
+  const marker = m[2] ?? '-'
+  let text = m[3] ?? ''
+  // `**bold**` at the start of a line is not a list item.
+  if (marker === '*' && text === '' && line.trim() !== '*') return null
+  let box: string | null = null
+  const b = BOX_RE.exec(text)
+  // `[text](url)` is a link, not a box.
+  if (b && !/^\[[^\]]*\]\(/.test(text)) {
+    box = b[1] ?? ''
+    text = b[2] ?? ''
+  }
+  return {
+    indent: indentOf(m[1] ?? ''),
+    marker,
+    ordered: /\d/.test(marker),
+    box,
+    text: text.trim()
+  }
+}
+
+export interface BoldLabel {
+  label: string
+  value: string
+}
+
+// `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
+const LABEL_RE = /^(\*\*|__)([^*_]*?[^*_\s:])\s*(:?)\s*\1\s*(:?)[ \t]*(.*)$/
+
+/** A bold label at the start of `text` (list markers already removed). */
+export function boldLabel(text: string): BoldLabel | null {
+  const m = LABEL_RE.exec(text.trim())
+  if (!m) return null
+  if (m[3] !== ':' && m[4] !== ':') return null
+  return { label: (m[2] ?? '').trim(), value: (m[5] ?? '').trim() }
+}
+
+/** A bold label on a whole line, with or without a list marker. */
+export function lineLabel(line: string): (BoldLabel & { indent: number; item: boolean }) | null {
+  const item = listItem(line)
+  const text = item ? item.text : line
+  const label = boldLabel(text)
+  if (!label) return null
+  return { ...label, indent: item ? item.indent : indentOf(line), item: item !== null }
+}
+
+/** Contents of the code spans of a line. */
+export function codeSpans(text: string): string[] {
+  const out: string[] = []
+  const re = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) !== null) out.push((m[2] ?? '').trim())
+  return out
+}
+
+/**
+ * Plain text of one line of inline markdown: emphasis, strike-through, code
+ * span fences, links and HTML tags removed, whitespace collapsed. Code span
+ * contents stay literal.
+ */
+export function inlineText(text: string): string {
+  if (!/[*_`~[<\\]/.test(text)) return text.replace(/\s+/g, ' ').trim()
+  const parts: string[] = []
+  const re = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g
+  let last = 0
+  let m: RegExpExecArray | null
+  while ((m = re.exec(text)) !== null) {
+    parts.push(stripMarks(text.slice(last, m.index)))
+    parts.push((m[2] ?? '').trim())
+    last = m.index + m[0].length
+  }
+  parts.push(stripMarks(text.slice(last)))
+  return parts.join('').replace(/\s+/g, ' ').trim()
+}
+
+function stripMarks(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/\*\*|__|~~/g, '')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1$2')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1')
+}
+
+/** Text struck through as a whole (`~~…~~`). */
+export function isStruck(text: string): boolean {
+  return /^\s*~~[\s\S]+~~\s*$/.test(text) || /^\s*(?:[-*+]\s+)?~~[^~]+~~/.test(text)
+}
+
+const ID_RE = /\b(T-AUTO-\d+|T\d+)\b/gi
+
+/** Every task id in a text, upper-cased, in written order, without repeats. */
+export function taskIds(text: string): string[] {
+  const out: string[] = []
+  for (const m of text.matchAll(ID_RE)) {
+    const id = (m[1] ?? '').toUpperCase()
+    if (!out.includes(id)) out.push(id)
+  }
+  return out
+}
+
+export function isTaskId(text: string): boolean {
+  return /^(T-AUTO-\d+|T\d+)$/i.test(text)
+}
+
+/**
+ * Template text left unfilled: a value that is only a `[placeholder]`, or one
+ * holding a well-known template token.
+ */
+export function isPlaceholder(text: string): boolean {
+  const t = text.trim()
+  if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX✅❌⚠]|\uFE0F)*\]$/u.test(t)) return true
+  return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t)
+}
+
+/** The number in a text, with `%` read as a fraction and `x / y` as a ratio. */
+export function parseScore(text: string): number | null {
+  const m = /(-?\d+(?:\.\d+)?|-?\.\d+)\s*(%)?(?:\s*\/\s*(\d+(?:\.\d+)?))?/.exec(text)
+  if (!m) return null
+  let value = Number(m[1])
+  if (!Number.isFinite(value)) return null
+  const denominator = m[3] === undefined ? null : Number(m[3])
+  if (m[2] === '%') value /= 100
+  else if (denominator !== null && denominator > 0) value /= denominator
+  else if (value > 1 && value <= 100) value /= 100
+  return value
+}
+
+/** Clamp to [0, 1] and keep three decimals. */
+export function round3(value: number): number {
+  const v = Math.min(1, Math.max(0, value))
+  return Math.round(v * 1000) / 1000
+}
+
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+export function basename(path: string): string {
+  const trimmed = path.replace(/\/+$/, '')
+  const i = trimmed.lastIndexOf('/')
+  return i === -1 ? trimmed : trimmed.slice(i + 1)
+}
+
+/** Values that mean "nothing": `None`, `N/A`, `-`. */
+export function isNone(text: string): boolean {
+  return /^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i.test(
+    inlineText(text).trim()
+  )
+}

@@ -1,0 +1,209 @@
+// A fence-aware line scanner. One pass over the lines finds code fences, HTML
+// comments and ATX headings; sections are then heading ranges. Everything the
+// model needs is located this way, so the markdown parser only ever sees the
+// few small slices that hold prose.
+
+import { inlineText, stripEmoji } from './inline.js'
+
+export interface Fence {
+  /** Index of the opening delimiter line. */
+  open: number
+  /** Index of the closing delimiter line, or the line count when unclosed. */
+  close: number
+  /** The info string (`markdown`, `bash`), lower-cased. */
+  info: string
+  closed: boolean
+}
+
+export interface Section {
+  level: number
+  /** Heading text as written, closing `#`s removed. */
+  text: string
+  /** Normalised heading: see `headingKey`. */
+  key: string
+  /** Index of the heading line. */
+  index: number
+  /** Index of the first line after the section (next heading of the same or a higher level). */
+  end: number
+}
+
+export interface Doc {
+  lines: string[]
+  /** File line number of `lines[0]`, minus one (sub-documents of fences start deeper). */
+  offset: number
+  /** 1 for lines inside a fence (delimiters included) or an HTML comment. */
+  opaque: Uint8Array
+  fences: Fence[]
+  headings: Section[]
+  /** Index of the heading on each line, -1 where there is none. */
+  headingOn: Int32Array
+  /** The fence that never closed, if any. */
+  unclosedFence: Fence | null
+}
+
+/** Lines of a file's text: BOM stripped, CRLF and lone CR read as line ends. */
+export function splitLines(text: string): string[] {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  return t.split(/\r\n|\r|\n/)
+}
+
+export function scanText(text: string): Doc {
+  return scanLines(splitLines(text), 0)
+}
+
+const FENCE_RE = /^[ \t]*(`{3,}|~{3,})(.*)$/
+const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/
+
+export function scanLines(lines: string[], offset: number): Doc {
+  const n = lines.length
+  const opaque = new Uint8Array(n)
+  const headingOn = new Int32Array(n).fill(-1)
+  const fences: Fence[] = []
+  const headings: Section[] = []
+  let unclosedFence: Fence | null = null
+  // Open sections, innermost last: closed by the next heading of the same or a higher level.
+  const open: Section[] = []
+
+  for (let i = 0; i < n; i++) {
+    const line = lines[i] ?? ''
+    const first = line.trimStart().charAt(0)
+    if (first === '`' || first === '~') {
+      const m = FENCE_RE.exec(line)
+      const marker = m?.[1]
+      const info = m?.[2] ?? ''
+      if (marker !== undefined && !(marker.startsWith('`') && info.includes('`'))) {
+        const close = findFenceClose(lines, i + 1, marker)
+        const fence: Fence = {
+          open: i,
+          close,
+          info: info.trim().toLowerCase(),
+          closed: close < n
+        }
+        fences.push(fence)
+        if (!fence.closed) unclosedFence = fence
+        const last = Math.min(close, n - 1)
+        for (let j = i; j <= last; j++) opaque[j] = 1
+        i = last
+        continue
+      }
+    }
+    if (first === '<' && line.trimStart().startsWith('<!--') && !line.includes('-->')) {
+      let j = i
+      while (j < n && !(lines[j] ?? '').includes('-->')) opaque[j++] = 1
+      if (j < n) opaque[j] = 1
+      i = j
+      continue
+    }
+    if (first === '#') {
+      const m = HEADING_RE.exec(line)
+      if (m) {
+        const level = (m[1] ?? '#').length
+        const text = (m[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '').trim()
+        while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= level) {
+          const done = open.pop()
+          if (done) done.end = i
+        }
+        const section: Section = { level, text, key: headingKey(text), index: i, end: n }
+        headingOn[i] = headings.length
+        headings.push(section)
+        open.push(section)
+      }
+    }
+  }
+  return { lines, offset, opaque, fences, headings, headingOn, unclosedFence }
+}
+
+function findFenceClose(lines: string[], from: number, marker: string): number {
+  const ch = marker.charAt(0)
+  for (let j = from; j < lines.length; j++) {
+    const t = (lines[j] ?? '').trim()
+    if (t.length >= marker.length && t.charAt(0) === ch) {
+      let k = 0
+      while (k < t.length && t.charAt(k) === ch) k++
+      if (k === t.length && k >= marker.length) return j
+    }
+  }
+  return lines.length
+}
+
+/**
+ * A heading reduced to what identifies it: inline markup and emoji removed,
+ * lower-cased, parentheticals (`(v1.1)`, `(What Was Done)`) and a ` — ` tail
+ * dropped, whitespace collapsed, trailing colon removed.
+ */
+export function headingKey(text: string): string {
+  let t = stripEmoji(inlineText(text)).toLowerCase()
+  for (let k = 0; k < 3 && t.includes('('); k++) t = t.replace(/\([^()]*\)/g, ' ')
+  const dash = t.search(/\s[—–]\s/)
+  if (dash !== -1) t = t.slice(0, dash)
+  return t
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:.]+$/, '')
+    .trim()
+}
+
+/** File line number (1-based) of a line index. */
+export function lineNo(doc: Doc, index: number): number {
+  return doc.offset + index + 1
+}
+
+/** Headings of one level whose key passes the test. */
+export function findSections(doc: Doc, level: number, test: (key: string) => boolean): Section[] {
+  return doc.headings.filter(h => h.level === level && test(h.key))
+}
+
+/**
+ * The first section whose key passes the test, preferring level-2 headings,
+ * then level 3, then level 1 (reports sometimes shift every heading by one).
+ */
+export function findSection(doc: Doc, test: (key: string) => boolean): Section | null {
+  for (const level of [2, 3, 1]) {
+    const found = doc.headings.find(h => h.level === level && test(h.key))
+    if (found) return found
+  }
+  return null
+}
+
+/** The direct subsections: headings inside the section at the shallowest level found there. */
+export function childSections(doc: Doc, parent: Section): Section[] {
+  const inside: Section[] = []
+  let min = 7
+  const first = doc.headingOn[parent.index] ?? -1
+  for (let h = first + 1; h < doc.headings.length; h++) {
+    const s = doc.headings[h]
+    if (!s || s.index >= parent.end) break
+    inside.push(s)
+    if (s.level < min) min = s.level
+  }
+  return inside.filter(s => s.level === min)
+}
+
+/** Index where a section's own text ends: its first subheading, or its end. */
+export function ownEnd(doc: Doc, section: Section): number {
+  const next = doc.headings[(doc.headingOn[section.index] ?? -1) + 1]
+  return next && next.index < section.end ? next.index : section.end
+}
+
+/** Fences whose opening line lies in [start, end). */
+export function fencesIn(doc: Doc, start: number, end: number): Fence[] {
+  const fences = doc.fences
+  let lo = 0
+  let hi = fences.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((fences[mid]?.open ?? 0) < start) lo = mid + 1
+    else hi = mid
+  }
+  const out: Fence[] = []
+  for (let k = lo; k < fences.length; k++) {
+    const f = fences[k]
+    if (!f || f.open >= end) break
+    out.push(f)
+  }
+  return out
+}
+
+/** The lines inside a fence as a document of their own, line numbers kept. */
+export function fenceDoc(doc: Doc, fence: Fence): Doc {
+  return scanLines(doc.lines.slice(fence.open + 1, fence.close), doc.offset + fence.open + 1)
+}

@@ -1,0 +1,58 @@
+// The status vocabulary of plans and reports, mapped to TaskStatus.
+
+import type { TaskStatus } from '../model.js'
+import { inlineText, stripEmoji } from './inline.js'
+
+export type StatusReading =
+  | { kind: 'ok'; status: TaskStatus }
+  /** Template text left in place: several choices, or a `[placeholder]`. */
+  | { kind: 'unfilled' }
+  | { kind: 'unrecognised' }
+
+const WORDS: Array<[RegExp, TaskStatus]> = [
+  [
+    /^(?:complete[ds]?|done|success(?:ful)?|succeeded|finished|passed|merged|approved)\b/,
+    'complete'
+  ],
+  [/^(?:partial(?:ly)?|needs[ _-]?review|incomplete)\b/, 'partial'],
+  [/^(?:blocked|failed|failure|permanently[ _-]?failed|error|aborted|cancel+ed)\b/, 'blocked'],
+  [
+    /^(?:in[ _-]?progress|doing|running|wip|started|retry[ _-]?in[ _-]?progress|retrying|active|ongoing)\b/,
+    'in-progress'
+  ],
+  [/^(?:todo|to[ _-]do|not[ _-]started|pending|planned|open|backlog|ready|queued)\b/, 'todo']
+]
+
+const EMOJI: Array<[string, TaskStatus]> = [
+  ['✅', 'complete'],
+  ['✔', 'complete'],
+  ['⚠', 'partial'],
+  ['❌', 'blocked'],
+  ['⛔', 'blocked'],
+  ['🚫', 'blocked'],
+  ['🔄', 'in-progress'],
+  ['⏳', 'in-progress']
+]
+
+/** Read a status value (`DONE ✅`, `⚠️ Partial`, `BLOCKED(reason: …)`). */
+export function readStatus(raw: string): StatusReading {
+  const text = inlineText(raw)
+  if (/^\[[^\]]*\]$/.test(text.trim())) return { kind: 'unfilled' }
+  const choices = text.split(/\s*(?:\||\/)\s*/).filter(part => part.trim() !== '')
+  if (choices.length > 1) {
+    const statuses = new Set(choices.map(c => wordStatus(c)).filter(s => s !== null))
+    if (statuses.size > 1) return { kind: 'unfilled' }
+  }
+  const byWord = wordStatus(text)
+  if (byWord) return { kind: 'ok', status: byWord }
+  for (const [emoji, status] of EMOJI) if (text.includes(emoji)) return { kind: 'ok', status }
+  return { kind: 'unrecognised' }
+}
+
+function wordStatus(text: string): TaskStatus | null {
+  const t = stripEmoji(text)
+    .replace(/^[\s*_:-]+/, '')
+    .toLowerCase()
+  for (const [re, status] of WORDS) if (re.test(t)) return status
+  return null
+}

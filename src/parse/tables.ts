@@ -1,0 +1,76 @@
+// GFM pipe tables read line by line. Cells split on every unescaped `|`, code
+// spans included, exactly as GFM does; unlike the markdown parser this keeps
+// the surplus cells of a long row, which the spawn-candidate repair needs.
+
+import { inlineText } from './inline.js'
+import { type Doc, lineNo } from './sections.js'
+
+export interface TableRow {
+  cells: string[]
+  line: number
+}
+
+export interface Table {
+  /** Header cells as plain lower-case text. */
+  header: string[]
+  rows: TableRow[]
+  line: number
+  /** Index of the line after the table. */
+  end: number
+}
+
+const DELIMITER_RE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/
+
+export function splitRow(line: string): string[] {
+  let t = line.trim()
+  if (t.startsWith('|')) t = t.slice(1)
+  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1)
+  const cells: string[] = []
+  let cell = ''
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charAt(i)
+    if (ch === '\\' && t.charAt(i + 1) === '|') {
+      cell += '|'
+      i++
+    } else if (ch === '|') {
+      cells.push(cell.trim())
+      cell = ''
+    } else {
+      cell += ch
+    }
+  }
+  cells.push(cell.trim())
+  return cells
+}
+
+/** Tables whose header line lies in [start, end), outside fences. */
+export function findTables(doc: Doc, start: number, end: number): Table[] {
+  const tables: Table[] = []
+  const stop = Math.min(end, doc.lines.length)
+  for (let i = start; i + 1 < stop; i++) {
+    const head = doc.lines[i] ?? ''
+    if (doc.opaque[i] || doc.opaque[i + 1] || !head.includes('|')) continue
+    const delimiter = doc.lines[i + 1] ?? ''
+    if (!delimiter.includes('-') || !delimiter.includes('|') || !DELIMITER_RE.test(delimiter)) {
+      continue
+    }
+    const header = splitRow(head).map(c => inlineText(c).toLowerCase())
+    const rows: TableRow[] = []
+    let j = i + 2
+    for (; j < stop; j++) {
+      const line = doc.lines[j] ?? ''
+      if (doc.opaque[j] || doc.headingOn[j] !== -1 || !line.includes('|') || line.trim() === '') {
+        break
+      }
+      rows.push({ cells: splitRow(line), line: lineNo(doc, j) })
+    }
+    tables.push({ header, rows, line: lineNo(doc, i), end: j })
+    i = j - 1
+  }
+  return tables
+}
+
+/** Index of the first header cell that passes the test, or -1. */
+export function column(table: Table, test: (header: string) => boolean): number {
+  return table.header.findIndex(test)
+}
