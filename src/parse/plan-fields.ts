@@ -1,0 +1,145 @@
+// Readers for the values of plan task fields (`Depends on`, `Touches`, …).
+
+import type { ConcurrencyClass, GateKey } from '../model.js'
+import { GATE_KEYS } from '../model.js'
+import type { FileDiagnostics } from './diagnostics.js'
+import { codeSpans, inlineText, isNone, taskIds } from './inline.js'
+import { normalisePath } from './paths.js'
+
+export interface Dependencies {
+  ids: string[]
+  phases: Array<{ from: number; to: number }>
+}
+
+const PHASE_RANGE_RE =
+  /\bphases?\s+(\d+)(?:\s*(?:-|–|—|\.\.|to|through|and|&)\s*(?:phase\s+)?(\d+))?/gi
+
+export function readDependsOn(
+  value: string,
+  taskId: string,
+  diag: FileDiagnostics,
+  line: number
+): Dependencies {
+  const text = inlineText(value)
+  if (text === '' || isNone(text)) return { ids: [], phases: [] }
+  const ids = taskIds(text)
+  const phases: Array<{ from: number; to: number }> = []
+  for (const m of text.matchAll(PHASE_RANGE_RE)) {
+    // Only a reference to the tasks of a phase (`All Phase 2-3 tasks`) is an edge, not a mention.
+    const before = text.slice(0, m.index)
+    const after = text.slice(m.index + m[0].length)
+    if (!/\ball\s+(?:of\s+)?(?:the\s+)?$/i.test(before) && !/^\s*tasks?\b/i.test(after)) continue
+    const a = Number(m[1])
+    const b = m[2] === undefined ? a : Number(m[2])
+    phases.push({ from: Math.min(a, b), to: Math.max(a, b) })
+  }
+  if (ids.length === 0 && phases.length === 0) {
+    diag.warning(
+      line,
+      `${taskId}: Depends on "${text}" names no task id; no dependency is taken from it`
+    )
+  }
+  return { ids, phases }
+}
+
+export interface Touches {
+  paths: string[]
+  /** A note such as `[read-only analysis]` was given. */
+  readOnlyNote: boolean
+}
+
+/** Split on commas and line ends that sit outside code spans, brackets and parentheses. */
+function splitItems(text: string): string[] {
+  const items: string[] = []
+  let depth = 0
+  let inCode = false
+  let current = ''
+  for (const ch of text) {
+    if (ch === '`') inCode = !inCode
+    else if (!inCode && (ch === '[' || ch === '(')) depth++
+    else if (!inCode && (ch === ']' || ch === ')')) depth = Math.max(0, depth - 1)
+    if (!inCode && depth === 0 && (ch === ',' || ch === ';' || ch === '\n')) {
+      items.push(current)
+      current = ''
+    } else {
+      current += ch
+    }
+  }
+  items.push(current)
+  return items.map(s => s.trim().replace(/^[-*+]\s+/, '')).filter(s => s !== '')
+}
+
+const READ_ONLY_RE = /\bread[\s_-]?only\b/i
+
+export function readTouches(
+  value: string,
+  taskId: string,
+  diag: FileDiagnostics,
+  line: number
+): Touches {
+  const paths: string[] = []
+  let readOnlyNote = false
+  if (isNone(value)) return { paths, readOnlyNote }
+  for (const item of splitItems(value)) {
+    const spans = codeSpans(item)
+    if (spans.length > 0) {
+      for (const span of spans) addPath(span)
+      continue
+    }
+    if (item.startsWith('[') || item.startsWith('(')) {
+      if (READ_ONLY_RE.test(item)) readOnlyNote = true
+      else diag.warning(line, `${taskId}: Touches note ${item} is not a path; ignored`)
+      continue
+    }
+    if (isNone(item)) continue
+    if (/^[^\s]+$/.test(item)) addPath(item)
+    else diag.warning(line, `${taskId}: Touches item "${inlineText(item)}" is not a path; ignored`)
+  }
+  return { paths, readOnlyNote }
+
+  function addPath(raw: string): void {
+    const p = normalisePath(raw)
+    if (p === null) {
+      diag.warning(line, `${taskId}: Touches item "${raw}" is not a usable path; ignored`)
+    } else if (!paths.includes(p)) {
+      paths.push(p)
+    }
+  }
+}
+
+export function readConcurrency(value: string): ConcurrencyClass | null {
+  const t = inlineText(value).toLowerCase()
+  if (/\bread[\s_-]?only\b/.test(t)) return 'read-only'
+  if (/\bwrite[\s_-]?shared\b/.test(t)) return 'write-shared'
+  if (/\bwrite[\s_-]?local\b/.test(t)) return 'write-local'
+  return null
+}
+
+/** Gates named in `IOSM checks`: `Gate-I, Gate-M (contracts)`, `All gates`, `N/A (research only)`. */
+export function readChecks(value: string): GateKey[] {
+  const t = inlineText(value)
+  if (/^n\/?a\b/i.test(t) || isNone(t)) return []
+  if (/\ball\s+(?:iosm\s+)?gates\b/i.test(t)) return [...GATE_KEYS]
+  const out: GateKey[] = []
+  for (const m of t.matchAll(/\bgate[\s_-]*([iosm])\b/gi)) {
+    const key = (m[1] ?? 'I').toUpperCase() as GateKey
+    if (!out.includes(key)) out.push(key)
+  }
+  return out.sort((a, b) => GATE_KEYS.indexOf(a) - GATE_KEYS.indexOf(b))
+}
+
+export function readBool(value: string): boolean {
+  return /^(?:true|yes|y|1)\b/i.test(inlineText(value))
+}
+
+export function readSeverity(value: string): string | null {
+  const t = inlineText(value).toLowerCase()
+  if (t === '') return null
+  const m = /^(critical|high|medium|low)\b/.exec(t)
+  return m?.[1] ?? t
+}
+
+/** A `Model` value without its trailing `# comment`. */
+export function stripComment(value: string): string {
+  return value.replace(/\s+#(?:\s.*)?$/, '').trim()
+}

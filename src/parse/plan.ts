@@ -1,0 +1,379 @@
+// plan.md: header, overview, phases and streams, task lines with their field
+// bullets, and the Gate Targets table (also inside a fenced block).
+
+import type { Diagnostic, Plan, PlanField, PlanTask, SourceFile } from '../model.js'
+import { FileDiagnostics } from './diagnostics.js'
+import {
+  boldLabel,
+  indentOf,
+  inlineText,
+  isBlank,
+  isPlaceholder,
+  lineLabel,
+  listItem
+} from './inline.js'
+import {
+  readBool,
+  readChecks,
+  readConcurrency,
+  readDependsOn,
+  readSeverity,
+  readTouches,
+  stripComment
+} from './plan-fields.js'
+import { type Doc, type Section, fenceDoc, fencesIn, lineNo, ownEnd, scanText } from './sections.js'
+import { readStatus } from './status.js'
+import { findTables } from './tables.js'
+import { type Targets, targetsFromTable } from './targets.js'
+
+export function parsePlan(file: SourceFile, out: Diagnostic[]): Plan {
+  const diag = new FileDiagnostics(file.path, out)
+  const doc = scanText(file.text)
+  if (doc.unclosedFence) {
+    diag.warning(
+      lineNo(doc, doc.unclosedFence.open),
+      'code fence never closed: the rest of the file is read as code'
+    )
+  }
+  const skipped = doc.headings.filter(h => h.key.startsWith('task field definitions'))
+  const header = readHeader(doc)
+  const overview = doc.headings.find(h => h.key === 'overview')
+  const overviewLabels = overview
+    ? labelsIn(doc, overview.index + 1, ownEnd(doc, overview))
+    : new Map()
+  const structure = readStructure(doc, skipped, diag)
+  return {
+    file: file.path,
+    title: header.title,
+    feature: value(header.labels, 'feature'),
+    trackHeader: value(header.labels, 'track', 'track id'),
+    created: value(header.labels, 'created', 'date'),
+    statusText: value(header.labels, 'status'),
+    goal: value(overviewLabels, 'goal') ?? value(header.labels, 'goal'),
+    complexity:
+      value(overviewLabels, 'estimated complexity', 'complexity') ??
+      value(header.labels, 'estimated complexity', 'complexity'),
+    phases: structure.phases,
+    tasks: structure.tasks,
+    gateTargets: planTargets(doc, skipped, diag)
+  }
+}
+
+function value(labels: Map<string, string>, ...names: string[]): string | null {
+  for (const name of names) {
+    const v = labels.get(name)
+    if (v !== undefined) return v === '' || isPlaceholder(v) ? null : inlineText(v)
+  }
+  return null
+}
+
+/** Bold-label lines in [start, end), outside fences, first occurrence of each label. */
+function labelsIn(doc: Doc, start: number, end: number): Map<string, string> {
+  const labels = new Map<string, string>()
+  for (let i = start; i < end; i++) {
+    if (doc.opaque[i]) continue
+    const l = lineLabel(doc.lines[i] ?? '')
+    if (!l || l.indent > 1) continue
+    const key = l.label.toLowerCase()
+    if (!labels.has(key)) labels.set(key, l.value)
+  }
+  return labels
+}
+
+function readHeader(doc: Doc): { title: string | null; labels: Map<string, string> } {
+  const h1 = doc.headings.find(h => h.level === 1)
+  const next = doc.headings.find(h => h !== h1)
+  return {
+    title: h1 ? inlineText(h1.text) || null : null,
+    labels: labelsIn(doc, 0, next ? next.index : doc.lines.length)
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Phases, streams, tasks
+
+interface FieldBuilder {
+  label: string
+  first: string
+  more: string[]
+  line: number
+}
+
+interface TaskBuilder {
+  id: string
+  title: string
+  line: number
+  /** Indent of the task line; -1 for a `### Task T01:` heading. */
+  indent: number
+  phase: string | null
+  phaseNumber: number | null
+  stream: string | null
+  checked: boolean
+  fieldIndent: number | null
+  fields: FieldBuilder[]
+  current: FieldBuilder | null
+  dropped: boolean
+}
+
+const TASK_RE = /^\*\*\s*(T-AUTO-\d+|T\d+)\s*:?\s*\*\*\s*[:—–-]?\s*(.*)$/i
+const PLAIN_TASK_RE = /^(T-AUTO-\d+|T\d+)\s*[:—–-]\s*(.*)$/i
+const LEGACY_RE = /^task\s+(T-AUTO-\d+|T\d+)\b\s*[:—–-]?\s*(.*)$/i
+const PHASE_RE = /^phase\s+(\d+)\b/i
+
+function readStructure(
+  doc: Doc,
+  skipped: Section[],
+  diag: FileDiagnostics
+): { phases: Plan['phases']; tasks: PlanTask[] } {
+  const phases: Plan['phases'] = []
+  const tasks: PlanTask[] = []
+  const seen = new Set<string>()
+  let phase: { name: string; number: number | null; level: number } | null = null
+  let stream: { name: string; level: number } | null = null
+  let task: TaskBuilder | null = null
+
+  const finish = (): void => {
+    if (task && !task.dropped) tasks.push(buildTask(task, diag))
+    task = null
+  }
+  const start = (id: string, title: string, i: number, indent: number, checked: boolean): void => {
+    const upper = id.toUpperCase()
+    const line = lineNo(doc, i)
+    const dropped = seen.has(upper)
+    if (dropped) diag.error(line, `duplicate task id ${upper}: this second definition is ignored`)
+    seen.add(upper)
+    task = {
+      id: upper,
+      title: inlineText(title),
+      line,
+      indent,
+      phase: phase?.name ?? null,
+      phaseNumber: phase?.number ?? null,
+      stream: stream?.name ?? null,
+      checked,
+      fieldIndent: null,
+      fields: [],
+      current: null,
+      dropped
+    }
+  }
+
+  const n = doc.lines.length
+  for (let i = 0; i < n; i++) {
+    const hi = doc.headingOn[i] ?? -1
+    if (hi !== -1) {
+      finish()
+      const s = doc.headings[hi]
+      if (!s) continue
+      if (skipped.includes(s)) {
+        i = s.end - 1
+        continue
+      }
+      const text = inlineText(s.text)
+      const legacy = LEGACY_RE.exec(text)
+      const phaseMatch = PHASE_RE.exec(text)
+      if (legacy) {
+        start(legacy[1] ?? '', legacy[2] ?? '', i, -1, false)
+      } else if (phaseMatch) {
+        phase = { name: text, number: Number(phaseMatch[1]), level: s.level }
+        phases.push({ name: text, number: phase.number, line: lineNo(doc, i) })
+        stream = null
+      } else if (/^stream\b/i.test(text)) {
+        stream = { name: text, level: s.level }
+      } else {
+        if (stream && s.level <= stream.level) stream = null
+        if (phase && s.level <= phase.level) {
+          phase = null
+          stream = null
+        }
+      }
+      continue
+    }
+    if (doc.opaque[i]) continue
+    const line = doc.lines[i] ?? ''
+    if (task && consume(task, line, lineNo(doc, i))) continue
+    finish()
+    const item = listItem(line)
+    if (!item || item.box === null) continue
+    const m = TASK_RE.exec(item.text) ?? PLAIN_TASK_RE.exec(item.text)
+    if (m) {
+      start(m[1] ?? '', m[2] ?? '', i, item.indent, /^x$/i.test(item.box.trim()))
+    } else if (phase && /^\*\*[^*]+(?::\*\*|\*\*\s*:)/.test(item.text)) {
+      diag.error(
+        lineNo(doc, i),
+        `task line without a task id (T01, T-AUTO-01): ${inlineText(item.text)}`
+      )
+    }
+  }
+  finish()
+  return { phases, tasks }
+}
+
+/** Take a line into the open task; false when the line ends the task. */
+function consume(task: TaskBuilder, line: string, lineNumber: number): boolean {
+  if (isBlank(line)) return true
+  const indent = indentOf(line)
+  if (task.indent >= 0 && indent <= task.indent) return false
+  const item = listItem(line)
+  const label = item ? (item.box === null ? boldLabel(item.text) : null) : boldLabel(line)
+  const at = item ? item.indent : indent
+  if (label && (task.fieldIndent === null || at <= task.fieldIndent)) {
+    task.fieldIndent ??= at
+    task.current = { label: label.label, first: label.value, more: [], line: lineNumber }
+    task.fields.push(task.current)
+    return true
+  }
+  if (task.current && (task.fieldIndent === null || at > task.fieldIndent)) {
+    const text = item ? item.text : line.trim()
+    if (text !== '') task.current.more.push(text)
+    return true
+  }
+  task.current = null
+  return true
+}
+
+const REQUIRED: Array<[string, string[]]> = [
+  ['Owner role', ['owner role', 'role', 'owner']],
+  ['Touches', ['touches']],
+  ['Effort', ['effort']],
+  ['Acceptance', ['acceptance', 'acceptance criteria']],
+  ['Status', ['status']]
+]
+
+function buildTask(b: TaskBuilder, diag: FileDiagnostics): PlanTask {
+  const fields: Record<string, PlanField> = {}
+  for (const f of b.fields) {
+    const key = f.label.toLowerCase().replace(/\s+/g, ' ')
+    if (fields[key]) continue
+    let first = f.first
+    if (key === 'model') first = stripComment(first)
+    const value = [first, ...f.more].filter(v => v !== '').join('\n')
+    fields[key] = { label: f.label, value, line: f.line }
+  }
+  const get = (...names: string[]): PlanField | null => {
+    for (const name of names) {
+      const f = fields[name]
+      if (f) return f
+    }
+    return null
+  }
+
+  const deps = get('depends on', 'dependencies', 'depends')
+  const dependencies = deps
+    ? readDependsOn(deps.value, b.id, diag, deps.line)
+    : { ids: [], phases: [] }
+  const touchesField = get('touches')
+  const touches = touchesField
+    ? readTouches(touchesField.value, b.id, diag, touchesField.line)
+    : { paths: [], readOnlyNote: false }
+  const concurrencyField = get('concurrency class', 'concurrency')
+  let concurrency = concurrencyField ? readConcurrency(concurrencyField.value) : null
+  if (concurrencyField && concurrency === null) {
+    diag.warning(
+      concurrencyField.line,
+      `${b.id}: concurrency class "${inlineText(concurrencyField.value)}" is not read-only, write-local or write-shared; write-local assumed`
+    )
+  }
+  concurrency ??= touches.paths.length === 0 && touches.readOnlyNote ? 'read-only' : 'write-local'
+
+  const statusField = get('status')
+  let status: PlanTask['status'] = null
+  if (statusField) {
+    const reading = readStatus(statusField.value)
+    if (reading.kind === 'ok') status = reading.status
+    else
+      diag.warning(
+        statusField.line,
+        `${b.id}: status "${inlineText(statusField.value)}" is not a known status`
+      )
+  }
+
+  const missing = REQUIRED.filter(([name, names]) => {
+    if (name === 'Touches' && concurrency === 'read-only') return false
+    const f = get(...names)
+    return !f || f.value.trim() === ''
+  }).map(([name]) => name)
+  if (missing.length > 0) diag.warning(b.line, `${b.id} has no ${missing.join(', ')}`)
+
+  const owner = get('owner role', 'role', 'owner')
+  const effort = get('effort')
+  const checks = get('iosm checks', 'iosm gates', 'gates')
+  const userInput = get('needs user input', 'user input')
+  const severity = get('severity')
+  const acceptance = get('acceptance', 'acceptance criteria')
+  return {
+    id: b.id,
+    title: b.title,
+    line: b.line,
+    phase: b.phase,
+    phaseNumber: b.phaseNumber,
+    stream: b.stream,
+    checked: b.checked,
+    fields,
+    ownerRole: owner && owner.value !== '' ? inlineText(owner.value) : null,
+    dependsOn: dependencies.ids,
+    dependsOnPhases: dependencies.phases,
+    touches: touches.paths,
+    concurrency,
+    effort: effort && effort.value !== '' ? inlineText(effort.value) : null,
+    status,
+    statusText: statusField ? inlineText(statusField.value) : null,
+    iosmChecks: checks ? readChecks(checks.value) : [],
+    needsUserInput: userInput ? readBool(userInput.value) : false,
+    severity: severity ? readSeverity(severity.value) : null,
+    acceptance: acceptance
+      ? acceptance.value
+          .split('\n')
+          .map(v => inlineText(v))
+          .filter(v => v !== '')
+      : []
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Gate Targets
+
+function planTargets(doc: Doc, skipped: Section[], diag: FileDiagnostics): Targets {
+  const inSkipped = (index: number): boolean => skipped.some(s => index > s.index && index < s.end)
+  const sections = doc.headings.filter(h => h.key.startsWith('gate targets') && !inSkipped(h.index))
+  for (const s of sections) {
+    const found = targetsIn(doc, s.index + 1, s.end, diag)
+    if (found) return found
+  }
+  // The template keeps the table in a fenced markdown block.
+  for (const fence of doc.fences) {
+    if (inSkipped(fence.open) || !/^(?:markdown|md|)$/.test(fence.info)) continue
+    const inSection = sections.some(s => fence.open > s.index && fence.open < s.end)
+    if (!inSection && !mentionsTargets(doc, fence.open + 1, fence.close)) continue
+    const sub = fenceDoc(doc, fence)
+    const inner = sub.headings.filter(h => h.key.startsWith('gate targets'))
+    if (inner.length === 0 && !inSection) continue
+    const ranges = inner.length > 0 ? inner.map(h => [h.index + 1, h.end]) : [[0, sub.lines.length]]
+    for (const [a, b] of ranges) {
+      const found = targetsIn(sub, a ?? 0, b ?? 0, diag)
+      if (found) return found
+    }
+  }
+  return {}
+}
+
+function mentionsTargets(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (/gate targets/i.test(doc.lines[i] ?? '')) return true
+  return false
+}
+
+function targetsIn(doc: Doc, start: number, end: number, diag: FileDiagnostics): Targets | null {
+  for (const table of findTables(doc, start, end)) {
+    const targets = targetsFromTable(table, 'plan', diag)
+    if (targets) return targets
+  }
+  for (const fence of fencesIn(doc, start, end)) {
+    if (!/^(?:markdown|md|)$/.test(fence.info)) continue
+    const sub = fenceDoc(doc, fence)
+    for (const table of findTables(sub, 0, sub.lines.length)) {
+      const targets = targetsFromTable(table, 'plan', diag)
+      if (targets) return targets
+    }
+  }
+  return null
+}

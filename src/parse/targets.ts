@@ -1,0 +1,110 @@
+// Gate targets: the plan's Gate Targets table and PRD §10 share the reading
+// of gate cells and target cells.
+
+import type { GateKey, GateTarget, TargetKind } from '../model.js'
+import type { FileDiagnostics } from './diagnostics.js'
+import { inlineText, stripEmoji } from './inline.js'
+import { type Table, column } from './tables.js'
+
+const GATE_NAMES: Array<[RegExp, GateKey]> = [
+  [/\bimprove\b/i, 'I'],
+  [/\boptimi[sz]e\b/i, 'O'],
+  [/\bshrink\b/i, 'S'],
+  [/\bmodulari[sz]e\b/i, 'M']
+]
+
+/** The gate a cell or heading names: `Gate-I`, `**Gate-I** (Improve)`, `Improve`. */
+export function gateOf(text: string): GateKey | null {
+  const t = inlineText(text)
+  const m = /\bgate[\s_-]*([iosm])\b/i.exec(t)
+  if (m) return (m[1] ?? 'I').toUpperCase() as GateKey
+  for (const [re, key] of GATE_NAMES) if (re.test(t)) return key
+  return null
+}
+
+export interface TargetReading {
+  kind: TargetKind
+  threshold: number | null
+  /** False when the text fits no known form (read as binary). */
+  known: boolean
+}
+
+const BINARY_RE =
+  /\b(?:pass(?:es|ed|ing)?|green|stable|no\s+(?:new\s+)?circular|all\s+(?:tests\s+)?pass|succeed|clean|maintained|ok)\b/i
+
+/** Read a target cell: `≥0.75`, `>= 0.75`, `0.8`, `pass`, `tests pass`, `N/A`. */
+export function readTarget(raw: string, status = ''): TargetReading {
+  const t = stripEmoji(inlineText(raw)).trim()
+  if (/^(?:n\/?a|-+|—|–|skip(?:ped)?|none)\b/i.test(t) || t === '' || /\bskip/i.test(status)) {
+    return { kind: 'skip', threshold: null, known: true }
+  }
+  const numeric =
+    /^(?:≥|>=|=>|>|⩾|at\s+least|min(?:imum)?\.?:?)?\s*(\d+(?:\.\d+)?|\.\d+)\s*(%)?/i.exec(t)
+  if (numeric) {
+    let value = Number(numeric[1])
+    if (numeric[2] === '%' || value > 1) value /= 100
+    return { kind: 'numeric', threshold: Math.min(1, Math.max(0, value)), known: true }
+  }
+  if (BINARY_RE.test(t)) return { kind: 'binary', threshold: null, known: true }
+  return { kind: 'binary', threshold: null, known: false }
+}
+
+export type Targets = Partial<Record<GateKey, GateTarget>>
+
+/** Targets from a table with Gate and Target columns; null when the table is not one. */
+export function targetsFromTable(
+  table: Table,
+  source: 'plan' | 'prd',
+  diag: FileDiagnostics
+): Targets | null {
+  const gateCol = column(table, h => /\bgate\b/.test(h))
+  const targetCol = column(table, h => /\btarget\b/.test(h))
+  if (gateCol === -1 || targetCol === -1) return null
+  const statusCol = column(table, h => /\bstatus\b/.test(h))
+  const out: Targets = {}
+  for (const row of table.rows) {
+    const gate = gateOf(row.cells[gateCol] ?? '')
+    if (!gate) continue
+    if (out[gate]) {
+      diag.warning(row.line, `Gate-${gate} has a second target row; the first one is used`)
+      continue
+    }
+    const target = makeTarget(
+      gate,
+      row.cells[targetCol] ?? '',
+      statusCol === -1 ? '' : (row.cells[statusCol] ?? ''),
+      source,
+      diag,
+      row.line
+    )
+    out[gate] = target
+  }
+  return out
+}
+
+export function makeTarget(
+  gate: GateKey,
+  cell: string,
+  status: string,
+  source: 'plan' | 'prd',
+  diag: FileDiagnostics,
+  line: number
+): GateTarget {
+  const raw = inlineText(cell)
+  const reading = readTarget(raw, status)
+  if (!reading.known) {
+    diag.warning(
+      line,
+      `Gate-${gate} target "${raw}" is not a number, pass or N/A; read as pass/fail`
+    )
+  }
+  return {
+    gate,
+    raw,
+    kind: reading.kind,
+    threshold: reading.threshold,
+    source,
+    file: diag.file,
+    line
+  }
+}
