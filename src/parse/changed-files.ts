@@ -289,6 +289,10 @@ function cleanPath(raw: string, plain: boolean): string | { reason: string } {
     if (!plain) p = p.replace(/^\/+/, '')
     else return { reason: 'an absolute path; give paths relative to the repository root' }
   }
+  p = p
+    .split('/')
+    .filter(seg => seg !== '.')
+    .join('/')
   if (p === '' || p === '.') return { reason: 'an empty path' }
   if (p.split('/').includes('..')) return { reason: 'a path that leaves the repository (..)' }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return { reason: 'a URL, not a path' }

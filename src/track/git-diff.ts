@@ -43,7 +43,15 @@ export async function gitChangedFiles(
   }
 
   const range = `${base}...HEAD`
-  const common = ['-c', 'core.quotePath=true', 'diff', '--no-color', '--no-ext-diff', '-M']
+  const common = [
+    '-c',
+    'core.quotePath=true',
+    'diff',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-relative',
+    '-M'
+  ]
   const [nameStatus, numstat] = await Promise.all([
     git(workspace, [...common, '--name-status', range, '--']),
     git(workspace, [...common, '--numstat', range, '--'])
