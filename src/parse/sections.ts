@@ -153,11 +153,15 @@ export function findSections(doc: Doc, level: number, test: (key: string) => boo
 }
 
 /**
- * The first section whose key passes the test, preferring level-2 headings,
- * then level 3, then level 1 (reports sometimes shift every heading by one).
+ * The first section whose key passes the test, trying the levels in order
+ * (reports use `##` for their sections; some shift every heading by one).
  */
-export function findSection(doc: Doc, test: (key: string) => boolean): Section | null {
-  for (const level of [2, 3, 1]) {
+export function findSection(
+  doc: Doc,
+  test: (key: string) => boolean,
+  levels: readonly number[] = [2, 1, 3]
+): Section | null {
+  for (const level of levels) {
     const found = doc.headings.find(h => h.level === level && test(h.key))
     if (found) return found
   }

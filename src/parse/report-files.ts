@@ -1,0 +1,198 @@
+// The Files Touched section of a report, in both styles: Touches Planned /
+// Actual fenced lists with Created / Modified / Deleted bullets and Total
+// impact, or one fenced tree with NEW / MODIFIED / DELETED markers and a
+// `**Total changes:**` list. `Files Analyzed` is reading, never read here.
+
+import type { ClaimedFiles, FileClaim, Report } from '../model.js'
+import { type Item, itemsAfter, itemsIn } from './blocks.js'
+import type { FileDiagnostics } from './diagnostics.js'
+import { type ChangeKind, type PathEntry, readPathBlock, readPathItem } from './file-lists.js'
+import { inlineText, isPlaceholder, lineLabel } from './inline.js'
+import {
+  type Doc,
+  type Section,
+  childSections,
+  fencesIn,
+  findSection,
+  lineNo,
+  ownEnd
+} from './sections.js'
+
+export interface FilesTouched {
+  files: ClaimedFiles
+  touchesPlanned: string[]
+  declaredTotals: Report['declaredTotals']
+  /** The report has a Files Touched section. */
+  found: boolean
+}
+
+type Role = ChangeKind | 'planned' | 'actual' | 'totals' | 'skip' | 'other'
+
+function roleOf(key: string): Role {
+  if (key.startsWith('touches planned') || key === 'planned touches') return 'planned'
+  if (key.startsWith('touches actual') || key === 'actual touches') return 'actual'
+  if (/^(?:files\s+)?(?:created|new(?:\s+files?)?|added)\b/.test(key)) return 'created'
+  if (/^(?:files\s+)?(?:modified|changed|updated|edited)\b/.test(key)) return 'modified'
+  if (/^(?:files\s+)?(?:deleted|removed)\b/.test(key)) return 'deleted'
+  if (/^total|^summary/.test(key)) return 'totals'
+  if (key.startsWith('unplanned')) return 'skip'
+  return 'other'
+}
+
+export function readFilesTouched(doc: Doc, diag: FileDiagnostics): FilesTouched {
+  const files: ClaimedFiles = { created: [], modified: [], deleted: [], touched: [] }
+  const planned: string[] = []
+  let totals: Report['declaredTotals'] = null
+  const section = findSection(
+    doc,
+    k => k.startsWith('files touched') || k === 'files changed' || k === 'changed files'
+  )
+  if (!section) return { files, touchesPlanned: planned, declaredTotals: null, found: false }
+
+  const add = (kind: ChangeKind | 'touched', e: PathEntry): void => {
+    if (e.path === null) {
+      if (!isPlaceholder(e.raw))
+        diag.warning(e.line, `"${e.raw}" is not a usable file path; ignored`)
+      return
+    }
+    if (isPlaceholder(e.raw)) return
+    const list = files[kind]
+    if (list.some(c => c.path === e.path)) return
+    const claim: FileClaim = {
+      path: e.path,
+      line: e.line,
+      linesAdded: e.linesAdded,
+      linesRemoved: e.linesRemoved,
+      note: e.note
+    }
+    list.push(claim)
+  }
+
+  const readLoose = (start: number, end: number): void => {
+    for (const fence of fencesIn(doc, start, end)) {
+      for (const e of readPathBlock(doc, fence)) add(e.kind ?? 'touched', e)
+    }
+    for (let i = start; i < end; i++) {
+      if (doc.opaque[i]) continue
+      const l = lineLabel(doc.lines[i] ?? '')
+      if (l && l.value === '' && /^total/i.test(l.label)) {
+        totals = readTotals(itemsAfter(doc, i), lineNo(doc, i)) ?? totals
+      }
+    }
+  }
+
+  const subs = childSections(doc, section)
+  readLoose(section.index + 1, ownEnd(doc, section))
+  for (const sub of subs) {
+    const role = roleOf(sub.key)
+    const start = sub.index + 1
+    const end = sub.end
+    switch (role) {
+      case 'planned':
+      case 'actual':
+        for (const e of pathsIn(doc, sub)) {
+          if (role === 'actual') add('touched', e)
+          else if (e.path !== null && !isPlaceholder(e.raw) && !planned.includes(e.path)) {
+            planned.push(e.path)
+          }
+        }
+        break
+      case 'created':
+      case 'modified':
+      case 'deleted':
+        for (const item of itemsIn(doc, start, end)) {
+          const e = readPathItem(item.text, item.line)
+          if (e) add(role, withLinesChanged(e, item))
+        }
+        for (const fence of fencesIn(doc, start, end)) {
+          for (const e of readPathBlock(doc, fence)) add(role, e)
+        }
+        break
+      case 'totals':
+        totals = readTotals(itemsIn(doc, start, end), lineNo(doc, sub.index)) ?? totals
+        break
+      case 'other':
+        readLoose(start, end)
+        break
+      case 'skip':
+        break
+    }
+  }
+  return { files, touchesPlanned: planned, declaredTotals: totals, found: true }
+}
+
+/** Paths of a Touches Planned / Actual subsection: its fenced list, else its bullets. */
+function pathsIn(doc: Doc, sub: Section): PathEntry[] {
+  const fences = fencesIn(doc, sub.index + 1, sub.end)
+  if (fences.length > 0) return fences.flatMap(f => readPathBlock(doc, f))
+  const out: PathEntry[] = []
+  for (const item of itemsIn(doc, sub.index + 1, sub.end)) {
+    const e = readPathItem(item.text, item.line)
+    if (e) out.push(e)
+  }
+  return out
+}
+
+const LINES_CHANGED_RE = /^(?:\*\*)?lines?\s+(?:changed|added)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*(.*)$/i
+
+/** Line counts from a `Lines changed:` sub-bullet, when the number is clear. */
+function withLinesChanged(e: PathEntry, item: Item): PathEntry {
+  if (e.linesAdded !== null || e.linesRemoved !== null) return e
+  for (const sub of item.sub) {
+    const m = LINES_CHANGED_RE.exec(sub.text)
+    if (!m) continue
+    const text = inlineText(m[1] ?? '')
+    if (text.includes('[')) return e
+    const plus = /\+\s*(\d[\d,]*)/.exec(text)
+    const minus = /(?:^|[\s/(,])[-−]\s*(\d[\d,]*)/.exec(text)
+    if (plus || minus) {
+      return {
+        ...e,
+        linesAdded: plus ? toInt(plus[1]) : null,
+        linesRemoved: minus ? toInt(minus[1]) : null
+      }
+    }
+    if (/\d\s*[-–]\s*\d/.test(text)) return e
+    const single = /^~?\s*(\d[\d,]*)\b/.exec(text)
+    if (single) return { ...e, linesAdded: toInt(single[1]) }
+    return e
+  }
+  return e
+}
+
+function toInt(text: string | undefined): number | null {
+  if (text === undefined) return null
+  const n = Number(text.replace(/,/g, ''))
+  return Number.isSafeInteger(n) ? n : null
+}
+
+const TOTAL_RES: Array<[RegExp, 'created' | 'modified' | 'deleted']> = [
+  [/files?\s+(?:created|added|new)\s*:\s*~?(\d+)/i, 'created'],
+  [/files?\s+(?:modified|changed|updated)\s*:\s*~?(\d+)/i, 'modified'],
+  [/files?\s+(?:deleted|removed)\s*:\s*~?(\d+)/i, 'deleted'],
+  [/(\d+)\s+(?:new\s+files?|files?\s+(?:created|added|new))\b/i, 'created'],
+  [/(\d+)\s+files?\s+(?:modified|changed|updated)\b/i, 'modified'],
+  [/(\d+)\s+files?\s+(?:deleted|removed)\b/i, 'deleted']
+]
+
+function readTotals(items: Item[], line: number): Report['declaredTotals'] {
+  const totals = {
+    created: null as number | null,
+    modified: null as number | null,
+    deleted: null as number | null,
+    line
+  }
+  let any = false
+  for (const item of items) {
+    const text = inlineText(item.text)
+    for (const [re, key] of TOTAL_RES) {
+      const m = re.exec(text)
+      if (m && totals[key] === null) {
+        totals[key] = Number(m[1])
+        any = true
+        break
+      }
+    }
+  }
+  return any ? totals : null
+}

@@ -1,0 +1,622 @@
+// reports/T##.md: one Report per file, whichever variant of the report
+// template it follows. Sections are located by normalised heading; only the
+// Summary paragraph goes through the markdown parser.
+
+import type {
+  Decision,
+  Diagnostic,
+  FollowUp,
+  FollowUpPriority,
+  Lessons,
+  Report,
+  ReportBlocker,
+  ReportError,
+  SourceFile,
+  TaskRef,
+  TaskStatus,
+  VerificationStep
+} from '../model.js'
+import { type Item, firstParagraph, itemsAfter, itemsIn, labelValue } from './blocks.js'
+import { FileDiagnostics } from './diagnostics.js'
+import {
+  boldLabel,
+  inlineText,
+  isNone,
+  isPlaceholder,
+  isStruck,
+  lineLabel,
+  stripEmoji,
+  taskIds
+} from './inline.js'
+import { parseSlice, plainText } from './markdown.js'
+import { readFilesTouched } from './report-files.js'
+import { readGates, readOverallScore } from './report-gates.js'
+import {
+  type Doc,
+  type Section,
+  childSections,
+  findSection,
+  lineNo,
+  ownEnd,
+  scanText
+} from './sections.js'
+import { readSpawnCandidates } from './spawn.js'
+import { readStatus } from './status.js'
+
+export function parseReport(
+  file: SourceFile,
+  taskId: string,
+  partialFile: boolean,
+  out: Diagnostic[]
+): Report {
+  const diag = new FileDiagnostics(file.path, out)
+  const doc = scanText(file.text)
+  if (doc.unclosedFence) {
+    diag.warning(
+      lineNo(doc, doc.unclosedFence.open),
+      'code fence never closed: the rest of the file is read as code'
+    )
+  }
+  const title = readTitle(doc)
+  const header = readHeader(doc)
+  const status = readReportStatus(doc, header, title, taskId, partialFile, diag)
+
+  const summary = readSummary(doc)
+  const files = readFilesTouched(doc, diag)
+  const gates = readGates(doc)
+  const spawn = readSpawnCandidates(doc, diag)
+  const blockers = readBlockers(doc)
+  const handoff = readHandoff(doc)
+  const role = headerValue(header, 'role', 'owner role', 'owner')
+
+  if (!summary.found) diag.error(1, 'no Summary or Executive Summary section')
+  const readOnly =
+    /explor|analy|research|read-only|review/i.test(role ?? '') ||
+    findSection(doc, k => k.startsWith('files analyzed') || k.startsWith('files analysed')) !== null
+  if (!files.found && !readOnly) diag.warning(1, 'no Files Touched section')
+  if (!gates.found) diag.warning(1, 'no IOSM Quality Gate Results or IOSM Quality Checks section')
+  if (!spawn.found)
+    diag.warning(1, 'no SpawnCandidates section (write "None identified." when there are none)')
+
+  const headerId = headerValue(header, 'task id', 'task')
+  if (headerId && taskIds(headerId)[0] !== undefined && taskIds(headerId)[0] !== taskId) {
+    diag.warning(
+      header.get('task id')?.line ?? 1,
+      `Task ID ${headerId} differs from the file name's ${taskId}`
+    )
+  }
+
+  return {
+    file: file.path,
+    taskId,
+    partialFile,
+    title: title.text,
+    titleLine: title.line,
+    status: status.status,
+    statusText: status.text,
+    statusLine: status.line,
+    role,
+    effort: headerValue(header, 'effort', 'duration', 'actual effort', 'time spent'),
+    summary: summary.text,
+    decisions: readDecisions(doc),
+    files: files.files,
+    touchesPlanned: files.touchesPlanned,
+    declaredTotals: files.declaredTotals,
+    gates: gates.gates,
+    overallScore: readOverallScore(doc),
+    verification: readVerification(doc),
+    blockers: blockers.blockers,
+    openQuestions: blockers.questions,
+    deferred: blockers.deferred,
+    errors: readErrors(doc),
+    escalations: readEscalations(doc),
+    dependsOn: handoff.dependsOn,
+    blocks: handoff.blocks,
+    mayConflictWith: handoff.mayConflictWith,
+    integrationInstructions: handoff.instructions,
+    spawnCandidates: spawn.candidates,
+    followUps: readFollowUps(doc),
+    lessons: readLessons(doc)
+  }
+}
+
+/** The Report of a file that could not be read at all. */
+export function emptyReport(file: string, taskId: string, partialFile: boolean): Report {
+  return {
+    file,
+    taskId,
+    partialFile,
+    title: null,
+    titleLine: 1,
+    status: 'unknown',
+    statusText: null,
+    statusLine: 1,
+    role: null,
+    effort: null,
+    summary: null,
+    decisions: [],
+    files: { created: [], modified: [], deleted: [], touched: [] },
+    touchesPlanned: [],
+    declaredTotals: null,
+    gates: {},
+    overallScore: null,
+    verification: [],
+    blockers: [],
+    openQuestions: [],
+    deferred: [],
+    errors: [],
+    escalations: [],
+    dependsOn: [],
+    blocks: [],
+    mayConflictWith: [],
+    integrationInstructions: [],
+    spawnCandidates: [],
+    followUps: [],
+    lessons: { wentWell: [], couldImprove: [], surprises: [] }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Title, header, status
+
+interface Title {
+  text: string | null
+  line: number
+  placeholder: boolean
+}
+
+const TITLE_RE =
+  /^(?:subagent\s+report\s*[:—–-]\s*)?(?:task\s+)?(?:T-AUTO-\d+|T\d+|\[[^\]]*\])\s*(?:—|–|-|:)\s*(.+)$/i
+
+function readTitle(doc: Doc): Title {
+  const h1 = doc.headings.find(h => h.level === 1)
+  if (!h1) return { text: null, line: 1, placeholder: false }
+  const text = inlineText(h1.text)
+  const m = TITLE_RE.exec(text)
+  const title = (m ? (m[1] ?? '') : text).trim()
+  const placeholder = isPlaceholder(title) || /\[(?:task[- ]id|T##)\]/i.test(text)
+  return {
+    text: title === '' || isPlaceholder(title) ? null : title,
+    line: lineNo(doc, h1.index),
+    placeholder
+  }
+}
+
+type Header = Map<string, { value: string; line: number }>
+
+const RULE_RE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/
+
+/** Bold-label lines before the first `---` rule or `##` heading. */
+function readHeader(doc: Doc): Header {
+  const header: Header = new Map()
+  const h1 = doc.headings.find(h => h.level === 1)
+  for (let i = 0; i < doc.lines.length; i++) {
+    const hi = doc.headingOn[i] ?? -1
+    if (hi !== -1 && doc.headings[hi] !== h1) break
+    if (doc.opaque[i]) continue
+    const line = doc.lines[i] ?? ''
+    if (RULE_RE.test(line) && header.size > 0) break
+    const l = lineLabel(line)
+    if (!l) continue
+    const key = l.label.toLowerCase()
+    if (!header.has(key)) header.set(key, { value: l.value, line: lineNo(doc, i) })
+  }
+  return header
+}
+
+function headerValue(header: Header, ...names: string[]): string | null {
+  for (const name of names) {
+    const v = header.get(name)
+    if (v && v.value !== '' && !isPlaceholder(v.value)) return inlineText(v.value)
+  }
+  return null
+}
+
+interface StatusResult {
+  status: TaskStatus
+  text: string | null
+  line: number
+}
+
+function readReportStatus(
+  doc: Doc,
+  header: Header,
+  title: Title,
+  taskId: string,
+  partialFile: boolean,
+  diag: FileDiagnostics
+): StatusResult {
+  let found = header.get('status') ?? null
+  if (!found) {
+    // Some reports put the status line after the header rule.
+    for (let i = 0; i < doc.lines.length && !found; i++) {
+      if (doc.opaque[i]) continue
+      const l = lineLabel(doc.lines[i] ?? '')
+      if (l && !l.item && l.indent === 0 && /^(?:task\s+)?status$/i.test(l.label)) {
+        found = { value: l.value, line: lineNo(doc, i) }
+      }
+    }
+  }
+  if (!found) {
+    diag.error(1, `no **Status:** line: ${taskId} counts as status unknown`)
+    return { status: 'unknown', text: null, line: 1 }
+  }
+  const text = inlineText(found.value)
+  const reading = readStatus(found.value)
+  const placeholders = [...header.values()].some(v =>
+    /\[(?:T##|YYYY-MM-DD|task[- ]id|track-id)/i.test(v.value)
+  )
+  let status: TaskStatus = 'unknown'
+  if (reading.kind === 'unfilled') {
+    diag.error(found.line, `status "${text}" is the unfilled template: pick one status`)
+  } else if (reading.kind === 'unrecognised') {
+    diag.error(found.line, `status "${text}" is not a known status (Complete, Partial, Blocked)`)
+  } else if (placeholders || title.placeholder) {
+    diag.error(
+      found.line,
+      'the report still holds template placeholders ([T##], [YYYY-MM-DD]): status unknown'
+    )
+  } else {
+    status = reading.status
+  }
+  if (partialFile && status === 'complete') status = 'partial'
+  return { status, text: text === '' ? null : text, line: found.line }
+}
+
+// ---------------------------------------------------------------------------
+// Summary, decisions, verification
+
+function readSummary(doc: Doc): { text: string | null; found: boolean } {
+  const section = findSection(
+    doc,
+    k => k.startsWith('summary') || k.startsWith('executive summary')
+  )
+  if (!section) return { text: null, found: false }
+  const para = firstParagraph(doc, section.index + 1, ownEnd(doc, section), isPlaceholder)
+  if (!para) return { text: null, found: true }
+  const root = parseSlice(para.lines, para.line)
+  const first = root.children.find(n => n.type === 'paragraph') ?? root
+  const text = plainText(first)
+  return { text: text === '' ? null : text, found: true }
+}
+
+function readDecisions(doc: Doc): Decision[] {
+  const decisions: Decision[] = []
+  const section = findSection(doc, k => k.startsWith('decisions'), [2, 1])
+  if (section) {
+    for (const sub of childSections(doc, section)) {
+      const title = inlineText(sub.text).replace(/^decision\s*\d*\s*[:—–.-]\s*/i, '')
+      if (title === '' || isPlaceholder(title)) continue
+      const d = labelValue(doc, sub.index + 1, sub.end, l => l === 'decision')
+      decisions.push({
+        title,
+        decision: d && d.value !== '' && !isPlaceholder(d.value) ? inlineText(d.value) : null,
+        line: lineNo(doc, sub.index)
+      })
+    }
+  }
+  // Decisions written as bullets under a `**Design decisions:**` label.
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i] ?? ''
+    if (doc.opaque[i] || !line.includes('**')) continue
+    const l = lineLabel(line)
+    if (!l || l.value !== '' || !/^(?:design|key|technical)\s+decisions$/i.test(l.label)) continue
+    for (const item of itemsAfter(doc, i)) {
+      const title = inlineText(item.text)
+      if (title !== '' && !isPlaceholder(title))
+        decisions.push({ title, decision: null, line: item.line })
+    }
+  }
+  return decisions
+}
+
+function verdictOf(text: string): VerificationStep['status'] | null {
+  const t = text.replace(/\uFE0F/g, '')
+  if (t.includes('❌')) return 'fail'
+  if (t.includes('⚠')) return 'warn'
+  if (t.includes('✅') || t.includes('✔')) return 'pass'
+  return null
+}
+
+function readVerification(doc: Doc): VerificationStep[] {
+  const section = findSection(doc, k => k.startsWith('verification'))
+  if (!section) return []
+  const steps: VerificationStep[] = []
+  const subs = childSections(doc, section)
+  const blocks: Array<{ name: string; heading: string; start: number; end: number; line: number }> =
+    subs.map(s => ({
+      name: stripEmoji(inlineText(s.text))
+        .trim()
+        .replace(/^verification\s+step\s*\d*\s*[:—–.-]?\s*/i, ''),
+      heading: s.text,
+      start: s.index + 1,
+      end: s.end,
+      line: lineNo(doc, s.index)
+    }))
+  if (blocks.length === 0) {
+    blocks.push({
+      name: 'Verification',
+      heading: '',
+      start: section.index + 1,
+      end: section.end,
+      line: lineNo(doc, section.index)
+    })
+  }
+  for (const b of blocks) {
+    const name = b.name === '' ? inlineText(b.heading) : b.name
+    if (isPlaceholder(name)) continue
+    const result = labelValue(doc, b.start, b.end, l => l === 'result' || l === 'results')
+    if (!result && blocks.length === 1 && subs.length === 0) continue
+    const resultText = result ? stripEmoji(inlineText(result.value)).trim() : null
+    steps.push({
+      name,
+      status: verdictOf(b.heading) ?? (result ? verdictOf(result.value) : null) ?? 'unknown',
+      result: resultText === '' ? null : resultText,
+      line: b.line
+    })
+  }
+  return steps
+}
+
+// ---------------------------------------------------------------------------
+// Blockers, open questions, deferred items
+
+interface BlockerLists {
+  blockers: ReportBlocker[]
+  questions: Array<{ title: string; line: number }>
+  deferred: Array<{ title: string; line: number }>
+}
+
+type BlockerKind = 'blocker' | 'resolved' | 'question' | 'deferred'
+
+const LEAD_EMOJI_RE = /^(?:[❌❓🔜🔴🟠🟡⚠✅🚨⛔]\uFE0F?\s*)+/u
+
+function readBlockers(doc: Doc): BlockerLists {
+  const lists: BlockerLists = { blockers: [], questions: [], deferred: [] }
+  const section = findSection(doc, k => k.startsWith('blockers') || k.startsWith('open questions'))
+  const take = (item: Item, kind: BlockerKind | null): void => {
+    const raw = item.text
+    const lead = raw.replace(/\uFE0F/g, '')
+    const resolvedMark = lead.startsWith('✅')
+    const k: BlockerKind =
+      kind ?? (lead.startsWith('❓') ? 'question' : lead.startsWith('🔜') ? 'deferred' : 'blocker')
+    const text = raw.replace(LEAD_EMOJI_RE, '').trim()
+    const struck = isStruck(text)
+    const plain = text.replace(/~~/g, '')
+    const label = boldLabel(plain)
+    const title = inlineText(label ? label.label : plain.replace(/^BLOCKER\s*:\s*/, ''))
+    if (
+      title === '' ||
+      isPlaceholder(title) ||
+      isNone(title) ||
+      /^no\s+(?:blockers|open questions|deferred)/i.test(title)
+    ) {
+      return
+    }
+    if (k === 'question') {
+      lists.questions.push({ title, line: item.line })
+      return
+    }
+    if (k === 'deferred') {
+      lists.deferred.push({ title, line: item.line })
+      return
+    }
+    const description = label ? inlineText(label.value) : ''
+    const said = [plain, ...item.sub.map(s => s.text)].join(' ').replace(/\bunresolved\b/gi, '')
+    lists.blockers.push({
+      title,
+      description,
+      line: item.line,
+      resolved: k === 'resolved' || resolvedMark || struck || /\bresolved\b/i.test(said)
+    })
+  }
+  let range: [number, number] = [0, 0]
+  if (section) {
+    range = [section.index, section.end]
+    for (const item of itemsIn(doc, section.index + 1, ownEnd(doc, section))) take(item, null)
+    for (const sub of childSections(doc, section)) {
+      const kind: BlockerKind | null = sub.key.startsWith('blocker')
+        ? 'blocker'
+        : sub.key.includes('question')
+          ? 'question'
+          : sub.key.includes('deferred')
+            ? 'deferred'
+            : sub.key.includes('resolved')
+              ? 'resolved'
+              : null
+      if (kind) for (const item of itemsIn(doc, sub.index + 1, sub.end)) take(item, kind)
+    }
+  }
+  // A plain `BLOCKER: …` line anywhere else counts too.
+  for (let i = 0; i < doc.lines.length; i++) {
+    if (doc.opaque[i] || (i >= range[0] && i < range[1])) continue
+    const line = doc.lines[i] ?? ''
+    if (!line.includes('BLOCKER')) continue
+    const m = /^\s*(?:[-*+]\s+)?(?:\*\*)?BLOCKER(?:\*\*)?\s*:(?:\*\*)?\s*(.+)$/.exec(line)
+    if (m)
+      take(
+        { text: m[1] ?? '', box: null, ordered: false, line: lineNo(doc, i), sub: [] },
+        'blocker'
+      )
+  }
+  return lists
+}
+
+// ---------------------------------------------------------------------------
+// Errors and escalations (both number their blocks E-##: each is read only in its own section)
+
+const EXAMPLE_RE = /^\s*(?:\*\*|__)?example\s*:?\s*(?:\*\*|__)?\s*:?\s*$/i
+const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:—–.-]?\s*(.*)$/i
+
+/** E-## subsections of a section, those after an `**Example:**` line or holding placeholders left out. */
+function eBlocks(doc: Doc, section: Section): Array<{ id: string; title: string; sub: Section }> {
+  const blocks: Array<{ id: string; title: string; sub: Section }> = []
+  let example = -1
+  for (let i = section.index + 1; i < section.end; i++) {
+    if (!doc.opaque[i] && EXAMPLE_RE.test(doc.lines[i] ?? '')) {
+      example = i
+      break
+    }
+  }
+  for (const sub of childSections(doc, section)) {
+    if (example !== -1 && sub.index > example) continue
+    const m = E_ID_RE.exec(inlineText(sub.text))
+    if (!m) continue
+    const title = (m[2] ?? '').trim()
+    if (isPlaceholder(title) || hasPlaceholder(doc, sub)) continue
+    blocks.push({ id: `E-${m[1] ?? ''}`, title, sub })
+  }
+  return blocks
+}
+
+function hasPlaceholder(doc: Doc, sub: Section): boolean {
+  for (let i = sub.index + 1; i < sub.end; i++) {
+    const line = doc.lines[i] ?? ''
+    if (/path\/to\/|\[Error Type\]|\[Paste exact/i.test(line)) return true
+  }
+  return false
+}
+
+function readErrors(doc: Doc): ReportError[] {
+  const section = findSection(doc, k => k.startsWith('errors encountered') || k === 'errors')
+  if (!section) return []
+  return eBlocks(doc, section).map(({ id, title, sub }) => {
+    const r = labelValue(doc, sub.index + 1, sub.end, l => l === 'resolution')
+    const resolution = r && r.value !== '' ? inlineText(r.value) : null
+    return {
+      id,
+      type: title,
+      resolution,
+      resolved: resolution !== null && !/\bunresolved\b/i.test(resolution) && !isNone(resolution),
+      line: lineNo(doc, sub.index)
+    }
+  })
+}
+
+function readEscalations(doc: Doc): Report['escalations'] {
+  const section = findSection(doc, k => k.startsWith('escalation'))
+  if (!section) return []
+  return eBlocks(doc, section).map(({ id, title, sub }) => ({
+    id,
+    title,
+    line: lineNo(doc, sub.index)
+  }))
+}
+
+// ---------------------------------------------------------------------------
+// Handoff notes
+
+const RELATION_RE =
+  /^(depends\s+on|blocked\s+by|requires|blocks|unblocks|may\s+conflict\s+with|conflicts?\s+with|overlaps?\s+with)\b\s*(.*)$/i
+
+function readHandoff(doc: Doc): {
+  dependsOn: TaskRef[]
+  blocks: TaskRef[]
+  mayConflictWith: TaskRef[]
+  instructions: string[]
+} {
+  const result = {
+    dependsOn: [] as TaskRef[],
+    blocks: [] as TaskRef[],
+    mayConflictWith: [] as TaskRef[],
+    instructions: [] as string[]
+  }
+  const section = findSection(doc, k => k.startsWith('handoff') || k.startsWith('hand-off'))
+  if (!section) return result
+  for (let i = section.index + 1; i < section.end; i++) {
+    if (doc.opaque[i] || doc.headingOn[i] !== -1) continue
+    const l = lineLabel(doc.lines[i] ?? '')
+    let relation: string
+    let rest: string
+    let note: string
+    if (l) {
+      const m = RELATION_RE.exec(inlineText(l.label))
+      if (!m) continue
+      relation = (m[1] ?? '').toLowerCase()
+      rest = m[2] ?? ''
+      note = inlineText(l.value)
+    } else {
+      const text = inlineText((doc.lines[i] ?? '').replace(/^\s*[-*+]\s+/, ''))
+      const m =
+        /^(depends\s+on|blocked\s+by|blocks|may\s+conflict\s+with)\s+([^:]+):\s*(.*)$/i.exec(text)
+      if (!m) continue
+      relation = (m[1] ?? '').toLowerCase()
+      rest = m[2] ?? ''
+      note = m[3] ?? ''
+    }
+    let ids = taskIds(rest)
+    if (ids.length === 0) ids = taskIds(note)
+    const line = lineNo(doc, i)
+    const list = /^(?:depends|blocked by|requires)/.test(relation)
+      ? result.dependsOn
+      : /^(?:blocks|unblocks)/.test(relation)
+        ? result.blocks
+        : result.mayConflictWith
+    for (const id of ids) if (!list.some(r => r.id === id)) list.push({ id, note, line })
+  }
+  const instructions = childSections(doc, section).find(s =>
+    s.key.startsWith('integration instructions')
+  )
+  if (instructions) {
+    for (const item of itemsIn(doc, instructions.index + 1, instructions.end)) {
+      const text = inlineText(item.text)
+      if (text !== '' && !isPlaceholder(text)) result.instructions.push(text)
+    }
+  }
+  return result
+}
+
+// ---------------------------------------------------------------------------
+// Follow-ups and lessons
+
+function priorityOf(key: string): FollowUpPriority | null {
+  if (/high|critical|urgent|must/.test(key)) return 'high'
+  if (/medium|should|nice/.test(key)) return 'medium'
+  if (/low|future|could/.test(key)) return 'low'
+  return null
+}
+
+function readFollowUps(doc: Doc): FollowUp[] {
+  const out: FollowUp[] = []
+  const sections = [
+    findSection(doc, k => /^follow[\s-]?ups?\b/.test(k), [2, 1]),
+    findSection(doc, k => k.startsWith('recommendations'), [2, 1])
+  ]
+  const take = (items: Item[], priority: FollowUpPriority): void => {
+    for (const item of items) {
+      const text = inlineText(item.text)
+      if (text !== '' && !isPlaceholder(text) && !isNone(text))
+        out.push({ priority, text, line: item.line })
+    }
+  }
+  for (const section of sections) {
+    if (!section) continue
+    take(itemsIn(doc, section.index + 1, ownEnd(doc, section)), 'medium')
+    for (const sub of childSections(doc, section)) {
+      const priority = priorityOf(sub.key)
+      if (priority) take(itemsIn(doc, sub.index + 1, sub.end), priority)
+    }
+  }
+  return out
+}
+
+function readLessons(doc: Doc): Lessons {
+  const lessons: Lessons = { wentWell: [], couldImprove: [], surprises: [] }
+  const section = findSection(doc, k => k.startsWith('lessons'), [2, 1])
+  if (!section) return lessons
+  for (const sub of childSections(doc, section)) {
+    const list = sub.key.includes('went well')
+      ? lessons.wentWell
+      : sub.key.includes('improve')
+        ? lessons.couldImprove
+        : /surprise|unexpected|challenge/.test(sub.key)
+          ? lessons.surprises
+          : null
+    if (!list) continue
+    for (const item of itemsIn(doc, sub.index + 1, sub.end)) {
+      const text = inlineText(item.text)
+      if (text !== '' && !isPlaceholder(text)) list.push(text)
+    }
+  }
+  return lessons
+}
