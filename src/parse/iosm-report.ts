@@ -1,0 +1,113 @@
+// iosm_report.md: per-gate `## Gate-I: Improve` sections with `**Score:**`,
+// the summary table `Gate | Target | Baseline | Final | Status | Δ`, and the
+// stated IOSM-Index.
+
+import type { Diagnostic, GateKey, IosmGateScore, IosmReport, SourceFile } from '../model.js'
+import { GATE_KEYS } from '../model.js'
+import { labelValue } from './blocks.js'
+import { FileDiagnostics } from './diagnostics.js'
+import { inlineText, lineLabel, parseScore, round3, stripEmoji } from './inline.js'
+import { type Doc, lineNo, scanText } from './sections.js'
+import { column, findTables } from './tables.js'
+import { gateOf } from './targets.js'
+
+export function parseIosmReport(file: SourceFile, out: Diagnostic[]): IosmReport {
+  const diag = new FileDiagnostics(file.path, out)
+  const doc = scanText(file.text)
+  const gates: Partial<Record<GateKey, IosmGateScore>> = {
+    ...tableScores(doc, diag),
+    ...sectionScores(doc)
+  }
+  const ordered: Partial<Record<GateKey, IosmGateScore>> = {}
+  for (const key of GATE_KEYS) {
+    const g = gates[key]
+    if (g) ordered[key] = g
+  }
+  return { file: file.path, gates: ordered, statedIndex: statedIndex(doc) }
+}
+
+const NA_RE = /\bn\/?a\b|\bskip/i
+
+function readValue(raw: string, line: number): IosmGateScore | null {
+  const text = stripEmoji(inlineText(raw)).trim()
+  if (text === '') return null
+  if (/^(?:n\/?a|-|—|skip)/i.test(text)) return { score: null, skipped: true, raw: text, line }
+  if (/^\.?\d/.test(text)) {
+    const score = parseScore(text)
+    if (score !== null) return { score: round3(score), skipped: false, raw: text, line }
+  }
+  if (/\bfail/i.test(text)) return { score: 0, skipped: false, raw: text, line }
+  if (/\bpass(?:e[sd])?\b|\bmaintained\b|\bmet\b|\bok\b/i.test(text)) {
+    return { score: 1, skipped: false, raw: text, line }
+  }
+  return null
+}
+
+/** `## Gate-I: Improve` followed by `**Score:** 0.89 / 1.0`: the per-gate score, which wins over the table. */
+function sectionScores(doc: Doc): Partial<Record<GateKey, IosmGateScore>> {
+  const out: Partial<Record<GateKey, IosmGateScore>> = {}
+  const gateHeadings = doc.headings.filter(h => h.level <= 3 && /^gate[\s_-]*[iosm]\b/.test(h.key))
+  const top = Math.min(...gateHeadings.map(h => h.level))
+  for (const h of gateHeadings) {
+    if (h.level !== top) continue
+    const gate = gateOf(h.text)
+    if (!gate || out[gate]) continue
+    const score = labelValue(doc, h.index + 1, h.end, l => l === 'score' || l === 'gate score')
+    if (!score) continue
+    const value = readValue(score.value, score.line)
+    if (value) out[gate] = value
+  }
+  return out
+}
+
+/** The summary table's Final column (binary words read as 1.0 or 0, N/A or status SKIP as skipped). */
+function tableScores(doc: Doc, diag: FileDiagnostics): Partial<Record<GateKey, IosmGateScore>> {
+  const out: Partial<Record<GateKey, IosmGateScore>> = {}
+  for (const table of findTables(doc, 0, doc.lines.length)) {
+    const gateCol = column(table, h => /\bgate\b/.test(h))
+    const finalCol = column(table, h => /\b(?:final|score|result|actual)\b/.test(h))
+    if (gateCol === -1 || finalCol === -1) continue
+    const statusCol = column(table, h => /\bstatus\b/.test(h))
+    for (const row of table.rows) {
+      const gate = gateOf(row.cells[gateCol] ?? '')
+      if (!gate || out[gate]) continue
+      const cell = row.cells[finalCol] ?? ''
+      const status = statusCol === -1 ? '' : stripEmoji(inlineText(row.cells[statusCol] ?? ''))
+      if (/^\s*skip/i.test(status) || NA_RE.test(stripEmoji(inlineText(cell)).trim().slice(0, 4))) {
+        out[gate] = { score: null, skipped: true, raw: inlineText(cell), line: row.line }
+        continue
+      }
+      const value = readValue(cell, row.line)
+      if (value) out[gate] = value
+      else
+        diag.warning(
+          row.line,
+          `Gate-${gate} final value "${inlineText(cell)}" is neither a score nor pass/fail`
+        )
+    }
+    if (Object.keys(out).length > 0) break
+  }
+  return out
+}
+
+/** `**IOSM-Index:** (…) / 3 = **0.85**`, `**Final Index:** 0.85`: the value after `=` when there is a formula. */
+function statedIndex(doc: Doc): IosmReport['statedIndex'] {
+  let best: { value: number; line: number; final: boolean } | null = null
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i] ?? ''
+    if (doc.opaque[i] || !line.includes('**')) continue
+    const l = lineLabel(line)
+    if (!l) continue
+    const label = l.label.toLowerCase()
+    if (!/^(?:final\s+)?(?:iosm[\s-]*)?index$/.test(label) || label === 'index') continue
+    const text = inlineText(l.value)
+    const eq = text.lastIndexOf('=')
+    const value = parseScore(eq === -1 ? text : text.slice(eq + 1))
+    if (value === null) continue
+    const final = label.startsWith('final')
+    if (!best || (final && !best.final))
+      best = { value: round3(value), line: lineNo(doc, i), final }
+    if (final) break
+  }
+  return best ? { value: best.value, line: best.line } : null
+}
