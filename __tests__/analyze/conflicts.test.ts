@@ -1,0 +1,152 @@
+import { findConflicts, type ConflictTask } from '../../src/analyze/conflicts.js'
+import { linkedBy } from '../../src/analyze/reachability.js'
+
+const t = (id: string, over: Partial<ConflictTask> = {}): ConflictTask => ({
+  id,
+  concurrency: 'write-local',
+  files: [],
+  dependsOn: [],
+  notes: [],
+  reportFile: `reports/${id}.md`,
+  ...over
+})
+
+describe('findConflicts', () => {
+  it('finds a shared path, parallel without a dependency path, sequential with one', () => {
+    const { conflicts } = findConflicts([
+      t('T04', { files: ['app.py'] }),
+      t('T05', { files: ['app.py'] }),
+      t('T06', { files: ['app.py'], dependsOn: ['T07'] }),
+      t('T07', { dependsOn: ['T04'] })
+    ])
+    expect(conflicts).toEqual([
+      { path: 'app.py', tasks: ['T04', 'T05'], kind: 'parallel', reason: 'overlap' },
+      { path: 'app.py', tasks: ['T04', 'T06'], kind: 'sequential', reason: 'overlap' },
+      { path: 'app.py', tasks: ['T05', 'T06'], kind: 'parallel', reason: 'overlap' }
+    ])
+  })
+
+  it('reports a folder against a file inside it on the file, and nested folders on the deeper one', () => {
+    const { conflicts } = findConflicts([
+      t('T01', { files: ['api/'] }),
+      t('T02', { files: ['api/v1/users.ts', 'apix/x.ts'] }),
+      t('T03', { files: ['api/v1/'] })
+    ])
+    expect(conflicts.map(c => [c.path, ...c.tasks])).toEqual([
+      ['api/v1/', 'T01', 'T03'],
+      ['api/v1/users.ts', 'T01', 'T02'],
+      ['api/v1/users.ts', 'T02', 'T03']
+    ])
+  })
+
+  it('never lets a read-only task conflict', () => {
+    const { conflicts } = findConflicts([
+      t('T01', { concurrency: 'read-only', files: ['a.ts'] }),
+      t('T02', { files: ['a.ts'] }),
+      t('T03', { concurrency: 'write-shared', files: ['cfg.yml'] })
+    ])
+    expect(conflicts.flatMap(c => c.tasks)).not.toContain('T01')
+  })
+
+  it('makes a write-shared task conflict with every other writer once', () => {
+    const { conflicts } = findConflicts([
+      t('T01', { concurrency: 'write-shared', files: ['z.cfg', 'b.cfg'] }),
+      t('T02', { files: ['b.cfg'] }),
+      t('T03', { dependsOn: ['T01'] }),
+      t('T04', { concurrency: 'write-shared' }),
+      t('T05', { concurrency: 'read-only' })
+    ])
+    expect(conflicts).toEqual([
+      { path: '*', tasks: ['T02', 'T04'], kind: 'parallel', reason: 'write-shared' },
+      { path: '*', tasks: ['T03', 'T04'], kind: 'parallel', reason: 'write-shared' },
+      { path: 'b.cfg', tasks: ['T01', 'T02'], kind: 'parallel', reason: 'overlap' },
+      { path: 'b.cfg', tasks: ['T01', 'T03'], kind: 'sequential', reason: 'write-shared' },
+      { path: 'b.cfg', tasks: ['T01', 'T04'], kind: 'parallel', reason: 'write-shared' }
+    ])
+  })
+
+  it('lists May-conflict notes once per pair, or attaches them to an existing conflict', () => {
+    const { conflicts, diagnostics } = findConflicts([
+      t('T01', {
+        files: ['a.ts'],
+        notes: [
+          { id: 'T02', note: 'both edit the router in `src/router.ts`', line: 40 },
+          { id: 'T03', note: 'same file', line: 41 },
+          { id: 'T99', note: '', line: 42 }
+        ]
+      }),
+      t('T02', { notes: [{ id: 'T01', note: 'again', line: 7 }] }),
+      t('T03', { files: ['a.ts'] })
+    ])
+    expect(conflicts).toEqual([
+      {
+        path: 'a.ts',
+        tasks: ['T01', 'T03'],
+        kind: 'parallel',
+        reason: 'overlap',
+        note: 'same file'
+      },
+      {
+        path: 'src/router.ts',
+        tasks: ['T01', 'T02'],
+        kind: 'parallel',
+        reason: 'note',
+        note: 'both edit the router in `src/router.ts`'
+      }
+    ])
+    expect(diagnostics).toEqual([
+      {
+        severity: 'warning',
+        file: 'reports/T01.md',
+        line: 42,
+        message: 'T01 may conflict with T99, which is not a task of this track.'
+      }
+    ])
+  })
+
+  it('gives the same answer whatever order the tasks come in', () => {
+    const tasks = [
+      t('T03', { files: ['x/'], dependsOn: ['T01'] }),
+      t('T01', { files: ['x/a.ts', 'y.ts'] }),
+      t('T02', { files: ['y.ts', 'x/b.ts'] })
+    ]
+    expect(findConflicts([...tasks].reverse())).toEqual(findConflicts(tasks))
+  })
+})
+
+describe('linkedBy', () => {
+  it('answers reachability in either direction, through chains and cycles', () => {
+    const linked = linkedBy(
+      [
+        { id: 'T01', dependsOn: [] },
+        { id: 'T02', dependsOn: ['T01'] },
+        { id: 'T03', dependsOn: ['T02'] },
+        { id: 'T04', dependsOn: ['T01'] },
+        { id: 'T05', dependsOn: ['T06'] },
+        { id: 'T06', dependsOn: ['T05'] },
+        { id: 'T07', dependsOn: ['T06'] }
+      ],
+      ['T01', 'T03', 'T04', 'T05', 'T06', 'T07']
+    )
+    expect(linked('T01', 'T03')).toBe(true)
+    expect(linked('T03', 'T01')).toBe(true)
+    expect(linked('T03', 'T04')).toBe(false)
+    expect(linked('T05', 'T06')).toBe(true)
+    expect(linked('T07', 'T05')).toBe(true)
+    expect(linked('T01', 'T07')).toBe(false)
+  })
+
+  it('handles a 5,000-task chain with every task queried', () => {
+    const n = 5000
+    const tasks = Array.from({ length: n }, (_, i) => ({
+      id: `T${i}`,
+      dependsOn: i === 0 ? [] : [`T${i - 1}`]
+    }))
+    const linked = linkedBy(
+      tasks,
+      tasks.map(x => x.id)
+    )
+    expect(linked('T0', `T${n - 1}`)).toBe(true)
+    expect(linked('T2500', 'T17')).toBe(true)
+  })
+})

@@ -1,0 +1,178 @@
+// The reports' file claims against the pull request's real diff: changed
+// files nobody reported, claimed files the diff does not touch, and claims
+// whose kind (created / modified / deleted) the diff contradicts.
+//
+// Renames: a claim on either side of a rename matches it. The new path may be
+// claimed as created or modified (a moved file is new at its destination), the
+// old path as deleted or modified.
+
+import type {
+  ChangedFile,
+  ChangedFiles,
+  ChangeStatus,
+  Diagnostic,
+  DiffCheck,
+  DiffMismatch,
+  FileClaim,
+  Report
+} from '../model.js'
+import { compareIds, folderPrefixes, isFolder } from '../parse/paths.js'
+
+export interface DiffTask {
+  id: string
+  report: Report | null
+}
+
+export interface DiffResult {
+  diffCheck: DiffCheck
+  diagnostics: Diagnostic[]
+}
+
+type ClaimKind = 'created' | 'modified' | 'deleted' | 'touched'
+
+const FITS: Record<
+  Exclude<ClaimKind, 'touched'>,
+  { atPath: ChangeStatus[]; atOldPath: boolean }
+> = {
+  created: { atPath: ['added', 'copied', 'renamed'], atOldPath: false },
+  modified: { atPath: ['modified', 'changed', 'renamed'], atOldPath: true },
+  deleted: { atPath: ['removed'], atOldPath: true }
+}
+
+export function checkDiff(
+  tasks: readonly DiffTask[],
+  changed: ChangedFiles,
+  trackDir: string
+): DiffResult {
+  const own = trackDir.replace(/\/+$/, '') + '/'
+  const changes = changed.files.filter(f => f.status !== 'unchanged')
+  const byPath = new Map<string, ChangedFile>()
+  const byOldPath = new Map<string, ChangedFile>()
+  const changedFolders = new Set<string>()
+  for (const f of changes) {
+    byPath.set(f.path, f)
+    for (const p of folderPrefixes(f.path)) changedFolders.add(p)
+    if (f.status === 'renamed' && f.previousPath) {
+      byOldPath.set(f.previousPath, f)
+      for (const p of folderPrefixes(f.previousPath)) changedFolders.add(p)
+    }
+  }
+
+  const ordered = [...tasks].sort((a, b) => compareIds(a.id, b.id))
+  const exact = new Map<string, Set<string>>()
+  const folders = new Map<string, Set<string>>()
+  for (const t of ordered) {
+    for (const { claim } of claimsOf(t.report)) {
+      const index = isFolder(claim.path) ? folders : exact
+      const set = index.get(claim.path) ?? new Set<string>()
+      set.add(t.id)
+      index.set(claim.path, set)
+    }
+  }
+
+  const files = changes
+    .map(f => {
+      const owners = new Set<string>()
+      const sides = f.status === 'renamed' && f.previousPath ? [f.path, f.previousPath] : [f.path]
+      for (const side of sides) {
+        for (const id of exact.get(side) ?? []) owners.add(id)
+        for (const prefix of folderPrefixes(side))
+          for (const id of folders.get(prefix) ?? []) owners.add(id)
+      }
+      return {
+        path: f.path,
+        status: f.status,
+        previousPath: f.previousPath,
+        additions: f.additions,
+        deletions: f.deletions,
+        claimedBy: [...owners].sort(compareIds)
+      }
+    })
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const unreported = files
+    .filter(f => f.claimedBy.length === 0 && !f.path.startsWith(own))
+    .map(f => f.path)
+
+  const diagnostics: Diagnostic[] = []
+  const phantom: DiffCheck['phantom'] = []
+  const mismatch: DiffMismatch[] = []
+  const seen = new Set<string>()
+  for (const t of ordered) {
+    const r = t.report
+    if (!r) continue
+    for (const { kind, claim } of claimsOf(r)) {
+      const p = claim.path
+      if (isFolder(p)) {
+        // A truncated diff may hold the missing change beyond its cap.
+        if (changed.truncated || changedFolders.has(p) || byPath.has(p)) continue
+        if (once(seen, `p ${t.id} ${p}`)) {
+          phantom.push({ task: t.id, path: p })
+          diagnostics.push(
+            warn(
+              r.file,
+              claim,
+              `${t.id} claims the folder ${p}, but the diff changes nothing in it.`
+            )
+          )
+        }
+        continue
+      }
+      const atPath = byPath.get(p)
+      const atOld = atPath ? undefined : byOldPath.get(p)
+      if (!atPath && !atOld) {
+        if (changed.truncated) continue
+        if (once(seen, `p ${t.id} ${p}`)) {
+          phantom.push({ task: t.id, path: p })
+          diagnostics.push(
+            warn(r.file, claim, `${t.id} claims ${p}, but the diff does not change it.`)
+          )
+        }
+        continue
+      }
+      if (kind === 'touched') continue
+      const fits = FITS[kind]
+      const actual = (atPath ?? (atOld as ChangedFile)).status
+      const ok = atPath ? fits.atPath.includes(actual) : fits.atOldPath
+      if (ok || !once(seen, `m ${t.id} ${p} ${kind}`)) continue
+      mismatch.push({ task: t.id, path: p, claimed: kind, actual })
+      const shown = atPath ? actual : `renamed to ${(atOld as ChangedFile).path}`
+      diagnostics.push(
+        warn(r.file, claim, `${t.id} says it ${kind} ${p}, but the diff shows it ${shown}.`)
+      )
+    }
+  }
+
+  return {
+    diffCheck: {
+      files,
+      unreported,
+      phantom: phantom.sort(
+        (a, b) => compareIds(a.task, b.task) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+      ),
+      mismatch,
+      truncated: changed.truncated
+    },
+    diagnostics
+  }
+}
+
+function claimsOf(report: Report | null): Array<{ kind: ClaimKind; claim: FileClaim }> {
+  if (!report) return []
+  const f = report.files
+  return [
+    ...f.created.map(claim => ({ kind: 'created' as const, claim })),
+    ...f.modified.map(claim => ({ kind: 'modified' as const, claim })),
+    ...f.deleted.map(claim => ({ kind: 'deleted' as const, claim })),
+    ...f.touched.map(claim => ({ kind: 'touched' as const, claim }))
+  ]
+}
+
+function once(seen: Set<string>, key: string): boolean {
+  if (seen.has(key)) return false
+  seen.add(key)
+  return true
+}
+
+function warn(file: string, claim: FileClaim, message: string): Diagnostic {
+  return { severity: 'warning', file, line: Math.max(1, claim.line), message }
+}

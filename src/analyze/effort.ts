@@ -1,0 +1,57 @@
+// Effort text -> minutes, for the critical path. An explicit duration beats a
+// size letter; a range counts as its mean.
+
+export const LETTER_MINUTES: Record<'S' | 'M' | 'L' | 'XL', number> = {
+  S: 30,
+  M: 150,
+  L: 480,
+  XL: 720
+}
+export const DEFAULT_MINUTES = 120
+
+export interface Effort {
+  minutes: number
+  /** false when the text gave no usable estimate and the default was used. */
+  known: boolean
+}
+
+const NUM = '(\\d+(?:[.,]\\d+)?)'
+const HOURS = '(?:h|hr|hrs|hour|hours)'
+const MINUTES = '(?:m|min|mins|minute|minutes)'
+const UNIT = `(${HOURS}|${MINUTES})`
+const RANGE = new RegExp(`${NUM}\\s*(?:-|–|—|to)\\s*${NUM}\\s*${UNIT}(?![a-z])`, 'i')
+const HOURS_AND_MINUTES = new RegExp(`${NUM}\\s*${HOURS}\\s*${NUM}\\s*${MINUTES}(?![a-z])`, 'i')
+const SINGLE = new RegExp(`${NUM}\\s*${UNIT}(?![a-z])`, 'i')
+const LETTER = /(?:^|[^A-Za-z])(XL|L|M|S)(?![A-Za-z])/
+
+export function parseEffort(text: string | null | undefined): Effort {
+  if (!text) return { minutes: DEFAULT_MINUTES, known: false }
+  const candidates: Array<{ at: number; minutes: number }> = []
+  const range = RANGE.exec(text)
+  if (range) {
+    const mean = (num(range[1]) + num(range[2])) / 2
+    candidates.push({ at: range.index, minutes: mean * unitMinutes(range[3]) })
+  }
+  const hm = HOURS_AND_MINUTES.exec(text)
+  if (hm) candidates.push({ at: hm.index, minutes: num(hm[1]) * 60 + num(hm[2]) })
+  const single = SINGLE.exec(text)
+  if (single)
+    candidates.push({ at: single.index, minutes: num(single[1]) * unitMinutes(single[2]) })
+  // The first duration written wins (`45 minutes (estimated: 1 hour)`); at
+  // the same position the longer form (a range, `1h 30m`) comes first.
+  const first = candidates.sort((a, b) => a.at - b.at)[0]
+  if (first && Number.isFinite(first.minutes))
+    return { minutes: Math.round(first.minutes), known: true }
+  const letter = LETTER.exec(text)
+  if (letter)
+    return { minutes: LETTER_MINUTES[letter[1] as keyof typeof LETTER_MINUTES], known: true }
+  return { minutes: DEFAULT_MINUTES, known: false }
+}
+
+function num(s: string | undefined): number {
+  return Number((s ?? '').replace(',', '.'))
+}
+
+function unitMinutes(unit: string | undefined): number {
+  return /^h/i.test(unit ?? '') ? 60 : 1
+}

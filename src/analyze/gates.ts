@@ -1,0 +1,166 @@
+// IOSM gates: each gate's score and target for the track, the IOSM-Index and
+// its rating. Scores stated by iosm_report.md win over the task reports'.
+
+import {
+  GATE_KEYS,
+  type Diagnostic,
+  type GateKey,
+  type GateResult,
+  type GateTarget,
+  type IosmReport,
+  type NaPolicy,
+  type Plan,
+  type PlanTask,
+  type Rating,
+  type Report
+} from '../model.js'
+import { compareIds } from '../parse/paths.js'
+
+/** The "Acceptable" floors used when neither the plan nor the PRD sets a target. */
+export const DEFAULT_FLOORS: Record<GateKey, number> = { I: 0.7, O: 0.6, S: 0.65, M: 0.65 }
+
+export interface GateInput {
+  plan: Plan | null
+  prdTargets: Partial<Record<GateKey, GateTarget>>
+  iosm: IosmReport | null
+  tasks: readonly { id: string; plan: PlanTask | null; report: Report | null }[]
+}
+
+export interface GateAnalysis {
+  gates: Record<GateKey, GateResult>
+  iosmIndex: number | null
+  rating: Rating | null
+  diagnostics: Diagnostic[]
+}
+
+/** Round to 3 decimals, halves away from zero. */
+export function round3(x: number): number {
+  // toPrecision first absorbs binary noise such as 0.9625 * 1000 = 962.4999…
+  const scaled = Number((Math.abs(x) * 1000).toPrecision(12))
+  return (Math.sign(x) * Math.round(scaled)) / 1000 || 0
+}
+
+export function ratingFor(index: number | null): Rating | null {
+  if (index === null) return null
+  const v = round3(index)
+  if (v >= 0.9) return 'Excellent'
+  if (v >= 0.8) return 'Good'
+  if (v >= 0.7) return 'Acceptable'
+  if (v >= 0.6) return 'Needs Work'
+  return 'Poor'
+}
+
+export function formatScore(x: number): string {
+  const two = x.toFixed(2)
+  return Number(two) === x ? two : String(round3(x))
+}
+
+export function analyzeGates(input: GateInput, naPolicy: NaPolicy): GateAnalysis {
+  const diagnostics: Diagnostic[] = []
+  const gates = {} as Record<GateKey, GateResult>
+  for (const g of GATE_KEYS) gates[g] = gateResult(g, input)
+  const iosmIndex = computeIndex(gates, naPolicy)
+
+  const stated = input.iosm?.statedIndex
+  if (
+    input.iosm &&
+    stated &&
+    iosmIndex !== null &&
+    Math.abs(stated.value - iosmIndex) > 0.01 + 1e-9
+  ) {
+    diagnostics.push({
+      severity: 'warning',
+      file: input.iosm.file,
+      line: stated.line,
+      message: `${input.iosm.file} states IOSM-Index ${stated.value}, but its gate scores give ${iosmIndex.toFixed(3)} (na-policy ${naPolicy}); ${iosmIndex.toFixed(3)} is used.`
+    })
+  }
+
+  const planFile = input.plan?.file ?? 'plan.md'
+  const ordered = [...input.tasks].sort((a, b) => compareIds(a.id, b.id))
+  for (const t of ordered) {
+    if (!t.plan || !t.report) continue
+    for (const g of t.plan.iosmChecks) {
+      if (t.report.gates[g]) continue
+      diagnostics.push({
+        severity: 'warning',
+        file: planFile,
+        line: t.plan.fields['iosm checks']?.line ?? t.plan.line,
+        message: `${t.id}: the plan asks for Gate-${g}, but ${t.report.file} does not evaluate it.`
+      })
+    }
+  }
+  return { gates, iosmIndex, rating: ratingFor(iosmIndex), diagnostics }
+}
+
+function gateResult(g: GateKey, input: GateInput): GateResult {
+  const target = input.plan?.gateTargets[g] ?? input.prdTargets[g] ?? null
+  const targetSource: GateResult['targetSource'] = target ? target.source : 'default'
+
+  let score: number | null = null
+  let source: GateResult['source'] = 'none'
+  let skippedByReport = false
+  const stated = input.iosm?.gates[g]
+  if (stated) {
+    source = 'iosm-report'
+    if (stated.skipped || stated.score === null) skippedByReport = stated.skipped
+    else score = round3(clamp(stated.score))
+  }
+  if (!stated || (score === null && !skippedByReport)) {
+    const values = input.tasks.flatMap(t => {
+      const v = t.report?.gates[g]
+      return v ? [clamp(v.score)] : []
+    })
+    if (values.length > 0) {
+      score = round3(values.reduce((s, v) => s + v, 0) / values.length)
+      source = 'tasks'
+    } else if (!skippedByReport) source = 'none'
+  }
+
+  const kind = target?.kind ?? 'numeric'
+  if (kind === 'skip') return { score, target: 'skip', status: 'skip', source, targetSource }
+  if (kind === 'binary') {
+    const status = skippedByReport
+      ? 'skip'
+      : score === null
+        ? 'not-evaluated'
+        : score >= 1 - 1e-9
+          ? 'pass'
+          : 'fail'
+    return { score, target: 'pass', status, source, targetSource }
+  }
+  const threshold = target?.threshold ?? DEFAULT_FLOORS[g]
+  const status = skippedByReport
+    ? 'skip'
+    : score === null
+      ? 'not-evaluated'
+      : score >= threshold - 1e-9
+        ? 'pass'
+        : 'fail'
+  return { score, target: `≥${formatScore(threshold)}`, status, source, targetSource }
+}
+
+/**
+ * exclude: mean of the evaluated gates; zero: skipped and missing gates count
+ * as 0 over all four; strict: any skipped or missing gate leaves it undefined.
+ * With no gate evaluated there is nothing to average: null under every policy.
+ */
+export function computeIndex(
+  gates: Record<GateKey, GateResult>,
+  naPolicy: NaPolicy
+): number | null {
+  const evaluated = GATE_KEYS.flatMap(g => {
+    const r = gates[g]
+    return (r.status === 'pass' || r.status === 'fail') && r.score !== null ? [r.score] : []
+  })
+  if (evaluated.length === 0) return null
+  const sum = evaluated.reduce((s, v) => s + v, 0)
+  if (naPolicy === 'zero') return round3(sum / GATE_KEYS.length)
+  if (naPolicy === 'strict' && evaluated.length < GATE_KEYS.length) return null
+  return round3(sum / evaluated.length)
+}
+
+function clamp(x: number): number {
+  if (!Number.isFinite(x)) return 0
+  return Math.min(1, Math.max(0, x))
+}

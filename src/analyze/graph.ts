@@ -1,0 +1,170 @@
+// The dependency graph: which task waits for which, and where it loops. Edges
+// come from the plan (`Depends on`, `All Phase a-b tasks`) and from the
+// reports' hand-off notes (`Depends on Tx`, `Blocks Tx`).
+
+import type { Diagnostic, PlanTask, Report } from '../model.js'
+import { compareIds } from '../parse/paths.js'
+import { indexGraph } from './id-graph.js'
+import { stronglyConnected } from './scc.js'
+
+export interface GraphInput {
+  id: string
+  plan: PlanTask | null
+  report: Report | null
+}
+
+export interface DependencyGraph {
+  /** Every task's dependencies (plan and hand-off), sorted by id. */
+  dependsOn: Map<string, string[]>
+  /** Each cycle once, in depends-on order, starting at its smallest id. */
+  cycles: string[][]
+  /** Every task on a cycle or in a group of tasks that depend on each other. */
+  cyclic: Set<string>
+  diagnostics: Diagnostic[]
+}
+
+export function buildGraph(tasks: readonly GraphInput[], planFile: string): DependencyGraph {
+  const diagnostics: Diagnostic[] = []
+  const known = new Set(tasks.map(t => t.id))
+  const edges = new Map<string, Set<string>>()
+  for (const t of tasks) edges.set(t.id, new Set())
+
+  const addEdge = (
+    from: string,
+    to: string,
+    where: { file: string; line: number },
+    how: string
+  ): void => {
+    if (from === to) {
+      diagnostics.push({
+        severity: 'error',
+        ...where,
+        message: `${from} ${how} itself; that dependency is ignored.`
+      })
+      return
+    }
+    if (!known.has(to)) {
+      diagnostics.push({
+        severity: 'error',
+        ...where,
+        message: `${from} ${how} ${to}, which is not a task of this track; that dependency is ignored.`
+      })
+      return
+    }
+    edges.get(from)?.add(to)
+  }
+
+  const byPhase = new Map<number, string[]>()
+  for (const t of tasks) {
+    const n = t.plan?.phaseNumber
+    if (n === null || n === undefined) continue
+    const list = byPhase.get(n) ?? []
+    list.push(t.id)
+    byPhase.set(n, list)
+  }
+
+  for (const t of tasks) {
+    const p = t.plan
+    if (p) {
+      const where = { file: planFile, line: p.fields['depends on']?.line ?? p.line }
+      for (const d of p.dependsOn) addEdge(t.id, d, where, 'depends on')
+      for (const range of p.dependsOnPhases) {
+        const lo = Math.min(range.from, range.to)
+        const hi = Math.max(range.from, range.to)
+        const members = [...byPhase.entries()]
+          .filter(([n]) => n >= lo && n <= hi)
+          .flatMap(([, ids]) => ids)
+          .filter(id => id !== t.id)
+        if (members.length === 0) {
+          diagnostics.push({
+            severity: 'warning',
+            ...where,
+            message: `${t.id} depends on the tasks of phases ${lo}-${hi}, but the plan has none there.`
+          })
+        }
+        for (const d of members) edges.get(t.id)?.add(d)
+      }
+    }
+    const r = t.report
+    if (r) {
+      for (const ref of r.dependsOn)
+        addEdge(t.id, ref.id, { file: r.file, line: ref.line }, 'depends on')
+      for (const ref of r.blocks) {
+        const where = { file: r.file, line: ref.line }
+        if (ref.id === t.id || !known.has(ref.id)) addEdge(t.id, ref.id, where, 'says it blocks')
+        else edges.get(ref.id)?.add(t.id)
+      }
+    }
+  }
+
+  const dependsOn = new Map<string, string[]>()
+  for (const [id, set] of edges) dependsOn.set(id, [...set].sort(compareIds))
+
+  const { cycles, cyclic, groups } = findCycles(
+    tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [] }))
+  )
+  const byId = new Map(tasks.map(t => [t.id, t]))
+  cycles.forEach((cycle, i) => {
+    const first = cycle[0] as string
+    const t = byId.get(first)
+    const where = t?.plan
+      ? { file: planFile, line: t.plan.line }
+      : { file: t?.report?.file ?? planFile, line: 1 }
+    const group = groups[i] ?? cycle
+    const loop = [...cycle, first].join(' → ')
+    const extra =
+      group.length > cycle.length
+        ? ` ${group.join(', ')} all depend on each other; all of them are held.`
+        : ' These tasks are held.'
+    diagnostics.push({ severity: 'error', ...where, message: `Dependency cycle: ${loop}.${extra}` })
+  })
+  return { dependsOn, cycles, cyclic, diagnostics }
+}
+
+export interface Cycles {
+  cycles: string[][]
+  cyclic: Set<string>
+  /** For each cycle, every member of its strongly connected group, sorted. */
+  groups: string[][]
+}
+
+/**
+ * One elementary cycle per strongly connected group: the shortest loop through
+ * the group's smallest id, found breadth-first in id order.
+ */
+export function findCycles(tasks: readonly { id: string; dependsOn: readonly string[] }[]): Cycles {
+  const g = indexGraph(tasks)
+  const { component, members } = stronglyConnected(g.deps)
+  const found: Array<{ cycle: string[]; group: string[] }> = []
+  const cyclic = new Set<string>()
+  for (const group of members) {
+    if (group.length < 2) continue
+    for (const m of group) cyclic.add(g.ids[m] as string)
+    const start = group[0] as number
+    const comp = component[start]
+    const parent = new Map<number, number>([[start, -1]])
+    const queue = [start]
+    let end = -1
+    for (let head = 0; head < queue.length && end === -1; head++) {
+      const v = queue[head] as number
+      for (const w of g.deps[v] ?? []) {
+        if (w === start) {
+          end = v
+          break
+        }
+        if (component[w] !== comp || parent.has(w)) continue
+        parent.set(w, v)
+        queue.push(w)
+      }
+    }
+    const path: number[] = []
+    for (let v = end; v !== -1; v = parent.get(v) ?? -1) path.push(v)
+    path.reverse()
+    found.push({
+      cycle: path.map(i => g.ids[i] as string),
+      group: group.map(i => g.ids[i] as string)
+    })
+  }
+  found.sort((a, b) => compareIds(a.cycle[0] as string, b.cycle[0] as string))
+  return { cycles: found.map(f => f.cycle), cyclic, groups: found.map(f => f.group) }
+}

@@ -1,0 +1,231 @@
+// The analysis of a parsed track: every rule in its own module, put together
+// here into the public result (TrackResult, RunResult).
+
+import {
+  PROFILE_THRESHOLDS,
+  SCHEMA_VERSION,
+  type AnalyzeOptions,
+  type ChangedFiles,
+  type Diagnostic,
+  type ParsedTrack,
+  type RunResult,
+  type TaskResult,
+  type TrackResult
+} from '../model.js'
+import { compareIds } from '../parse/paths.js'
+import { collectBlockers } from './blockers.js'
+import { findConflicts } from './conflicts.js'
+import { criticalPath } from './critical-path.js'
+import { checkDiff } from './diff-check.js'
+import { DEFAULT_MINUTES, parseEffort } from './effort.js'
+import { analyzeGates } from './gates.js'
+import { buildGraph } from './graph.js'
+import { mergeOrder } from './merge-order.js'
+import { collectSpawnCandidates } from './spawn.js'
+import { assembleTasks, type AssembledTask } from './tasks.js'
+import { unplannedTouches } from './unplanned.js'
+import { decideVerdict } from './verdict.js'
+
+export { parseAnalyzeOptions, DEFAULT_OPTIONS } from './options.js'
+
+export function analyzeRun(
+  tracks: ParsedTrack[],
+  options: AnalyzeOptions,
+  changed: ChangedFiles | null
+): RunResult {
+  const results = tracks.map(t => analyzeTrack(t, options, changed))
+  const failed = results.some(r => r.verdict.conclusion === 'failure')
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    conclusion: failed ? 'failure' : 'success',
+    tracks: results
+  }
+}
+
+export function analyzeTrack(
+  parsed: ParsedTrack,
+  options: AnalyzeOptions,
+  changed: ChangedFiles | null
+): TrackResult {
+  const planFile = parsed.plan?.file ?? 'plan.md'
+  const assembled = assembleTasks(parsed)
+  const tasks = assembled.tasks
+  const graph = buildGraph(tasks, planFile)
+  const deps = (id: string): string[] => graph.dependsOn.get(id) ?? []
+  const effort = estimateEfforts(tasks, planFile)
+
+  const order = mergeOrder(
+    tasks.map(t => ({
+      id: t.id,
+      complete: t.status === 'complete',
+      concurrency: t.concurrency,
+      files: t.fileSet,
+      dependsOn: deps(t.id)
+    })),
+    graph.cyclic
+  )
+  const path = criticalPath(
+    tasks.map(t => ({
+      id: t.id,
+      effortMinutes: effort.minutes.get(t.id) ?? DEFAULT_MINUTES,
+      dependsOn: deps(t.id)
+    })),
+    graph.cyclic
+  )
+  const conflicts = findConflicts(
+    tasks.map(t => ({
+      id: t.id,
+      concurrency: t.concurrency,
+      files: t.fileSet,
+      dependsOn: deps(t.id),
+      notes: t.report?.mayConflictWith ?? [],
+      reportFile: t.report?.file ?? null
+    }))
+  )
+  const unplanned = unplannedTouches(
+    tasks.map(t => ({ id: t.id, planned: t.plan?.touches ?? null, files: t.fileSet })),
+    parsed.dir
+  )
+  const spawnCandidates = collectSpawnCandidates(tasks)
+  const blockers = collectBlockers(tasks, spawnCandidates, planFile)
+  const gates = analyzeGates(
+    { plan: parsed.plan, prdTargets: parsed.prdTargets, iosm: parsed.iosm, tasks },
+    options.naPolicy
+  )
+  const diff = changed ? checkDiff(tasks, changed, parsed.dir) : null
+  const indexThreshold = options.indexThreshold ?? PROFILE_THRESHOLDS[options.profile]
+
+  const verdict = decideVerdict(
+    {
+      tasks,
+      blockers,
+      gates: gates.gates,
+      iosmIndex: gates.iosmIndex,
+      indexThreshold,
+      cycles: graph.cycles,
+      conflicts: conflicts.conflicts,
+      diffCheck: diff?.diffCheck ?? null
+    },
+    options
+  )
+
+  const byId = [...tasks].sort((a, b) => compareIds(a.id, b.id))
+  return {
+    track: {
+      id: parsed.id,
+      dir: parsed.dir,
+      feature: parsed.plan?.feature ?? null,
+      title: parsed.plan?.title ?? null,
+      goal: parsed.plan?.goal ?? null
+    },
+    status: trackStatus(tasks, graph.cycles.length > 0),
+    tasks: tasks.map(t => taskResult(t, deps(t.id), effort.minutes.get(t.id) ?? DEFAULT_MINUTES)),
+    mergeOrder: order,
+    criticalPath: path,
+    cycles: graph.cycles,
+    conflicts: conflicts.conflicts,
+    unplannedTouches: unplanned,
+    blockers,
+    gates: gates.gates,
+    iosmIndex: gates.iosmIndex,
+    statedIndex: parsed.iosm?.statedIndex?.value ?? null,
+    rating: gates.rating,
+    indexThreshold,
+    diffCheck: diff?.diffCheck ?? null,
+    spawnCandidates,
+    followUps: byId.flatMap(t => (t.report?.followUps ?? []).map(f => ({ ...f, task: t.id }))),
+    lessons: byId.flatMap(t => {
+      const l = t.report?.lessons
+      if (!l || l.wentWell.length + l.couldImprove.length + l.surprises.length === 0) return []
+      return [{ ...l, task: t.id }]
+    }),
+    verdict,
+    diagnostics: sortDiagnostics([
+      ...parsed.diagnostics,
+      ...assembled.diagnostics,
+      ...graph.diagnostics,
+      ...effort.diagnostics,
+      ...conflicts.diagnostics,
+      ...gates.diagnostics,
+      ...(diff?.diagnostics ?? [])
+    ])
+  }
+}
+
+function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number): TaskResult {
+  const r = t.report
+  const gates: TaskResult['gates'] = {}
+  for (const [g, v] of Object.entries(r?.gates ?? {})) {
+    if (v) gates[g as keyof TaskResult['gates']] = v.score
+  }
+  return {
+    id: t.id,
+    title: t.title,
+    phase: t.phase,
+    role: t.role,
+    status: t.status,
+    dependsOn,
+    report: r?.file ?? null,
+    files: t.files,
+    gates,
+    blockers: (r?.blockers ?? []).filter(b => !b.resolved).map(b => b.title || b.description),
+    concurrency: t.concurrency,
+    effortMinutes,
+    touched: t.touched,
+    summary: r?.summary ?? null,
+    decisions: r?.decisions ?? [],
+    verification: r?.verification ?? [],
+    integrationInstructions: r?.integrationInstructions ?? []
+  }
+}
+
+function estimateEfforts(
+  tasks: readonly AssembledTask[],
+  planFile: string
+): { minutes: Map<string, number>; diagnostics: Diagnostic[] } {
+  const minutes = new Map<string, number>()
+  const diagnostics: Diagnostic[] = []
+  for (const t of tasks) {
+    const text = t.plan?.effort ?? t.report?.effort ?? null
+    const e = parseEffort(text)
+    minutes.set(t.id, e.minutes)
+    if (e.known) continue
+    const where = t.plan
+      ? { file: planFile, line: t.plan.fields['effort']?.line ?? t.plan.line }
+      : { file: t.report?.file ?? planFile, line: 1 }
+    const what = text
+      ? `effort '${text}' is not a size (S, M, L, XL) or a duration`
+      : 'no effort estimate'
+    diagnostics.push({
+      severity: 'notice',
+      ...where,
+      message: `${t.id}: ${what}; ${DEFAULT_MINUTES} minutes are assumed for the critical path.`
+    })
+  }
+  return { minutes, diagnostics }
+}
+
+function trackStatus(tasks: readonly AssembledTask[], hasCycle: boolean): TrackResult['status'] {
+  if (hasCycle || tasks.some(t => t.status === 'blocked')) return 'blocked'
+  if (tasks.length > 0 && tasks.every(t => t.status === 'complete')) return 'complete'
+  return 'in-progress'
+}
+
+const SEVERITY_RANK: Record<Diagnostic['severity'], number> = { error: 0, warning: 1, notice: 2 }
+
+function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>()
+  const unique = list.filter(d => {
+    const key = `${d.file}\u0000${d.line}\u0000${d.severity}\u0000${d.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return unique.sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  )
+}

@@ -1,0 +1,22 @@
+// Spawn candidates of every report, with repeats marked: the first task (by
+// id) to propose a piece of work owns it.
+
+import type { Report, SpawnCandidateResult } from '../model.js'
+import { compareIds } from '../parse/paths.js'
+
+export function collectSpawnCandidates(
+  tasks: readonly { id: string; report: Report | null }[]
+): SpawnCandidateResult[] {
+  const seen = new Set<string>()
+  const out: SpawnCandidateResult[] = []
+  const ordered = [...tasks].sort((a, b) => compareIds(a.id, b.id))
+  for (const t of ordered) {
+    for (const sc of t.report?.spawnCandidates ?? []) {
+      const key = sc.dedupKey.trim().toLowerCase()
+      const duplicate = key !== '' && seen.has(key)
+      if (key !== '') seen.add(key)
+      out.push({ ...sc, task: t.id, duplicate })
+    }
+  }
+  return out
+}

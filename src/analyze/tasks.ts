@@ -1,0 +1,201 @@
+// One record per task: the plan entry and its report side by side, with the
+// status, title and file lists the rest of the analysis reads. The plan is the
+// source of truth for which tasks exist and in which order; the report is the
+// source of truth for what happened.
+
+import type {
+  ConcurrencyClass,
+  Diagnostic,
+  FileClaim,
+  ParsedTrack,
+  PlanTask,
+  Report,
+  TaskFiles,
+  TaskStatus
+} from '../model.js'
+import { compareIds } from '../parse/paths.js'
+
+export interface AssembledTask {
+  id: string
+  title: string
+  phase: string | null
+  role: string | null
+  status: TaskStatus
+  concurrency: ConcurrencyClass
+  plan: PlanTask | null
+  report: Report | null
+  /** Created / modified / deleted claims, each sorted and deduplicated. */
+  files: TaskFiles
+  /** Touches Actual entries not classified as created, modified or deleted. */
+  touched: string[]
+  /** Every path the task claims to have touched: what conflicts compare. */
+  fileSet: string[]
+}
+
+export interface AssembledTasks {
+  tasks: AssembledTask[]
+  diagnostics: Diagnostic[]
+}
+
+export function assembleTasks(parsed: ParsedTrack): AssembledTasks {
+  const diagnostics: Diagnostic[] = []
+  const planFile = parsed.plan?.file ?? 'plan.md'
+  const planTasks = uniquePlanTasks(parsed.plan?.tasks ?? [], planFile, diagnostics)
+  const reports = pickReports(parsed.reports, diagnostics)
+  const planned = new Set(planTasks.map(p => p.id))
+
+  const tasks: AssembledTask[] = planTasks.map(p => {
+    const report = reports.get(p.id) ?? null
+    return build(p, report, planFile, diagnostics)
+  })
+
+  const extra = [...reports.keys()].filter(id => !planned.has(id)).sort(compareIds)
+  for (const id of extra) {
+    const report = reports.get(id) as Report
+    if (parsed.plan) {
+      diagnostics.push({
+        severity: 'warning',
+        file: report.file,
+        line: Math.max(1, report.titleLine),
+        message: `${id} has a report but no task in ${planFile}; it is analysed as an extra task.`
+      })
+    }
+    tasks.push(build(null, report, planFile, diagnostics))
+  }
+  return { tasks, diagnostics }
+}
+
+function uniquePlanTasks(
+  planTasks: readonly PlanTask[],
+  planFile: string,
+  diagnostics: Diagnostic[]
+): PlanTask[] {
+  const seen = new Map<string, PlanTask>()
+  for (const p of planTasks) {
+    const first = seen.get(p.id)
+    if (first) {
+      diagnostics.push({
+        severity: 'error',
+        file: planFile,
+        line: p.line,
+        message: `${p.id} is defined twice in the plan (lines ${first.line} and ${p.line}); the later definition is ignored.`
+      })
+      continue
+    }
+    seen.set(p.id, p)
+  }
+  return [...seen.values()]
+}
+
+/** One report per task id: a full report beats a `-partial` one. */
+function pickReports(reports: readonly Report[], diagnostics: Diagnostic[]): Map<string, Report> {
+  const ordered = [...reports].sort(
+    (a, b) =>
+      Number(a.partialFile) - Number(b.partialFile) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
+  )
+  const chosen = new Map<string, Report>()
+  for (const r of ordered) {
+    const kept = chosen.get(r.taskId)
+    if (!kept) {
+      chosen.set(r.taskId, r)
+      continue
+    }
+    diagnostics.push({
+      severity: r.partialFile && !kept.partialFile ? 'notice' : 'warning',
+      file: r.file,
+      line: 1,
+      message: `${r.file} also reports on ${r.taskId}; ${kept.file} is used instead.`
+    })
+  }
+  return chosen
+}
+
+function build(
+  plan: PlanTask | null,
+  report: Report | null,
+  planFile: string,
+  diagnostics: Diagnostic[]
+): AssembledTask {
+  const id = plan?.id ?? (report as Report).taskId
+  const status = resolveStatus(id, plan, report, planFile, diagnostics)
+  if (plan && report?.title && !sameTitle(plan.title, report.title)) {
+    diagnostics.push({
+      severity: 'notice',
+      file: report.file,
+      line: Math.max(1, report.titleLine),
+      message: `${id}: the report's title '${report.title}' differs from the plan's '${plan.title}'.`
+    })
+  }
+  const claims = report?.files
+  const created = paths(claims?.created ?? [])
+  const modified = paths(claims?.modified ?? [])
+  const deleted = paths(claims?.deleted ?? [])
+  const classified = new Set([...created, ...modified, ...deleted])
+  const touched = paths(claims?.touched ?? []).filter(p => !classified.has(p))
+  return {
+    id,
+    title: plan?.title || report?.title || id,
+    phase: plan?.phase ?? null,
+    role: plan?.ownerRole ?? report?.role ?? null,
+    status,
+    concurrency: plan?.concurrency ?? 'write-local',
+    plan,
+    report,
+    files: { created, modified, deleted },
+    touched,
+    fileSet: [...new Set([...classified, ...touched])].sort()
+  }
+}
+
+function resolveStatus(
+  id: string,
+  plan: PlanTask | null,
+  report: Report | null,
+  planFile: string,
+  diagnostics: Diagnostic[]
+): TaskStatus {
+  if (!report) {
+    if (!plan) return 'unknown'
+    const done = plan.status === 'complete' || (plan.status === null && plan.checked)
+    if (done) {
+      diagnostics.push({
+        severity: 'warning',
+        file: planFile,
+        line: plan.fields['status']?.line ?? plan.line,
+        message: `${id} is marked ${plan.statusText ?? '[x]'} in the plan: DONE without a report.`
+      })
+      return 'complete'
+    }
+    return plan.status ?? 'todo'
+  }
+  // A saved `-partial` report is partial work, whatever its header says.
+  const status: TaskStatus =
+    report.partialFile && report.status === 'complete' ? 'partial' : report.status
+  if (plan && status !== 'unknown') {
+    const planStatus = plan.status ?? (plan.checked ? 'complete' : null)
+    if (planStatus !== null && planStatus !== status) {
+      const written = plan.statusText ?? (plan.checked ? '[x]' : '[ ]')
+      diagnostics.push({
+        severity: 'warning',
+        file: report.file,
+        line: Math.max(1, report.statusLine),
+        message: `${id}: plan status ${written} disagrees with report status ${status}.`
+      })
+    }
+  }
+  return status
+}
+
+function paths(claims: readonly FileClaim[]): string[] {
+  return [...new Set(claims.map(c => c.path))].sort()
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[\s\p{P}]+/gu, ' ')
+      .trim()
+  return norm(a) === norm(b)
+}

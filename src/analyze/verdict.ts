@@ -1,0 +1,159 @@
+// The verdict: failure when any selected fail-on condition holds, with one
+// readable sentence per reason.
+
+import {
+  GATE_KEYS,
+  type AnalyzeOptions,
+  type BlockerResult,
+  type Conflict,
+  type DiffCheck,
+  type FailOn,
+  type GateKey,
+  type GateResult,
+  type TaskStatus,
+  type Verdict
+} from '../model.js'
+import { compareIds } from '../parse/paths.js'
+import { formatScore } from './gates.js'
+
+export interface VerdictInput {
+  tasks: readonly { id: string; status: TaskStatus }[]
+  blockers: readonly BlockerResult[]
+  gates: Record<GateKey, GateResult>
+  iosmIndex: number | null
+  indexThreshold: number | null
+  cycles: readonly string[][]
+  conflicts: readonly Conflict[]
+  diffCheck: DiffCheck | null
+}
+
+const LIST_LIMIT = 20
+
+export function decideVerdict(input: VerdictInput, options: AnalyzeOptions): Verdict {
+  const selected = new Set<FailOn>(options.failOn)
+  const reasons: string[] = []
+  if (selected.has('blockers')) reasons.push(...blockerReasons(input))
+  if (selected.has('gates')) reasons.push(...gateReasons(input, options))
+  if (selected.has('cycles')) {
+    for (const c of input.cycles) reasons.push(`Dependency cycle: ${[...c, c[0]].join(' → ')}.`)
+  }
+  if (selected.has('incomplete')) {
+    const open = input.tasks.filter(t => t.status !== 'complete')
+    if (open.length > 0) reasons.push(incompleteReason(open))
+  }
+  if (selected.has('conflicts')) reasons.push(...conflictReasons(input.conflicts))
+  if (selected.has('unreported') && input.diffCheck && input.diffCheck.unreported.length > 0) {
+    const files = input.diffCheck.unreported
+    const noun = files.length === 1 ? 'changed file is' : 'changed files are'
+    reasons.push(`${files.length} ${noun} not claimed by any report: ${list(files)}.`)
+  }
+  return { conclusion: reasons.length > 0 ? 'failure' : 'success', reasons }
+}
+
+function blockerReasons(input: VerdictInput): string[] {
+  const status = new Map(input.tasks.map(t => [t.id, t.status]))
+  return input.blockers
+    .filter(b => b.severity === 'critical' && !b.resolved)
+    .map(b => {
+      const title = sentence(b.title)
+      switch (b.kind) {
+        case 'error':
+          return `${b.task} has an unresolved error ${title}`
+        case 'spawn-candidate':
+          return `${b.task} raises a critical spawn candidate ${title}`
+        case 'blocker':
+          return status.get(b.task) === 'blocked'
+            ? `${b.task} is blocked: ${title}`
+            : `${b.task} reports an unresolved blocker: ${title}`
+        default:
+          return `${b.task} is blocked: ${title}`
+      }
+    })
+}
+
+function gateReasons(input: VerdictInput, options: AnalyzeOptions): string[] {
+  const out: string[] = []
+  for (const g of GATE_KEYS) {
+    const r = input.gates[g]
+    if (r.status !== 'fail' || r.score === null) continue
+    out.push(
+      r.target === 'pass'
+        ? `Gate-${g} scored ${formatScore(r.score)}, below its target pass (1.00 required).`
+        : `Gate-${g} scored ${formatScore(r.score)}, below its target ${r.target}.`
+    )
+  }
+  const threshold = input.indexThreshold
+  const named =
+    threshold === null
+      ? ''
+      : options.indexThreshold !== null
+        ? `the threshold ${formatScore(threshold)} (index-threshold)`
+        : `the ${options.profile} threshold ${formatScore(threshold)}`
+  if (input.iosmIndex !== null) {
+    if (threshold !== null && input.iosmIndex < threshold - 1e-9) {
+      out.push(`IOSM-Index ${input.iosmIndex.toFixed(3)} is below ${named}.`)
+    }
+    return out
+  }
+  const skipped = GATE_KEYS.filter(g => input.gates[g].status === 'skip')
+  const missing = GATE_KEYS.filter(g => input.gates[g].status === 'not-evaluated')
+  const anyEvaluated = skipped.length + missing.length < GATE_KEYS.length
+  if (options.naPolicy === 'strict') {
+    const parts: string[] = []
+    if (skipped.length > 0)
+      parts.push(`${gateList(skipped)} ${skipped.length === 1 ? 'is' : 'are'} skipped`)
+    if (missing.length > 0)
+      parts.push(`${gateList(missing)} ${missing.length === 1 ? 'was' : 'were'} not evaluated`)
+    const why = anyEvaluated ? parts.join(' and ') : 'no gate was evaluated'
+    out.push(`IOSM-Index is undefined (na-policy strict): ${why}.`)
+  } else if (missing.length > 0 && threshold !== null) {
+    // Only gates expected but not scored make the data insufficient; a track
+    // that skips every gate on purpose has nothing to measure.
+    out.push(
+      `No IOSM gate was evaluated: insufficient data to check the IOSM-Index against ${named}.`
+    )
+  }
+  return out
+}
+
+function incompleteReason(open: readonly { id: string; status: TaskStatus }[]): string {
+  const sorted = [...open].sort((a, b) => compareIds(a.id, b.id))
+  const statuses = new Set(sorted.map(t => t.status))
+  const head =
+    sorted.length === 1 ? '1 task is not complete' : `${sorted.length} tasks are not complete`
+  if (statuses.size === 1) return `${head}: ${list(sorted.map(t => t.id))} (${sorted[0]?.status}).`
+  return `${head}: ${list(sorted.map(t => `${t.id} (${t.status})`))}.`
+}
+
+function conflictReasons(conflicts: readonly Conflict[]): string[] {
+  const byPair = new Map<string, Conflict[]>()
+  for (const c of conflicts) {
+    if (c.kind !== 'parallel' || c.reason === 'note') continue
+    const key = c.tasks.join(' ')
+    byPair.set(key, [...(byPair.get(key) ?? []), c])
+  }
+  return [...byPair.values()].map(cs => {
+    const [a, b] = (cs[0] as Conflict).tasks
+    const shared = cs.find(c => c.reason === 'write-shared')
+    if (shared && cs.length === 1) {
+      return `${a} and ${b} run in parallel although one of them is write-shared; no dependency orders them.`
+    }
+    const paths = cs.filter(c => c.reason === 'overlap').map(c => c.path)
+    return `${a} and ${b} both change ${list(paths, 5)} with no dependency between them.`
+  })
+}
+
+function gateList(gates: readonly GateKey[]): string {
+  return gates.map(g => `Gate-${g}`).join(', ')
+}
+
+function list(items: readonly string[], limit = LIST_LIMIT): string {
+  if (items.length <= limit) return items.join(', ')
+  return `${items.slice(0, limit).join(', ')} and ${items.length - limit} more`
+}
+
+/** A title as the end of a sentence: exactly one closing full stop. */
+function sentence(text: string): string {
+  const t = text.trim().replace(/[.\s]+$/, '')
+  return /[!?]$/.test(t) ? t : `${t}.`
+}
