@@ -67,14 +67,20 @@ export interface BoldLabel {
 }
 
 // `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
-const LABEL_RE = /^(\*\*|__)([^*_]*?[^*_\s:])\s*(:?)\s*\1\s*(:?)[ \t]*(.*)$/
+const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(:?)\s*\*\*\s*(:?)[ \t]*(.*)$/
+const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(:?)\s*__\s*(:?)[ \t]*(.*)$/
 
 /** A bold label at the start of `text` (list markers already removed). */
 export function boldLabel(text: string): BoldLabel | null {
-  const m = LABEL_RE.exec(text.trim())
+  const t = text.trim()
+  const m = t.startsWith('*')
+    ? STAR_LABEL_RE.exec(t)
+    : t.startsWith('_')
+      ? UNDERSCORE_LABEL_RE.exec(t)
+      : null
   if (!m) return null
-  if (m[3] !== ':' && m[4] !== ':') return null
-  return { label: (m[2] ?? '').trim(), value: (m[5] ?? '').trim() }
+  if (m[2] !== ':' && m[3] !== ':') return null
+  return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() }
 }
 
 /** A bold label on a whole line, with or without a list marker. */
