@@ -251,30 +251,34 @@ const ESCAPES: Record<string, number> = {
 /** git's C-style quoting: escapes and octal bytes, which together spell UTF-8. */
 function unquote(s: string): { value: string; end: number } | string {
   const bytes: number[] = []
+  let run = 1
+  const flush = (to: number): void => {
+    if (to > run) for (const b of utf8Encoder.encode(s.slice(run, to))) bytes.push(b)
+  }
   let i = 1
   while (i < s.length) {
-    const c = s[i] ?? ''
+    const c = s[i]
     if (c === '"') {
+      flush(i)
       return { value: utf8.decode(Uint8Array.from(bytes)), end: i + 1 }
     }
-    if (c === '\\') {
+    if (c !== '\\') {
+      i++
+      continue
+    }
+    flush(i)
+    const oct = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4))
+    if (oct) {
+      bytes.push(parseInt(oct[0], 8) & 0xff)
+      i += 4
+    } else {
       const e = s[i + 1] ?? ''
-      const oct = /^[0-7]{3}/.exec(s.slice(i + 1, i + 4))
-      if (oct) {
-        bytes.push(parseInt(oct[0], 8) & 0xff)
-        i += 4
-        continue
-      }
       const byte = ESCAPES[e]
       if (byte === undefined) return `unknown escape \\${e} in a quoted path`
       bytes.push(byte)
       i += 2
-      continue
     }
-    const cp = s.codePointAt(i) ?? 0
-    const ch = String.fromCodePoint(cp)
-    bytes.push(...utf8Encoder.encode(ch))
-    i += ch.length
+    run = i
   }
   return 'a quoted path without its closing quote'
 }
