@@ -375,14 +375,13 @@ function readBlockers(doc: Doc): BlockerLists {
   const lists: BlockerLists = { blockers: [], questions: [], deferred: [] }
   const section = findSection(doc, k => k.startsWith('blockers') || k.startsWith('open questions'))
   const take = (item: Item, kind: BlockerKind | null): void => {
-    const raw = item.text
-    const lead = raw.replace(/\uFE0F/g, '')
+    const struck = isStruck(item.text)
+    const unstruck = item.text.replace(/~~/g, '').trim()
+    const lead = unstruck.replace(/\uFE0F/g, '')
     const resolvedMark = lead.startsWith('✅')
     const k: BlockerKind =
       kind ?? (lead.startsWith('❓') ? 'question' : lead.startsWith('🔜') ? 'deferred' : 'blocker')
-    const text = raw.replace(LEAD_EMOJI_RE, '').trim()
-    const struck = isStruck(text)
-    const plain = text.replace(/~~/g, '')
+    const plain = unstruck.replace(LEAD_EMOJI_RE, '').trim()
     const label = boldLabel(plain)
     const title = inlineText(label ? label.label : plain.replace(/^BLOCKER\s*:\s*/, ''))
     if (
