@@ -1,0 +1,96 @@
+import type { TrackFiles } from '../../src/model.js'
+import { parseTrack } from '../../src/parse/track.js'
+import { brief, fixture, source } from './helpers.js'
+
+function files(partial: Partial<TrackFiles>): TrackFiles {
+  return {
+    id: '2026-02-03-001',
+    dir: 'swarm/tracks/2026-02-03-001',
+    plan: null,
+    prd: null,
+    iosmReport: null,
+    reports: [],
+    diagnostics: [],
+    ...partial
+  }
+}
+
+describe('parseTrack', () => {
+  test('every part parsed, loader diagnostics kept first', () => {
+    const loaderFinding = {
+      severity: 'warning' as const,
+      file: 'reports/x.txt',
+      line: 1,
+      message: 'skipped'
+    }
+    const track = parseTrack(
+      files({
+        plan: source('plan.md', fixture('plan-table-style.md')),
+        prd: source(
+          'PRD.md',
+          '## 10. IOSM Targets\n| Gate | Target |\n|---|---|\n| Gate-O | pass |\n'
+        ),
+        iosmReport: source('iosm_report.md', fixture('iosm-report.md')),
+        reports: [
+          source('reports/T01.md', fixture('report-readonly.md')),
+          source('reports/T04.md', fixture('report-template-style.md'))
+        ],
+        diagnostics: [loaderFinding]
+      })
+    )
+    expect(track.id).toBe('2026-02-03-001')
+    expect(track.dir).toBe('swarm/tracks/2026-02-03-001')
+    expect(track.plan?.tasks.map(t => t.id)).toEqual(['T01', 'T02', 'T03', 'T04'])
+    expect(track.prdTargets.O?.kind).toBe('binary')
+    expect(track.iosm?.statedIndex?.value).toBe(0.96)
+    expect(track.reports.map(r => [r.file, r.taskId, r.status])).toEqual([
+      ['reports/T01.md', 'T01', 'complete'],
+      ['reports/T04.md', 'T04', 'partial']
+    ])
+    expect(track.diagnostics[0]).toEqual(loaderFinding)
+    expect(track.diagnostics.every(d => d.file === 'reports/x.txt' || d.file === 'plan.md')).toBe(
+      true
+    )
+  })
+
+  test('no plan: a warning, and the reports still parse', () => {
+    const track = parseTrack(
+      files({
+        reports: [source('reports/T02.md', '# Subagent Report: T02 — X\n**Status:** Complete\n')]
+      })
+    )
+    expect(track.plan).toBeNull()
+    expect(track.reports).toHaveLength(1)
+    expect(track.diagnostics[0]).toEqual({
+      severity: 'warning',
+      file: 'plan.md',
+      line: 1,
+      message: 'no plan.md: tasks come from the reports alone'
+    })
+  })
+
+  test('T##-partial.md maps to its task with the partial flag; odd names are skipped', () => {
+    const track = parseTrack(
+      files({
+        reports: [
+          source(
+            'reports/T06-partial.md',
+            '# Subagent Report: T06 — Half done\n**Status:** ✅ Complete\n'
+          ),
+          source(
+            'reports/t-auto-02.md',
+            '# Subagent Report: T-AUTO-02 — Spawned\n**Status:** Partial\n'
+          ),
+          source('reports/notes.md', 'scratch')
+        ]
+      })
+    )
+    expect(track.reports.map(r => [r.taskId, r.partialFile, r.status])).toEqual([
+      ['T06', true, 'partial'],
+      ['T-AUTO-02', false, 'partial']
+    ])
+    expect(brief(track.diagnostics.filter(d => d.file === 'reports/notes.md'))).toEqual([
+      'error 1: report file name is not T##.md or T##-partial.md; the report is skipped'
+    ])
+  })
+})
