@@ -150,6 +150,20 @@ describe('collectBlockers', () => {
     ])
   })
 
+  it('says so when a blocked task gives no reason', () => {
+    const r = report('T03', { status: 'blocked', statusText: '❌ Blocked', statusLine: 4 })
+    expect(
+      collectBlockers([{ id: 'T03', status: 'blocked', plan: null, report: r }], [], 'plan.md')
+    ).toEqual([
+      expect.objectContaining({
+        title: 'No reason given',
+        severity: 'critical',
+        kind: 'status',
+        line: 4
+      })
+    ])
+  })
+
   it('skips duplicate and non-critical spawn candidates', () => {
     const tasks = [{ id: 'T01', status: 'complete' as const, plan: null, report: report('T01') }]
     expect(

@@ -2,6 +2,7 @@ import { analyzeRun, analyzeTrack } from '../../src/analyze/index.js'
 import {
   cachingTrack,
   claims,
+  gateValue,
   iosm,
   options,
   plan,
@@ -167,6 +168,65 @@ describe('analyzeTrack on broken graphs', () => {
 })
 
 describe('analyzeTrack extras', () => {
+  it('maps each task to its public record', () => {
+    const parsed = track({
+      plan: plan([
+        planTask('T01', {
+          phase: 'Phase 1 — Build',
+          ownerRole: 'Implementer-A',
+          effort: 'L',
+          concurrency: 'write-shared'
+        }),
+        planTask('T02', { dependsOn: ['T01'], effort: 'whenever' })
+      ]),
+      reports: [
+        report('T01', {
+          summary: 'Did it.',
+          gates: { I: gateValue(0.95), O: gateValue(0.85) },
+          blockers: [
+            { title: 'Key missing', description: '', line: 8, resolved: false },
+            { title: 'Fixed', description: '', line: 9, resolved: true }
+          ],
+          files: {
+            created: claims('a.ts'),
+            modified: [],
+            deleted: [],
+            touched: claims('a.ts', 'b/')
+          },
+          integrationInstructions: ['Merge first']
+        }),
+        report('T02', {
+          status: 'blocked',
+          statusText: 'BLOCKED',
+          dependsOn: [{ id: 'T01', note: '', line: 3 }]
+        })
+      ]
+    })
+    const r = analyzeTrack(parsed, options(), null)
+    expect(r.tasks[0]).toMatchObject({
+      id: 'T01',
+      phase: 'Phase 1 — Build',
+      role: 'Implementer-A',
+      report: 'reports/T01.md',
+      files: { created: ['a.ts'], modified: [], deleted: [] },
+      touched: ['b/'],
+      gates: { I: 0.95, O: 0.85 },
+      blockers: ['Key missing'],
+      concurrency: 'write-shared',
+      effortMinutes: 480,
+      summary: 'Did it.',
+      integrationInstructions: ['Merge first']
+    })
+    expect(r.tasks[1]).toMatchObject({ dependsOn: ['T01'], effortMinutes: 120, status: 'blocked' })
+    expect(r.status).toBe('blocked')
+    expect(r.diagnostics).toContainEqual(
+      expect.objectContaining({
+        severity: 'notice',
+        message: expect.stringContaining("T02: effort 'whenever'")
+      })
+    )
+  })
+
   it('marks repeated spawn candidates, first task by id wins', () => {
     const sc = (id: string, key: string, severity = 'low') => ({
       id,

@@ -200,6 +200,16 @@ describe('decideVerdict', () => {
     expect(v).toEqual({ conclusion: 'success', reasons: [] })
   })
 
+  it('gives at most ten sentences per condition, then counts the rest', () => {
+    const blockers = Array.from({ length: 13 }, (_, i) =>
+      blocker({ task: `T${i + 1}`, title: `Problem ${i + 1}` })
+    )
+    const reasons = decideVerdict(base({ blockers }), options({ failOn: ['blockers'] })).reasons
+    expect(reasons).toHaveLength(11)
+    expect(reasons[9]).toBe('T10 reports an unresolved blocker: Problem 10.')
+    expect(reasons[10]).toBe('3 more unresolved blockers.')
+  })
+
   it('shortens very long lists', () => {
     const tasks = Array.from({ length: 25 }, (_, i) => ({
       id: `T${i + 1}`,

@@ -41,7 +41,7 @@ export function collectBlockers(
           task: t.id,
           title:
             statusReason(statusText) ??
-            (blocked ? 'Task is blocked (no reason given)' : 'Task is only partially complete'),
+            (blocked ? 'No reason given' : 'Task is only partially complete'),
           severity: blocked ? 'critical' : 'non-critical',
           resolved: false,
           ...where,

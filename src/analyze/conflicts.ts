@@ -4,7 +4,7 @@
 // of the entries.
 
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
-import { compareIds, folderPrefixes, isFolder, normalisePath } from '../parse/paths.js'
+import { folderPrefixes, isFolder, normalisePath, sortIds } from '../parse/paths.js'
 import { linkedBy } from './reachability.js'
 
 export interface ConflictTask {
@@ -25,14 +25,29 @@ export interface Conflicts {
 
 interface Pending {
   path: string
+  /** The pair, lower id first, and their ranks in id order. */
   a: string
   b: string
+  ra: number
+  rb: number
   reason: Conflict['reason']
   note?: string
 }
 
 export function findConflicts(tasks: readonly ConflictTask[]): Conflicts {
   const diagnostics: Diagnostic[] = []
+  // Pairs are keyed and compared by rank: a path shared by many tasks yields
+  // many thousands of pairs, and compareIds parses both ids on every call.
+  const ids = sortIds(tasks.map(t => t.id))
+  const rank = new Map(ids.map((id, i) => [id, i]))
+  const n = ids.length
+  const rankOf = (id: string): number => rank.get(id) ?? 0
+  const pairKey = (a: string, b: string): number => {
+    const x = rankOf(a)
+    const y = rankOf(b)
+    return x < y ? x * n + y : y * n + x
+  }
+
   const writers = tasks.filter(t => t.concurrency !== 'read-only')
   const exact = new Map<string, string[]>()
   const folders = new Map<string, string[]>()
@@ -43,23 +58,28 @@ export function findConflicts(tasks: readonly ConflictTask[]): Conflicts {
     }
   }
 
-  const found = new Map<string, Pending>()
-  const pairsWithOverlap = new Set<string>()
-  const add = (c: Pending): Pending => {
-    const [a, b] = sorted(c.a, c.b)
-    const key = `${c.path}\u0000${a}\u0000${b}`
-    if (c.reason === 'overlap') pairsWithOverlap.add(pairKey(a, b))
-    const kept = found.get(key)
+  const found = new Map<string, Map<number, Pending>>()
+  const overlapping = new Set<number>()
+  const add = (path: string, x: string, y: string, reason: Conflict['reason']): Pending => {
+    const key = pairKey(x, y)
+    if (reason === 'overlap') overlapping.add(key)
+    let atPath = found.get(path)
+    if (!atPath) {
+      atPath = new Map()
+      found.set(path, atPath)
+    }
+    const kept = atPath.get(key)
     if (kept) return kept
-    const fresh = { ...c, a, b }
-    found.set(key, fresh)
+    const [a, b] = rankOf(x) <= rankOf(y) ? [x, y] : [y, x]
+    const fresh: Pending = { path, a, b, ra: rankOf(a), rb: rankOf(b), reason }
+    atPath.set(key, fresh)
     return fresh
   }
 
-  for (const [path, ids] of exact) {
-    for (let i = 0; i < ids.length; i++)
-      for (let j = i + 1; j < ids.length; j++)
-        add({ path, a: ids[i] as string, b: ids[j] as string, reason: 'overlap' })
+  for (const [path, owners] of exact) {
+    for (let i = 0; i < owners.length; i++)
+      for (let j = i + 1; j < owners.length; j++)
+        add(path, owners[i] as string, owners[j] as string, 'overlap')
   }
   // A folder one task names holds a path another task names: the conflict is
   // on the inner, more specific path.
@@ -67,7 +87,7 @@ export function findConflicts(tasks: readonly ConflictTask[]): Conflicts {
     for (const p of new Set(t.files)) {
       for (const f of folderPrefixes(p)) {
         for (const other of folders.get(f) ?? []) {
-          if (other !== t.id) add({ path: p, a: t.id, b: other, reason: 'overlap' })
+          if (other !== t.id) add(p, t.id, other, 'overlap')
         }
       }
     }
@@ -75,57 +95,30 @@ export function findConflicts(tasks: readonly ConflictTask[]): Conflicts {
 
   const shared = writers
     .filter(t => t.concurrency === 'write-shared')
-    .sort((x, y) => compareIds(x.id, y.id))
-  const sharedDone = new Set<string>()
+    .sort((x, y) => rankOf(x.id) - rankOf(y.id))
+  const sharedDone = new Set<number>()
   for (const w of shared) {
     const path = [...w.files].sort()[0] ?? '*'
     for (const other of writers) {
       if (other.id === w.id) continue
       const key = pairKey(w.id, other.id)
-      if (pairsWithOverlap.has(key) || sharedDone.has(key)) continue
+      if (overlapping.has(key) || sharedDone.has(key)) continue
       sharedDone.add(key)
-      add({ path, a: w.id, b: other.id, reason: 'write-shared' })
+      add(path, w.id, other.id, 'write-shared')
     }
   }
 
-  const known = new Set(tasks.map(t => t.id))
-  const byPair = new Map<string, Pending[]>()
-  for (const c of found.values()) {
-    const key = pairKey(c.a, c.b)
-    const list = byPair.get(key) ?? []
-    list.push(c)
-    byPair.set(key, list)
-  }
-  const ordered = [...tasks].sort((x, y) => compareIds(x.id, y.id))
-  for (const t of ordered) {
-    for (const ref of t.notes) {
-      if (ref.id === t.id) continue
-      if (!known.has(ref.id)) {
-        diagnostics.push({
-          severity: 'warning',
-          file: t.reportFile ?? 'plan.md',
-          line: ref.line,
-          message: `${t.id} may conflict with ${ref.id}, which is not a task of this track.`
-        })
-        continue
-      }
-      const key = pairKey(t.id, ref.id)
-      const text = ref.note.trim()
-      const existing = byPair.get(key)
-      if (existing && existing.length > 0) {
-        // The pair is listed already: the note explains it rather than adding a row.
-        const first = existing.reduce((m, c) => (comparePending(c, m) < 0 ? c : m))
-        if (text && first.note === undefined) first.note = text
-        continue
-      }
-      const c: Pending = { path: notePath(text) ?? '*', a: t.id, b: ref.id, reason: 'note' }
-      if (text) c.note = text
-      byPair.set(key, [add(c)])
+  addNotes(tasks, rank, pairKey, found, add, diagnostics)
+
+  const pending: Pending[] = []
+  const involved = new Set<string>()
+  for (const atPath of found.values()) {
+    for (const c of atPath.values()) {
+      pending.push(c)
+      involved.add(c.a)
+      involved.add(c.b)
     }
   }
-
-  const pending = [...found.values()]
-  const involved = new Set(pending.flatMap(c => [c.a, c.b]))
   const linked = linkedBy(tasks, involved)
   const conflicts = pending.sort(comparePending).map(c => {
     const out: Conflict = {
@@ -140,23 +133,72 @@ export function findConflicts(tasks: readonly ConflictTask[]): Conflicts {
   return { conflicts, diagnostics }
 }
 
-function push(map: Map<string, string[]>, key: string, id: string): void {
-  const list = map.get(key)
-  if (list) list.push(id)
-  else map.set(key, [id])
+/**
+ * `May conflict with` notes: a pair already in conflict takes the note as its
+ * explanation (on its first path); any other pair gets a row of its own, on
+ * the path the note names in backticks, else `*`.
+ */
+function addNotes(
+  tasks: readonly ConflictTask[],
+  rank: ReadonlyMap<string, number>,
+  pairKey: (a: string, b: string) => number,
+  found: ReadonlyMap<string, ReadonlyMap<number, Pending>>,
+  add: (path: string, a: string, b: string, reason: Conflict['reason']) => Pending,
+  diagnostics: Diagnostic[]
+): void {
+  const noted = new Set<number>()
+  for (const t of tasks)
+    for (const ref of t.notes) if (rank.has(ref.id)) noted.add(pairKey(t.id, ref.id))
+  const firstOfPair = new Map<number, Pending>()
+  if (noted.size > 0) {
+    for (const atPath of found.values()) {
+      for (const [key, c] of atPath) {
+        if (!noted.has(key)) continue
+        const kept = firstOfPair.get(key)
+        if (!kept || comparePending(c, kept) < 0) firstOfPair.set(key, c)
+      }
+    }
+  }
+  const ordered = [...tasks].sort((x, y) => (rank.get(x.id) ?? 0) - (rank.get(y.id) ?? 0))
+  for (const t of ordered) {
+    for (const ref of t.notes) {
+      if (ref.id === t.id) continue
+      if (!rank.has(ref.id)) {
+        diagnostics.push(unknownNote(t, ref))
+        continue
+      }
+      const key = pairKey(t.id, ref.id)
+      const text = ref.note.trim()
+      const first = firstOfPair.get(key)
+      if (first) {
+        if (text && first.note === undefined) first.note = text
+        continue
+      }
+      const c = add(notePath(text) ?? '*', t.id, ref.id, 'note')
+      if (text) c.note = text
+      firstOfPair.set(key, c)
+    }
+  }
 }
 
-function sorted(a: string, b: string): [string, string] {
-  return compareIds(a, b) <= 0 ? [a, b] : [b, a]
-}
-
-function pairKey(a: string, b: string): string {
-  return sorted(a, b).join('\u0000')
+function unknownNote(t: ConflictTask, ref: TaskRef): Diagnostic {
+  return {
+    severity: 'warning',
+    file: t.reportFile ?? 'plan.md',
+    line: ref.line,
+    message: `${t.id} may conflict with ${ref.id}, which is not a task of this track.`
+  }
 }
 
 function comparePending(x: Pending, y: Pending): number {
   if (x.path !== y.path) return x.path < y.path ? -1 : 1
-  return compareIds(x.a, y.a) || compareIds(x.b, y.b)
+  return x.ra - y.ra || x.rb - y.rb
+}
+
+function push(map: Map<string, string[]>, key: string, id: string): void {
+  const list = map.get(key)
+  if (list) list.push(id)
+  else map.set(key, [id])
 }
 
 /** The first backticked path in a note, so a note can point at a file. */

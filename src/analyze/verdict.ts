@@ -28,20 +28,36 @@ export interface VerdictInput {
 }
 
 const LIST_LIMIT = 20
+/** Sentences per condition; beyond it one sentence counts the rest. */
+const REASON_LIMIT = 10
 
 export function decideVerdict(input: VerdictInput, options: AnalyzeOptions): Verdict {
   const selected = new Set<FailOn>(options.failOn)
   const reasons: string[] = []
-  if (selected.has('blockers')) reasons.push(...blockerReasons(input))
-  if (selected.has('gates')) reasons.push(...gateReasons(input, options))
+  const add = (items: readonly string[], more: (n: number) => string): void => {
+    for (const item of items.slice(0, REASON_LIMIT)) reasons.push(item)
+    if (items.length > REASON_LIMIT) reasons.push(more(items.length - REASON_LIMIT))
+  }
+  if (selected.has('blockers')) {
+    add(blockerReasons(input), n => `${plural(n, 'more unresolved blocker')}.`)
+  }
+  if (selected.has('gates'))
+    add(gateReasons(input, options), n => `${plural(n, 'more gate failure')}.`)
   if (selected.has('cycles')) {
-    for (const c of input.cycles) reasons.push(`Dependency cycle: ${[...c, c[0]].join(' → ')}.`)
+    const cycles = input.cycles.map(c => `Dependency cycle: ${[...c, c[0]].join(' → ')}.`)
+    add(cycles, n => `${plural(n, 'more dependency cycle')}.`)
   }
   if (selected.has('incomplete')) {
     const open = input.tasks.filter(t => t.status !== 'complete')
     if (open.length > 0) reasons.push(incompleteReason(open))
   }
-  if (selected.has('conflicts')) reasons.push(...conflictReasons(input.conflicts))
+  if (selected.has('conflicts')) {
+    add(
+      conflictReasons(input.conflicts),
+      n =>
+        `${plural(n, 'more pair')} of tasks ${n === 1 ? 'changes' : 'change'} the same files in parallel.`
+    )
+  }
   if (selected.has('unreported') && input.diffCheck && input.diffCheck.unreported.length > 0) {
     const files = input.diffCheck.unreported
     const noun = files.length === 1 ? 'changed file is' : 'changed files are'
@@ -126,21 +142,39 @@ function incompleteReason(open: readonly { id: string; status: TaskStatus }[]): 
 }
 
 function conflictReasons(conflicts: readonly Conflict[]): string[] {
-  const byPair = new Map<string, Conflict[]>()
+  // Grouped by pair: a sentence names a pair once, with the paths it shares.
+  const byPair = new Map<string, Map<string, Conflict[]>>()
   for (const c of conflicts) {
     if (c.kind !== 'parallel' || c.reason === 'note') continue
-    const key = c.tasks.join(' ')
-    byPair.set(key, [...(byPair.get(key) ?? []), c])
-  }
-  return [...byPair.values()].map(cs => {
-    const [a, b] = (cs[0] as Conflict).tasks
-    const shared = cs.find(c => c.reason === 'write-shared')
-    if (shared && cs.length === 1) {
-      return `${a} and ${b} run in parallel although one of them is write-shared; no dependency orders them.`
+    const [a = '', b = ''] = c.tasks
+    let inner = byPair.get(a)
+    if (!inner) {
+      inner = new Map()
+      byPair.set(a, inner)
     }
-    const paths = cs.filter(c => c.reason === 'overlap').map(c => c.path)
-    return `${a} and ${b} both change ${list(paths, 5)} with no dependency between them.`
-  })
+    const list = inner.get(b)
+    if (list) list.push(c)
+    else inner.set(b, [c])
+  }
+  const out: string[] = []
+  for (const inner of byPair.values()) {
+    for (const cs of inner.values()) {
+      const [a, b] = (cs[0] as Conflict).tasks
+      if (cs.every(c => c.reason === 'write-shared')) {
+        out.push(
+          `${a} and ${b} run in parallel although one of them is write-shared; no dependency orders them.`
+        )
+        continue
+      }
+      const paths = cs.filter(c => c.reason === 'overlap').map(c => c.path)
+      out.push(`${a} and ${b} both change ${list(paths, 5)} with no dependency between them.`)
+    }
+  }
+  return out
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
 function gateList(gates: readonly GateKey[]): string {
