@@ -169,7 +169,12 @@ describe('decodeText: double-encoded text', () => {
     const samples = [
       'Отчёт «ОАО РЖД» и «ТАСС», «ТВ», «ГОСТ Р» — всё №1…',
       'Crème brûlée, Ångström, Ça va? Über, Größe. ÀÉÎÕÜ ©®°±',
-      'Ünïcödé “quotes” ‘single’ – dashes — and … ellipsis'
+      'Ünïcödé “quotes” ‘single’ – dashes — and … ellipsis',
+      // Ukrainian capitals before і/є (`Ві` is C2 B3 in Windows-1251)
+      'Відповідь Гімн Рівне Вінниця Рєпін Сіль Гірка Вірш',
+      // a letter, a no-break space and a dash or quote: typography, not damage
+      'Задача\u00a0— готова, она\u00a0— тоже, и\u00a0— всё, к\u00a0— да',
+      '« Un café\u00a0» et « à\u00a0— bientôt »'
     ]
     for (const s of samples)
       expect(decodeText(utf8(s), 'x.md')).toEqual({ text: s, diagnostics: [] })

@@ -136,12 +136,16 @@ interface MojibakeFinding {
 
 const PAGES: readonly CodePage[] = [CP1251, CP1252, LATIN1]
 
+/** Pages where text is mostly Latin: a lone 2-byte match there (`Ã©`) is already telling. */
+const LONE_PAIRS_COUNT = new Set<CodePage>([CP1252, LATIN1])
+
 /**
  * Looks for runs of characters whose code-page bytes form a well-formed UTF-8
- * sequence (`вЂ”` is E2 80 94, an em dash). One 3-4 byte run is evidence
- * enough. 2-byte runs also occur in genuine text (`«ТАСС»` holds `С»`), so
- * they count only when they spell a Latin-1 or modern Cyrillic letter, and it
- * takes three of them.
+ * sequence (`вЂ”` is E2 80 94, an em dash). One 3-4 byte match is evidence
+ * enough. 2-byte matches also occur in genuine text (`«ТАСС»` holds `С»`,
+ * Ukrainian `Ві` is C2 B3), so they count only when they spell a Latin-1 or
+ * modern Cyrillic letter, in Windows-1251 only when two follow each other as
+ * in a double-encoded word, and it takes three of them.
  */
 export function detectMojibake(text: string): MojibakeFinding | null {
   let best: MojibakeFinding | null = null
@@ -157,13 +161,27 @@ function score(f: MojibakeFinding): number {
   return f.long * 4 + f.short
 }
 
+interface Match {
+  line: number
+  sample: string
+  counted: boolean
+}
+
 function scan(text: string, page: CodePage): MojibakeFinding | null {
-  // Every character of both code pages is a single UTF-16 unit, so indexes
+  // Every character of these code pages is a single UTF-16 unit, so indexes
   // into the string are indexes into the byte sequence.
+  const lonePairsCount = LONE_PAIRS_COUNT.has(page)
   let line = 1
-  let first: { line: number; sample: string } | null = null
+  // Assigned inside `count`; the cast keeps the type from narrowing to null.
+  let first = null as Match | null
   let long = 0
   let short = 0
+  let prevEnd = -1
+  let prevPair: Match | null = null
+  const count = (m: Match): void => {
+    m.counted = true
+    first ??= m
+  }
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i)
     if (unit === 0x0a) {
@@ -181,19 +199,52 @@ function scan(text: string, page: CodePage): MojibakeFinding | null {
       seq.push(b)
     }
     if (seq.length !== need + 1 || firstInvalidUtf8(Uint8Array.from(seq)) !== -1) continue
+    const cp = decodeOne(seq)
+    const match: Match = { line, sample: text.slice(i, i + need + 1), counted: false }
     if (need === 1) {
-      if (!plausibleTwoByte(seq)) continue
-      short++
-    } else long++
-    first ??= { line, sample: text.slice(i, i + need + 1) }
+      if (!plausiblePair(cp)) continue
+      const follows = i === prevEnd && prevPair !== null
+      if (lonePairsCount || follows) {
+        if (follows && prevPair && !prevPair.counted) {
+          short++
+          count(prevPair)
+        }
+        short++
+        count(match)
+      }
+      prevPair = match
+    } else {
+      if (!plausibleLong(seq, cp)) continue
+      long++
+      count(match)
+      prevPair = null
+    }
+    prevEnd = i + need + 1
     i += need
   }
   if (!first) return null
   return { page, line: first.line, sample: first.sample, long, short }
 }
 
-function plausibleTwoByte(seq: readonly number[]): boolean {
-  const cp = (((seq[0] ?? 0) & 0x1f) << 6) | ((seq[1] ?? 0) & 0x3f)
+function decodeOne(seq: readonly number[]): number {
+  const [b0 = 0, ...rest] = seq
+  let cp = b0 & (seq.length === 2 ? 0x1f : seq.length === 3 ? 0x0f : 0x07)
+  for (const b of rest) cp = (cp << 6) | (b & 0x3f)
+  return cp
+}
+
+/**
+ * Genuine typography puts a letter, a no-break space and a dash or quote side
+ * by side (Russian `а —`, French `é »`), which reads as a 3-byte sequence with
+ * A0 second; those decode to rare scripts, Braille or private use. What gets
+ * double-encoded in practice is punctuation, symbols, emoji and CJK.
+ */
+function plausibleLong(seq: readonly number[], cp: number): boolean {
+  if (seq[1] === 0xa0) return false
+  return cp >= 0x2000 && !(cp >= 0xe000 && cp <= 0xf8ff)
+}
+
+function plausiblePair(cp: number): boolean {
   return (cp >= 0xa0 && cp <= 0xff) || (cp >= 0x400 && cp <= 0x45f) || cp === 0x490 || cp === 0x491
 }
 
