@@ -35,7 +35,11 @@ const BINARY_RE =
 /** Read a target cell: `≥0.75`, `>= 0.75`, `0.8`, `pass`, `tests pass`, `N/A`. */
 export function readTarget(raw: string, status = ''): TargetReading {
   const t = stripEmoji(inlineText(raw)).trim()
-  if (/^(?:n\/?a|-+|—|–|skip(?:ped)?|none)\b/i.test(t) || t === '' || /\bskip/i.test(status)) {
+  if (
+    /^(?:(?:n\/?a|skip(?:ped)?|none)\b|[-—–]+(?:\s|$))/i.test(t) ||
+    t === '' ||
+    /\bskip/i.test(status)
+  ) {
     return { kind: 'skip', threshold: null, known: true }
   }
   const numeric =

@@ -1,0 +1,141 @@
+import { readAnnotation, readPathItem } from '../../src/parse/file-lists.js'
+import {
+  boldLabel,
+  codeSpans,
+  inlineText,
+  isPlaceholder,
+  listItem,
+  parseScore,
+  stripEmoji,
+  taskIds
+} from '../../src/parse/inline.js'
+import { readStatus } from '../../src/parse/status.js'
+import { readTarget } from '../../src/parse/targets.js'
+
+describe('line helpers', () => {
+  test('bold labels in both colon positions, underscores kept in the label', () => {
+    expect(boldLabel('**Owner role:** Explorer')).toEqual({
+      label: 'Owner role',
+      value: 'Explorer'
+    })
+    expect(boldLabel('**Status**: DONE')).toEqual({ label: 'Status', value: 'DONE' })
+    expect(boldLabel('**is_on_critical_path:** true')).toEqual({
+      label: 'is_on_critical_path',
+      value: 'true'
+    })
+    expect(boldLabel('__Effort:__ S')).toEqual({ label: 'Effort', value: 'S' })
+    expect(boldLabel('**Bold text** without colon')).toBeNull()
+    expect(boldLabel('plain: text')).toBeNull()
+  })
+
+  test('list items with boxes; links are not boxes; bold is not a bullet', () => {
+    expect(listItem('  - [x] **T01**: A')).toEqual({
+      indent: 2,
+      marker: '-',
+      ordered: false,
+      box: 'x',
+      text: '**T01**: A'
+    })
+    expect(listItem('- [✅] done')?.box).toBe('✅')
+    expect(listItem('1. first')).toMatchObject({ ordered: true, box: null, text: 'first' })
+    expect(listItem('- [link](x) text')?.box).toBeNull()
+    expect(listItem('**bold**')).toBeNull()
+    expect(listItem('\t* tabbed')?.indent).toBe(4)
+  })
+
+  test('inline text keeps code literal and drops markup', () => {
+    expect(
+      inlineText('**Bold** and *em* with `a**b*` and [link](http://x) ~~gone~~ <b>x</b>')
+    ).toBe('Bold and em with a**b* and link gone x')
+    expect(inlineText('snake_case_name stays')).toBe('snake_case_name stays')
+    expect(codeSpans('`a` and ``b`c`` and `')).toEqual(['a', 'b`c'])
+  })
+
+  test('emoji, ids, placeholders, scores', () => {
+    expect(stripEmoji('✅ Done ⚠️')).toBe(' Done ')
+    expect(taskIds('T01, t2 and T-AUTO-03 then T01 again; HT01 no')).toEqual([
+      'T01',
+      'T2',
+      'T-AUTO-03'
+    ])
+    expect(isPlaceholder('[Description]')).toBe(true)
+    expect(isPlaceholder('`path/to/file.py`')).toBe(true)
+    expect(isPlaceholder('[x]')).toBe(false)
+    expect(isPlaceholder('[docs](docs.md)')).toBe(false)
+    expect(parseScore('0.85 / 1.0 (Good)')).toBe(0.85)
+    expect(parseScore('8 / 10')).toBe(0.8)
+    expect(parseScore('92%')).toBe(0.92)
+    expect(parseScore('none')).toBeNull()
+  })
+})
+
+describe('value readers', () => {
+  test.each([
+    ['DONE', 'complete'],
+    ['COMPLETE', 'complete'],
+    ['TODO', 'todo'],
+    ['DOING', 'in-progress'],
+    ['RUNNING', 'in-progress'],
+    ['RETRY_IN_PROGRESS', 'in-progress'],
+    ['BLOCKED', 'blocked'],
+    ['FAILED', 'blocked']
+  ])('plan status %s', (text, status) => {
+    expect(readStatus(text)).toEqual({ kind: 'ok', status })
+  })
+
+  test('status choices and placeholders are unfilled', () => {
+    expect(readStatus('✅ Complete | ⚠️ Partial | ❌ Blocked').kind).toBe('unfilled')
+    expect(readStatus('TODO / DONE').kind).toBe('unfilled')
+    expect(readStatus('[status]').kind).toBe('unfilled')
+    expect(readStatus('sideways').kind).toBe('unrecognised')
+  })
+
+  test.each([
+    ['≥0.75', 'numeric', 0.75],
+    ['>= 0.75', 'numeric', 0.75],
+    ['>0.7', 'numeric', 0.7],
+    ['0.9', 'numeric', 0.9],
+    ['≥80%', 'numeric', 0.8],
+    ['pass', 'binary', null],
+    ['tests pass', 'binary', null],
+    ['all tests pass', 'binary', null],
+    ['API stable', 'binary', null],
+    ['No circular deps', 'binary', null],
+    ['N/A', 'skip', null],
+    ['-', 'skip', null]
+  ])('target %s', (raw, kind, threshold) => {
+    expect(readTarget(raw)).toEqual({ kind, threshold, known: true })
+  })
+
+  test('unknown targets are binary but flagged; a skip status wins', () => {
+    expect(readTarget('be nice')).toEqual({ kind: 'binary', threshold: null, known: false })
+    expect(readTarget('0.8', 'skip')).toEqual({ kind: 'skip', threshold: null, known: true })
+  })
+
+  test('path annotations', () => {
+    expect(readAnnotation('MODIFIED (+15 lines, Redis init)')).toEqual({
+      kind: 'modified',
+      linesAdded: 15,
+      linesRemoved: null,
+      note: 'Redis init'
+    })
+    expect(readAnnotation('(NEW - unplanned)')).toEqual({
+      kind: 'created',
+      linesAdded: null,
+      linesRemoved: null,
+      note: 'unplanned'
+    })
+    expect(readAnnotation('- edited (+3/-1) for the (new) flag')).toEqual({
+      kind: 'modified',
+      linesAdded: 3,
+      linesRemoved: 1,
+      note: 'for the (new) flag'
+    })
+    expect(readPathItem('`a/b.py` - +3/-1 lines (note)', 5)).toMatchObject({
+      path: 'a/b.py',
+      line: 5
+    })
+    expect(readPathItem('None', 1)).toBeNull()
+    expect(readPathItem('[nothing written]', 1)).toBeNull()
+  })
+})

@@ -1,0 +1,137 @@
+import {
+  childSections,
+  fenceDoc,
+  fencesIn,
+  findSection,
+  headingKey,
+  lineNo,
+  ownEnd,
+  scanText
+} from '../../src/parse/sections.js'
+import { findTables, splitRow } from '../../src/parse/tables.js'
+
+describe('headingKey', () => {
+  test.each([
+    ['Summary (What Was Done)', 'summary'],
+    ['Touches Actual (observed) — v1.1.1 CRITICAL', 'touches actual'],
+    ['Gate Targets (v1.1 — REQUIRED for Continuous Dispatch)', 'gate targets'],
+    ['✅ Verification Step 1: Unit tests', 'verification step 1: unit tests'],
+    ['**Files Touched**:', 'files touched'],
+    ['SpawnCandidates (v1.1.1 — MANDATORY)', 'spawncandidates'],
+    ['High Priority (Should do soon)', 'high priority']
+  ])('%s → %s', (text, key) => {
+    expect(headingKey(text)).toBe(key)
+  })
+})
+
+describe('scanText', () => {
+  const text = [
+    '# Title', //                 1
+    '## One', //                  2
+    'text', //                    3
+    '```md', //                   4
+    '## not a heading', //        5
+    '~~~', //                     6  (a tilde line does not close a backtick fence)
+    '```', //                     7
+    '### Sub A', //               8
+    '<!-- a comment', //          9
+    '## hidden', //               10
+    '-->', //                     11
+    '### Sub B ##', //            12
+    '#### Deeper', //             13
+    '## Two', //                  14
+    '````', //                    15
+    'never closed' //             16
+  ].join('\n')
+  const doc = scanText(text)
+
+  test('headings outside fences and comments, with their ends', () => {
+    expect(
+      doc.headings.map(h => [h.level, h.text, lineNo(doc, h.index), lineNo(doc, h.end - 1)])
+    ).toEqual([
+      [1, 'Title', 1, 16],
+      [2, 'One', 2, 13],
+      [3, 'Sub A', 8, 11],
+      [3, 'Sub B', 12, 13],
+      [4, 'Deeper', 13, 13],
+      [2, 'Two', 14, 16]
+    ])
+  })
+
+  test('fences: delimiters and content opaque, the unclosed one reported', () => {
+    expect(doc.fences.map(f => [lineNo(doc, f.open), f.closed, f.info])).toEqual([
+      [4, true, 'md'],
+      [15, false, '']
+    ])
+    expect([...doc.opaque].map((v, i) => (v ? i + 1 : 0)).filter(Boolean)).toEqual([
+      4, 5, 6, 7, 9, 10, 11, 15, 16
+    ])
+    expect(doc.unclosedFence?.open).toBe(14)
+  })
+
+  test('sections: find, children, own text, fences within', () => {
+    const one = findSection(doc, k => k === 'one')
+    if (!one) throw new Error('no section')
+    expect(childSections(doc, one).map(s => s.text)).toEqual(['Sub A', 'Sub B'])
+    expect(ownEnd(doc, one)).toBe(7)
+    expect(fencesIn(doc, one.index, one.end).map(f => f.open)).toEqual([3])
+    expect(findSection(doc, k => k === 'deeper')).toBeNull()
+    expect(findSection(doc, k => k === 'deeper', [4])?.text).toBe('Deeper')
+  })
+
+  test('a fence as a document of its own keeps file line numbers', () => {
+    const fence = doc.fences[0]
+    if (!fence) throw new Error('no fence')
+    const sub = fenceDoc(doc, fence)
+    expect(sub.headings.map(h => [h.text, lineNo(sub, h.index)])).toEqual([['not a heading', 5]])
+  })
+
+  test('BOM, CRLF and lone CR all end lines', () => {
+    const d = scanText('\uFEFF# A\r\n## B\r## C\n')
+    expect(d.headings.map(h => [h.text, lineNo(d, h.index)])).toEqual([
+      ['A', 1],
+      ['B', 2],
+      ['C', 3]
+    ])
+  })
+
+  test('inline triple backticks and #hashtags are not blocks', () => {
+    const d = scanText('```js``` inline\n#tag\n## Real')
+    expect(d.fences).toEqual([])
+    expect(d.headings.map(h => h.text)).toEqual(['Real'])
+  })
+})
+
+describe('tables', () => {
+  test('cells split on every unescaped pipe, code spans included', () => {
+    expect(splitRow('| a | `b|c` | d\\|e |')).toEqual(['a', '`b', 'c`', 'd|e'])
+    expect(splitRow('a | b')).toEqual(['a', 'b'])
+  })
+
+  test('a table needs a delimiter row and ends at a line without a pipe', () => {
+    const d = scanText(
+      [
+        '| H1 | **H2** |',
+        '|:---|---:|',
+        '| 1 | 2 |',
+        '| 3 | 4 |',
+        'after',
+        '',
+        'a | b',
+        'not a delimiter'
+      ].join('\n')
+    )
+    const tables = findTables(d, 0, d.lines.length)
+    expect(tables).toEqual([
+      {
+        header: ['h1', 'h2'],
+        rows: [
+          { cells: ['1', '2'], line: 3 },
+          { cells: ['3', '4'], line: 4 }
+        ],
+        line: 1,
+        end: 4
+      }
+    ])
+  })
+})
