@@ -4,7 +4,7 @@
 // column where each name starts, so any indent width works.
 
 import { normalisePath } from './paths.js'
-import { codeSpans, isNone } from './inline.js'
+import { codeSpans, isNone, trimChars } from './inline.js'
 import { type Doc, type Fence, lineNo } from './sections.js'
 
 export type ChangeKind = 'created' | 'modified' | 'deleted'
@@ -57,7 +57,7 @@ export function readAnnotation(text: string): Annotation {
     t = t.replace(pair[0], '')
   }
   t = t.replace(
-    /([+\-−])?\s*~?(\d[\d,]*)\s+lines?\b/gi,
+    /(?:([+\-−])\s*)?~?(?<![\d,])(\d[\d,]*)\s+lines?\b/gi,
     (_all, sign: string | undefined, n: string) => {
       const value = toInt(n)
       if (sign === '-' || sign === '−' || (sign === undefined && kind === 'deleted')) {
@@ -68,25 +68,31 @@ export function readAnnotation(text: string): Annotation {
       return ''
     }
   )
-  const note = trimNote(t.replace(/\(\s*[,;]?\s*\)/g, ''))
+  const note = trimNote(t.replace(/\(\s*(?:[,;]\s*)?\)/g, ''))
   return { kind, linesAdded: added, linesRemoved: removed, note: note === '' ? null : note }
 }
 
+const SEPARATORS = ' \t,;:—–-'
+
 /** Trim separators, and parentheses left unbalanced by what was cut out. */
 function trimNote(text: string): string {
-  let t = text.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '')
+  let t = trimChars(text, SEPARATORS)
   for (let k = 0; k < 3; k++) {
-    const opens = (t.match(/\(/g) ?? []).length
-    const closes = (t.match(/\)/g) ?? []).length
+    const opens = count(t, '(')
+    const closes = count(t, ')')
     if (t.startsWith('(') && (t.endsWith(')') || opens > closes)) t = t.slice(1)
     else if (t.endsWith(')') && closes > opens) t = t.slice(0, -1)
     else break
-    if (t.endsWith(')') && (t.match(/\)/g) ?? []).length > (t.match(/\(/g) ?? []).length) {
-      t = t.slice(0, -1)
-    }
-    t = t.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '')
+    if (t.endsWith(')') && count(t, ')') > count(t, '(')) t = t.slice(0, -1)
+    t = trimChars(t, SEPARATORS)
   }
   return t.trim()
+}
+
+function count(text: string, ch: string): number {
+  let n = 0
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++
+  return n
 }
 
 function toInt(text: string | undefined): number | null {
@@ -98,7 +104,6 @@ function toInt(text: string | undefined): number | null {
 // Tree drawing at the start of a line: box-drawing characters, ASCII `|`, `+--`, `` `-- ``, `\--`,
 // and list markers.
 const PREFIX_RE = /^(?:[\s│├└┣┗┃─━┬┼╰╭|+\\>]|`--|-+(?=[\s>-]))*/
-const LEADER_RE = /\s+\.{2,}\s*|\s*\.{4,}\s*|\s*…+\s*/
 
 interface Pending extends PathEntry {
   column: number
@@ -154,12 +159,28 @@ export function readPathBlock(doc: Doc, fence: Fence): PathEntry[] {
     }))
 }
 
+/** A dotted leader: two or more dots after a space, four or more anywhere, or `…`. */
+function findLeader(text: string): { start: number; end: number } | null {
+  for (const m of text.matchAll(/\.{2,}|…+/g)) {
+    const at = m.index
+    const run = m[0]
+    const spaced = at > 0 && /\s/.test(text.charAt(at - 1))
+    if (!(run.startsWith('…') || run.length >= 4 || spaced) || at === 0) continue
+    let start = at
+    while (start > 0 && /\s/.test(text.charAt(start - 1))) start--
+    let end = at + run.length
+    while (end < text.length && /\s/.test(text.charAt(end))) end++
+    return { start, end }
+  }
+  return null
+}
+
 function splitName(rest: string): { name: string; annotation: string } {
-  const leader = LEADER_RE.exec(rest)
-  if (leader && leader.index > 0) {
+  const leader = findLeader(rest)
+  if (leader && leader.start > 0) {
     return {
-      name: cleanName(rest.slice(0, leader.index)),
-      annotation: rest.slice(leader.index + leader[0].length)
+      name: cleanName(rest.slice(0, leader.start)),
+      annotation: rest.slice(leader.end)
     }
   }
   if (rest.startsWith('`')) {
@@ -173,10 +194,7 @@ function splitName(rest: string): { name: string; annotation: string } {
 }
 
 function cleanName(text: string): string {
-  return text
-    .trim()
-    .replace(/^[`'"*]+|[`'"*,;:]+$/g, '')
-    .trim()
+  return trimChars(trimChars(text.trim(), '`\'"*'), '`\'"*,;:').trim()
 }
 
 /**

@@ -67,8 +67,8 @@ export interface BoldLabel {
 }
 
 // `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
-const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(:?)\s*\*\*\s*(:?)[ \t]*(.*)$/
-const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(:?)\s*__\s*(:?)[ \t]*(.*)$/
+const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*(.*)$/
+const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*(.*)$/
 
 /** A bold label at the start of `text` (list markers already removed). */
 export function boldLabel(text: string): BoldLabel | null {
@@ -92,13 +92,62 @@ export function lineLabel(line: string): (BoldLabel & { indent: number; item: bo
   return { ...label, indent: item ? item.indent : indentOf(line), item: item !== null }
 }
 
+interface CodeSpan {
+  start: number
+  end: number
+  content: string
+}
+
+/**
+ * Code spans of a line: a run of backticks up to the next run of the same
+ * length. Runs are paired in one pass (a regex over nested backtick runs
+ * takes quadratic time).
+ */
+function findCodeSpans(text: string): CodeSpan[] {
+  if (!text.includes('`')) return []
+  const runs: Array<{ pos: number; len: number }> = []
+  for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
+    let j = i
+    while (text.charAt(j) === '`') j++
+    runs.push({ pos: i, len: j - i })
+    i = j
+  }
+  const byLength = new Map<number, number[]>()
+  runs.forEach((r, k) => {
+    const list = byLength.get(r.len)
+    if (list) list.push(k)
+    else byLength.set(r.len, [k])
+  })
+  const cursor = new Map<number, number>()
+  const spans: CodeSpan[] = []
+  for (let k = 0; k < runs.length;) {
+    const open = runs[k]
+    if (!open) break
+    const list = byLength.get(open.len) ?? []
+    let p = cursor.get(open.len) ?? 0
+    while (p < list.length && (list[p] ?? 0) <= k) p++
+    cursor.set(open.len, p)
+    const m = list[p]
+    const close = m === undefined ? undefined : runs[m]
+    if (m === undefined || !close) {
+      k++
+      continue
+    }
+    spans.push({
+      start: open.pos,
+      end: close.pos + close.len,
+      content: text.slice(open.pos + open.len, close.pos).trim()
+    })
+    k = m + 1
+  }
+  return spans
+}
+
 /** Contents of the code spans of a line. */
 export function codeSpans(text: string): string[] {
-  const out: string[] = []
-  const re = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g
-  let m: RegExpExecArray | null
-  while ((m = re.exec(text)) !== null) out.push((m[2] ?? '').trim())
-  return out
+  return findCodeSpans(text)
+    .map(s => s.content)
+    .filter(c => c !== '')
 }
 
 /**
@@ -109,13 +158,11 @@ export function codeSpans(text: string): string[] {
 export function inlineText(text: string): string {
   if (!/[*_`~[<\\]/.test(text)) return text.replace(/\s+/g, ' ').trim()
   const parts: string[] = []
-  const re = /(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/g
   let last = 0
-  let m: RegExpExecArray | null
-  while ((m = re.exec(text)) !== null) {
-    parts.push(stripMarks(text.slice(last, m.index)))
-    parts.push((m[2] ?? '').trim())
-    last = m.index + m[0].length
+  for (const span of findCodeSpans(text)) {
+    parts.push(stripMarks(text.slice(last, span.start)))
+    parts.push(span.content)
+    last = span.end
   }
   parts.push(stripMarks(text.slice(last)))
   return parts.join('').replace(/\s+/g, ' ').trim()
@@ -123,8 +170,8 @@ export function inlineText(text: string): string {
 
 function stripMarks(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
     .replace(/\*\*|__|~~/g, '')
     .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1$2')
     .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1')
@@ -180,11 +227,21 @@ export function round3(value: number): number {
   return Math.round(v * 1000) / 1000
 }
 
+/** Trim characters of a set from both ends (a loop: end-anchored regexes are quadratic on long runs). */
+export function trimChars(text: string, chars: string): string {
+  let a = 0
+  let b = text.length
+  while (a < b && chars.includes(text.charAt(a))) a++
+  while (b > a && chars.includes(text.charAt(b - 1))) b--
+  return text.slice(a, b)
+}
+
 export function slug(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+/, '')
+    .replace(/-$/, '')
 }
 
 export function basename(path: string): string {

@@ -7,13 +7,14 @@ import { GATE_KEYS } from '../model.js'
 import { labelValue } from './blocks.js'
 import { FileDiagnostics } from './diagnostics.js'
 import { inlineText, lineLabel, parseScore, round3, stripEmoji } from './inline.js'
-import { type Doc, lineNo, scanText } from './sections.js'
+import { type Doc, lineNo, reportScan, scanText } from './sections.js'
 import { column, findTables } from './tables.js'
 import { gateOf } from './targets.js'
 
 export function parseIosmReport(file: SourceFile, out: Diagnostic[]): IosmReport {
   const diag = new FileDiagnostics(file.path, out)
   const doc = scanText(file.text)
+  reportScan(doc, diag)
   const gates: Partial<Record<GateKey, IosmGateScore>> = {
     ...tableScores(doc, diag),
     ...sectionScores(doc)

@@ -141,5 +141,6 @@ export function readSeverity(value: string): string | null {
 
 /** A `Model` value without its trailing `# comment`. */
 export function stripComment(value: string): string {
-  return value.replace(/\s+#(?:\s.*)?$/, '').trim()
+  const m = /\s#(?:\s|$)/.exec(value)
+  return (m ? value.slice(0, m.index) : value).trim()
 }

@@ -21,7 +21,16 @@ import {
   readTouches,
   stripComment
 } from './plan-fields.js'
-import { type Doc, type Section, fenceDoc, fencesIn, lineNo, ownEnd, scanText } from './sections.js'
+import {
+  type Doc,
+  type Section,
+  fenceDoc,
+  fencesIn,
+  lineNo,
+  ownEnd,
+  reportScan,
+  scanText
+} from './sections.js'
 import { readStatus } from './status.js'
 import { findTables } from './tables.js'
 import { type Targets, targetsFromTable } from './targets.js'
@@ -29,12 +38,7 @@ import { type Targets, targetsFromTable } from './targets.js'
 export function parsePlan(file: SourceFile, out: Diagnostic[]): Plan {
   const diag = new FileDiagnostics(file.path, out)
   const doc = scanText(file.text)
-  if (doc.unclosedFence) {
-    diag.warning(
-      lineNo(doc, doc.unclosedFence.open),
-      'code fence never closed: the rest of the file is read as code'
-    )
-  }
+  reportScan(doc, diag)
   const skipped = doc.headings.filter(h => h.key.startsWith('task field definitions'))
   const header = readHeader(doc)
   const overview = doc.headings.find(h => h.key === 'overview')
@@ -115,7 +119,7 @@ interface TaskBuilder {
   dropped: boolean
 }
 
-const TASK_RE = /^\*\*\s*(T-AUTO-\d+|T\d+)\s*:?\s*\*\*\s*[:—–-]?\s*(.*)$/i
+const TASK_RE = /^\*\*\s*(T-AUTO-\d+|T\d+)\s*(?::\s*)?\*\*[ \t]*[:—–-]?[ \t]*(.*)$/i
 const PLAIN_TASK_RE = /^(T-AUTO-\d+|T\d+)\s*[:—–-]\s*(.*)$/i
 const LEGACY_RE = /^task\s+(T-AUTO-\d+|T\d+)\b\s*[:—–-]?\s*(.*)$/i
 const PHASE_RE = /^phase\s+(\d+)\b/i

@@ -6,13 +6,14 @@ import type { Diagnostic, SourceFile } from '../model.js'
 import { labelValue } from './blocks.js'
 import { FileDiagnostics } from './diagnostics.js'
 import { lineLabel, listItem } from './inline.js'
-import { type Doc, type Section, childSections, scanText } from './sections.js'
+import { type Doc, type Section, childSections, reportScan, scanText } from './sections.js'
 import { findTables } from './tables.js'
 import { type Targets, gateOf, makeTarget, targetsFromTable } from './targets.js'
 
 export function parsePrdTargets(file: SourceFile, out: Diagnostic[]): Targets {
   const diag = new FileDiagnostics(file.path, out)
   const doc = scanText(file.text)
+  reportScan(doc, diag)
   const section = doc.headings.find(
     h =>
       h.level <= 3 &&

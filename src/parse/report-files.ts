@@ -170,9 +170,9 @@ const TOTAL_RES: Array<[RegExp, 'created' | 'modified' | 'deleted']> = [
   [/files?\s+(?:created|added|new)\s*:\s*~?(\d+)/i, 'created'],
   [/files?\s+(?:modified|changed|updated)\s*:\s*~?(\d+)/i, 'modified'],
   [/files?\s+(?:deleted|removed)\s*:\s*~?(\d+)/i, 'deleted'],
-  [/(\d+)\s+(?:new\s+files?|files?\s+(?:created|added|new))\b/i, 'created'],
-  [/(\d+)\s+files?\s+(?:modified|changed|updated)\b/i, 'modified'],
-  [/(\d+)\s+files?\s+(?:deleted|removed)\b/i, 'deleted']
+  [/(?<!\d)(\d+)\s+(?:new\s+files?|files?\s+(?:created|added|new))\b/i, 'created'],
+  [/(?<!\d)(\d+)\s+files?\s+(?:modified|changed|updated)\b/i, 'modified'],
+  [/(?<!\d)(\d+)\s+files?\s+(?:deleted|removed)\b/i, 'deleted']
 ]
 
 function readTotals(items: Item[], line: number): Report['declaredTotals'] {

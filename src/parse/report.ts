@@ -38,6 +38,7 @@ import {
   findSection,
   lineNo,
   ownEnd,
+  reportScan,
   scanText
 } from './sections.js'
 import { readSpawnCandidates } from './spawn.js'
@@ -51,12 +52,7 @@ export function parseReport(
 ): Report {
   const diag = new FileDiagnostics(file.path, out)
   const doc = scanText(file.text)
-  if (doc.unclosedFence) {
-    diag.warning(
-      lineNo(doc, doc.unclosedFence.open),
-      'code fence never closed: the rest of the file is read as code'
-    )
-  }
+  reportScan(doc, diag)
   const title = readTitle(doc)
   const header = readHeader(doc)
   const status = readReportStatus(doc, header, title, taskId, partialFile, diag)
@@ -444,15 +440,19 @@ function readBlockers(doc: Doc): BlockerLists {
 // ---------------------------------------------------------------------------
 // Errors and escalations (both number their blocks E-##: each is read only in its own section)
 
-const EXAMPLE_RE = /^\s*(?:\*\*|__)?example\s*:?\s*(?:\*\*|__)?\s*:?\s*$/i
 const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:—–.-]?\s*(.*)$/i
+
+/** A line that is only `**Example:**` (emphasis and colon optional). */
+function isExampleMarker(line: string): boolean {
+  return line.length < 40 && line.replace(/[\s*_:]/g, '').toLowerCase() === 'example'
+}
 
 /** E-## subsections of a section, those after an `**Example:**` line or holding placeholders left out. */
 function eBlocks(doc: Doc, section: Section): Array<{ id: string; title: string; sub: Section }> {
   const blocks: Array<{ id: string; title: string; sub: Section }> = []
   let example = -1
   for (let i = section.index + 1; i < section.end; i++) {
-    if (!doc.opaque[i] && EXAMPLE_RE.test(doc.lines[i] ?? '')) {
+    if (!doc.opaque[i] && isExampleMarker(doc.lines[i] ?? '')) {
       example = i
       break
     }
@@ -537,7 +537,9 @@ function readHandoff(doc: Doc): {
     } else {
       const text = inlineText((doc.lines[i] ?? '').replace(/^\s*[-*+]\s+/, ''))
       const m =
-        /^(depends\s+on|blocked\s+by|blocks|may\s+conflict\s+with)\s+([^:]+):\s*(.*)$/i.exec(text)
+        /^(depends\s+on|blocked\s+by|blocks|may\s+conflict\s+with)\s+([^:\s][^:]*):\s*(.*)$/i.exec(
+          text
+        )
       if (!m) continue
       relation = (m[1] ?? '').toLowerCase()
       rest = m[2] ?? ''

@@ -3,7 +3,8 @@
 // model needs is located this way, so the markdown parser only ever sees the
 // few small slices that hold prose.
 
-import { inlineText, stripEmoji } from './inline.js'
+import type { FileDiagnostics } from './diagnostics.js'
+import { inlineText, stripEmoji, trimChars } from './inline.js'
 
 export interface Fence {
   /** Index of the opening delimiter line. */
@@ -39,7 +40,15 @@ export interface Doc {
   headingOn: Int32Array
   /** The fence that never closed, if any. */
   unclosedFence: Fence | null
+  /** Index of the first line cut to MAX_LINE characters, or -1. */
+  longLine: number
 }
+
+/**
+ * Longest line the parser reads; the rest of a longer line is dropped. No
+ * field of the format needs more, and it bounds the work any line can cause.
+ */
+export const MAX_LINE = 10_000
 
 /** Lines of a file's text: BOM stripped, CRLF and lone CR read as line ends. */
 export function splitLines(text: string): string[] {
@@ -52,7 +61,7 @@ export function scanText(text: string): Doc {
 }
 
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})(.*)$/
-const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/
+const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/
 
 export function scanLines(lines: string[], offset: number): Doc {
   const n = lines.length
@@ -61,6 +70,13 @@ export function scanLines(lines: string[], offset: number): Doc {
   const fences: Fence[] = []
   const headings: Section[] = []
   let unclosedFence: Fence | null = null
+  let longLine = -1
+  for (let i = 0; i < n; i++) {
+    if ((lines[i] ?? '').length > MAX_LINE) {
+      lines[i] = (lines[i] ?? '').slice(0, MAX_LINE)
+      if (longLine === -1) longLine = i
+    }
+  }
   // Open sections, innermost last: closed by the next heading of the same or a higher level.
   const open: Section[] = []
 
@@ -98,7 +114,7 @@ export function scanLines(lines: string[], offset: number): Doc {
       const m = HEADING_RE.exec(line)
       if (m) {
         const level = (m[1] ?? '#').length
-        const text = (m[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '').trim()
+        const text = headingText(m[2] ?? '')
         while (open.length > 0 && (open[open.length - 1]?.level ?? 0) >= level) {
           const done = open.pop()
           if (done) done.end = i
@@ -110,7 +126,19 @@ export function scanLines(lines: string[], offset: number): Doc {
       }
     }
   }
-  return { lines, offset, opaque, fences, headings, headingOn, unclosedFence }
+  return { lines, offset, opaque, fences, headings, headingOn, unclosedFence, longLine }
+}
+
+/** Heading text without the optional closing `#` sequence. */
+function headingText(raw: string): string {
+  const t = raw.trim()
+  let end = t.length
+  while (end > 0 && t.charAt(end - 1) === '#') end--
+  if (end === 0) return ''
+  if (end === t.length) return t
+  // Closing hashes count only after whitespace: `C#` keeps its hash.
+  const before = t.charAt(end - 1)
+  return before === ' ' || before === '\t' ? t.slice(0, end).trim() : t
 }
 
 function findFenceClose(lines: string[], from: number, marker: string): number {
@@ -136,10 +164,7 @@ export function headingKey(text: string): string {
   for (let k = 0; k < 3 && t.includes('('); k++) t = t.replace(/\([^()]*\)/g, ' ')
   const dash = t.search(/\s[—–]\s/)
   if (dash !== -1) t = t.slice(0, dash)
-  return t
-    .replace(/\s+/g, ' ')
-    .replace(/[\s:.]+$/, '')
-    .trim()
+  return trimChars(t.replace(/\s+/g, ' '), ' :.')
 }
 
 /** File line number (1-based) of a line index. */
@@ -210,4 +235,20 @@ export function fencesIn(doc: Doc, start: number, end: number): Fence[] {
 /** The lines inside a fence as a document of their own, line numbers kept. */
 export function fenceDoc(doc: Doc, fence: Fence): Doc {
   return scanLines(doc.lines.slice(fence.open + 1, fence.close), doc.offset + fence.open + 1)
+}
+
+/** Findings of the scan itself: a fence that never closes, an over-long line. */
+export function reportScan(doc: Doc, diag: FileDiagnostics): void {
+  if (doc.unclosedFence) {
+    diag.warning(
+      lineNo(doc, doc.unclosedFence.open),
+      'code fence never closed: the rest of the file is read as code'
+    )
+  }
+  if (doc.longLine !== -1) {
+    diag.notice(
+      lineNo(doc, doc.longLine),
+      `line longer than ${MAX_LINE} characters: only its start is read`
+    )
+  }
 }

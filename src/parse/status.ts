@@ -38,7 +38,7 @@ const EMOJI: Array<[string, TaskStatus]> = [
 export function readStatus(raw: string): StatusReading {
   const text = inlineText(raw)
   if (/^\[[^\]]*\]$/.test(text.trim())) return { kind: 'unfilled' }
-  const choices = text.split(/\s*(?:\||\/)\s*/).filter(part => part.trim() !== '')
+  const choices = text.split(/[|/]/).filter(part => part.trim() !== '')
   if (choices.length > 1) {
     const statuses = new Set(choices.map(c => wordStatus(c)).filter(s => s !== null))
     if (statuses.size > 1) return { kind: 'unfilled' }
