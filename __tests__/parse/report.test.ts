@@ -493,6 +493,41 @@ describe('report lint and odd inputs', () => {
     )
   })
 
+  test('six spawn columns in another order are mapped by header name', () => {
+    const text = [
+      '## SpawnCandidates',
+      '| Severity | ID | Touches | Subtask | User Input | Effort |',
+      '|---|---|---|---|---|---|',
+      '| high | SC-04 | `web/form.tsx` | CRITICAL: escape the input | yes | S |',
+      '| low | SC-05 | web/a.ts, web/b.ts | Tidy | no | M |'
+    ].join('\n')
+    const { report } = parse(text)
+    expect(report.spawnCandidates).toEqual([
+      {
+        id: 'SC-04',
+        subtask: 'CRITICAL: escape the input',
+        touches: ['web/form.tsx'],
+        effort: 'S',
+        userInput: true,
+        severity: 'high',
+        dedupKey: 'form.tsx|critical-escape-the-input',
+        accept: null,
+        line: 4
+      },
+      {
+        id: 'SC-05',
+        subtask: 'Tidy',
+        touches: ['web/a.ts', 'web/b.ts'],
+        effort: 'M',
+        userInput: false,
+        severity: 'low',
+        dedupKey: 'a.ts|tidy',
+        accept: null,
+        line: 5
+      }
+    ])
+  })
+
   test('a spawn row two cells too long is warned about, not repaired', () => {
     const text = [
       '## SpawnCandidates',
