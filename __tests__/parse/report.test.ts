@@ -359,6 +359,8 @@ describe('unfilled template', () => {
     expect(report.errors).toEqual([])
     expect(report.files.created).toEqual([])
     expect(report.spawnCandidates).toEqual([])
+    // The template's example score is no evaluation.
+    expect(report.gates).toEqual({})
     expect(brief(diagnostics)).toEqual([
       `error ${lineOf(text, '**Status:**')}: status "✅ Complete | ⚠️ Partial | ❌ Blocked" is the unfilled template: pick one status`
     ])

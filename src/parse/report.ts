@@ -56,6 +56,17 @@ export function parseReport(
   const title = readTitle(doc)
   const header = readHeader(doc)
   const status = readReportStatus(doc, header, title, taskId, partialFile, diag)
+  // An unfilled template's lists and scores are the template's examples, not
+  // claims: keep the status finding and nothing else.
+  if (status.template) {
+    return {
+      ...emptyReport(file.path, taskId, partialFile),
+      title: title.text,
+      titleLine: title.line,
+      statusText: status.text,
+      statusLine: status.line
+    }
+  }
 
   const summary = readSummary(doc)
   const files = readFilesTouched(doc, diag)
@@ -212,6 +223,8 @@ interface StatusResult {
   status: TaskStatus
   text: string | null
   line: number
+  /** The report is an unfilled template. */
+  template: boolean
 }
 
 function readReportStatus(
@@ -235,7 +248,7 @@ function readReportStatus(
   }
   if (!found) {
     diag.error(1, `no **Status:** line: ${taskId} counts as status unknown`)
-    return { status: 'unknown', text: null, line: 1 }
+    return { status: 'unknown', text: null, line: 1, template: false }
   }
   const text = inlineText(found.value)
   const reading = readStatus(found.value)
@@ -243,8 +256,10 @@ function readReportStatus(
     /\[(?:T##|YYYY-MM-DD|task[- ]id|track-id)/i.test(v.value)
   )
   let status: TaskStatus = 'unknown'
+  let template = false
   if (reading.kind === 'unfilled') {
     diag.error(found.line, `status "${text}" is the unfilled template: pick one status`)
+    template = true
   } else if (reading.kind === 'unrecognised') {
     diag.error(found.line, `status "${text}" is not a known status (Complete, Partial, Blocked)`)
   } else if (placeholders || title.placeholder) {
@@ -252,11 +267,12 @@ function readReportStatus(
       found.line,
       'the report still holds template placeholders ([T##], [YYYY-MM-DD]): status unknown'
     )
+    template = true
   } else {
     status = reading.status
   }
   if (partialFile && status === 'complete') status = 'partial'
-  return { status, text: text === '' ? null : text, line: found.line }
+  return { status, text: text === '' ? null : text, line: found.line, template }
 }
 
 // ---------------------------------------------------------------------------
