@@ -1,0 +1,336 @@
+// The action: read the inputs, find what to report on, run the pipeline, and
+// publish the report as the sticky comment, the check run and the job summary.
+// Each step lives in its own module; this file only wires them together.
+import * as core from '@actions/core'
+import { context } from '@actions/github'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ChangedFiles, CheckOutput, RunResult } from './model.js'
+import { runPipeline, selectChangedTracks } from './pipeline.js'
+import { renderCheck } from './render/check.js'
+import { renderComment } from './render/comment.js'
+import { BUDGETS, renderMarkdown } from './render/markdown.js'
+import { publishCheckRun, type CheckConclusion } from './github/check-run.js'
+import { createClient, UNTHROTTLED_ENV, type GitHubClient } from './github/client.js'
+import { upsertStickyComment } from './github/comment.js'
+import {
+  readRunEnvironment,
+  resolveTarget,
+  runUrl,
+  type PublishTarget,
+  type RunEnvironment
+} from './github/context.js'
+import { readInputs, type ActionInputs } from './github/inputs.js'
+import { neededScopes, readOnlyReason, readOnlyWarning } from './github/permissions.js'
+import { listPullFiles } from './github/pr-files.js'
+import { discoverTracks } from './track/discover.js'
+
+export async function run(): Promise<void> {
+  try {
+    await act()
+  } catch (err) {
+    core.setFailed(
+      `swarm-integration-report: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`
+    )
+  }
+}
+
+interface Published {
+  commentId: number | null
+  commentUrl: string | null
+  checkRunId: number | null
+  checkRunUrl: string | null
+  /** Writes that failed, each a sentence naming what to fix. */
+  errors: string[]
+}
+
+async function act(): Promise<void> {
+  const inputs = readInputs(name => core.getInput(name))
+  if (!inputs.ok) return core.setFailed(inputs.error)
+  const env = readRunEnvironment(process.env, context.eventName, context.payload)
+  if (!env.ok) return core.setFailed(env.error)
+  const runEnv = env.value
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
+
+  const client = createClient(inputs.value.token, {
+    unthrottled: process.env[UNTHROTTLED_ENV] === '1',
+    log: message => core.info(message)
+  })
+  const target = await resolveTarget(client, runEnv, inputs.value.prNumber)
+  if (!target.ok) return core.setFailed(target.error)
+  if (target.value.notice) core.notice(target.value.notice)
+
+  const found = await discoverTracks(workspace, inputs.value.tracks)
+  if (!found.ok) return core.setFailed(found.error)
+  // Decision: a repository (or branch) without tracks is not a failure of the
+  // pull request. A notice says so, no comment is written, and the check run
+  // is neutral, so that a required check does not wait forever.
+  if (found.value.length === 0) return reportNoTracks(client, runEnv, target.value, inputs.value)
+
+  const changed = await changedFiles(client, runEnv, target.value, inputs.value)
+  let dirs: readonly string[] = found.value
+  if (inputs.value.changedOnly && changed) dirs = selectChangedTracks(dirs, changed)
+
+  const result = await runPipeline({
+    workspace,
+    patterns: inputs.value.tracks,
+    dirs,
+    options: inputs.value.analyze,
+    changed: inputs.value.diffCheck ? changed : null,
+    changedOnly: false
+  })
+  if (!result.ok) return core.setFailed(result.error)
+  await publishRun(client, runEnv, target.value, inputs.value, result.value)
+}
+
+async function changedFiles(
+  client: GitHubClient,
+  run: RunEnvironment,
+  target: PublishTarget,
+  inputs: ActionInputs
+): Promise<ChangedFiles | null> {
+  const pr = target.pullRequest
+  if (!pr || !(inputs.diffCheck || inputs.changedOnly)) return null
+  const files = await listPullFiles(client, {
+    owner: run.owner,
+    repo: run.repo,
+    pullNumber: pr.number,
+    changedFiles: pr.changedFiles
+  })
+  if (!files.ok) {
+    core.warning(`${files.error}. The diff check and changed-only are skipped for this run.`)
+    return null
+  }
+  if (files.value.truncated) {
+    core.warning(
+      `Pull request #${pr.number} changes more files than GitHub lists (3,000): the diff check covers the first ${files.value.files.length} only.`
+    )
+  }
+  return files.value
+}
+
+async function publishRun(
+  client: GitHubClient,
+  run: RunEnvironment,
+  target: PublishTarget,
+  inputs: ActionInputs,
+  result: RunResult
+): Promise<void> {
+  const url = runUrl(run)
+  const hint = url
+    ? `the job summary of workflow run ${run.runId} (${url})`
+    : 'the job summary of this workflow run'
+  const full = renderMarkdown(result, {
+    budgetBytes: BUDGETS.jobSummary,
+    marker: null,
+    fullReportHint: 'the report-markdown file of this step'
+  })
+  const files = await writeReportFiles(inputs.checkName, result, full)
+
+  if (inputs.jobSummary) await writeJobSummary(full)
+
+  const published = await publish(client, run, target, inputs, {
+    conclusion: result.conclusion,
+    comment: () =>
+      renderComment(result, {
+        state: {
+          check: inputs.checkName,
+          headSha: target.headSha,
+          runId: run.runId,
+          runAttempt: run.runAttempt
+        },
+        fullReportHint: hint
+      }),
+    check: () => renderCheck(result, { fullReportHint: hint })
+  })
+
+  const first = result.tracks[0]
+  const tasks = result.tracks.flatMap(t => t.tasks)
+  setOutputs({
+    conclusion: result.conclusion,
+    'iosm-index': first?.iosmIndex == null ? '' : first.iosmIndex.toFixed(3),
+    rating: first?.rating ?? '',
+    'tasks-complete': String(tasks.filter(t => t.status === 'complete').length),
+    'tasks-total': String(tasks.length),
+    'report-json': files?.json ?? '',
+    'report-markdown': files?.markdown ?? '',
+    ...publishedOutputs(published)
+  })
+
+  if (published.errors.length > 0) {
+    core.setFailed(published.errors.join('\n'))
+  } else if (result.conclusion === 'failure' && inputs.failJob) {
+    core.setFailed(verdictMessage(result))
+  }
+}
+
+interface Renderers {
+  conclusion: CheckConclusion
+  /** null: no comment in this case, whatever the inputs say. */
+  comment:
+    (() => { body: string; state: Parameters<typeof upsertStickyComment>[1]['state'] }) | null
+  check: () => CheckOutput
+}
+
+/** The comment and the check run, unless the token is known not to be able to write them. */
+async function publish(
+  client: GitHubClient,
+  run: RunEnvironment,
+  target: PublishTarget,
+  inputs: ActionInputs,
+  render: Renderers
+): Promise<Published> {
+  const out: Published = {
+    commentId: null,
+    commentUrl: null,
+    checkRunId: null,
+    checkRunUrl: null,
+    errors: []
+  }
+  const wantComment =
+    inputs.comment &&
+    render.comment !== null &&
+    target.commentAllowed &&
+    target.pullRequest !== null
+  const wantCheck = inputs.checkRun
+  if (!wantComment && !wantCheck) return out
+
+  const readOnly = readOnlyReason(run, target)
+  if (readOnly !== null) {
+    core.warning(
+      readOnlyWarning(readOnly, neededScopes({ comment: wantComment, checkRun: wantCheck }))
+    )
+    return out
+  }
+
+  if (wantComment && render.comment && target.pullRequest) {
+    const rendered = render.comment()
+    const written = await upsertStickyComment(client, {
+      owner: run.owner,
+      repo: run.repo,
+      issueNumber: target.pullRequest.number,
+      check: inputs.checkName,
+      author: inputs.commentAuthor,
+      body: rendered.body,
+      state: rendered.state
+    })
+    if (written.ok) {
+      out.commentId = written.value.id
+      out.commentUrl = written.value.url
+      core.info(`Comment ${written.value.action}: ${written.value.url}`)
+    } else {
+      out.errors.push(written.error)
+    }
+  }
+
+  if (wantCheck) {
+    const written = await publishCheckRun(client, {
+      owner: run.owner,
+      repo: run.repo,
+      name: inputs.checkName,
+      headSha: target.headSha,
+      conclusion: render.conclusion,
+      output: render.check(),
+      detailsUrl: runUrl(run),
+      run: { runId: run.runId, runAttempt: run.runAttempt }
+    })
+    if (written.ok) {
+      out.checkRunId = written.value.id
+      out.checkRunUrl = written.value.url
+      core.info(`Check run ${written.value.action}: ${written.value.url}`)
+    } else {
+      out.errors.push(written.error)
+    }
+  }
+  return out
+}
+
+async function reportNoTracks(
+  client: GitHubClient,
+  run: RunEnvironment,
+  target: PublishTarget,
+  inputs: ActionInputs
+): Promise<void> {
+  const text = `No swarm-iosm track matched ${inputs.tracks.map(t => `\`${t}\``).join(', ')} (a track is a folder with plan.md or reports/T##.md), so there is nothing to report.`
+  core.notice(text)
+  if (inputs.jobSummary) await writeJobSummary(`# Integration report\n\n${text}\n`)
+  const published = await publish(client, run, target, inputs, {
+    conclusion: 'neutral',
+    comment: null,
+    check: () => ({ title: 'No swarm-iosm tracks', summary: text, text: '', annotations: [] })
+  })
+  setOutputs({
+    conclusion: 'success',
+    'iosm-index': '',
+    rating: '',
+    'tasks-complete': '0',
+    'tasks-total': '0',
+    'report-json': '',
+    'report-markdown': '',
+    ...publishedOutputs(published)
+  })
+  if (published.errors.length > 0) core.setFailed(published.errors.join('\n'))
+}
+
+function publishedOutputs(p: Published): Record<string, string> {
+  return {
+    'comment-id': p.commentId === null ? '' : String(p.commentId),
+    'comment-url': p.commentUrl ?? '',
+    'check-run-id': p.checkRunId === null ? '' : String(p.checkRunId),
+    'check-run-url': p.checkRunUrl ?? ''
+  }
+}
+
+function setOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+}
+
+function verdictMessage(result: RunResult): string {
+  const reasons = result.tracks.flatMap(t =>
+    t.verdict.reasons.map(r => (result.tracks.length > 1 ? `${t.track.id}: ${r}` : r))
+  )
+  const shown = reasons.slice(0, 5)
+  const more = reasons.length > shown.length ? ` (and ${reasons.length - shown.length} more)` : ''
+  return `Integration verdict: failure. ${shown.join(' ')}${more}`
+}
+
+async function writeJobSummary(markdown: string): Promise<void> {
+  if (!process.env['GITHUB_STEP_SUMMARY']) {
+    core.info('GITHUB_STEP_SUMMARY is not set: no job summary written')
+    return
+  }
+  try {
+    await core.summary.addRaw(markdown, true).write()
+  } catch (err) {
+    core.warning(
+      `could not write the job summary: ${err instanceof Error ? err.message : String(err)}`
+    )
+  }
+}
+
+/** The JSON result and the full markdown, for later steps (report-json, report-markdown). */
+async function writeReportFiles(
+  checkName: string,
+  result: RunResult,
+  markdown: string
+): Promise<{ json: string; markdown: string } | null> {
+  const slug =
+    checkName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'report'
+  const dir = join(process.env['RUNNER_TEMP'] || tmpdir(), 'swarm-integration-report', slug)
+  const paths = { json: join(dir, 'report.json'), markdown: join(dir, 'report.md') }
+  try {
+    await mkdir(dir, { recursive: true })
+    await writeFile(paths.json, `${JSON.stringify(result, null, 2)}\n`)
+    await writeFile(paths.markdown, markdown)
+    return paths
+  } catch (err) {
+    core.warning(
+      `could not write the report files under ${dir}: ${err instanceof Error ? err.message : String(err)}`
+    )
+    return null
+  }
+}
