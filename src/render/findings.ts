@@ -1,0 +1,235 @@
+// The closing sections of a track's report: report claims checked against the
+// pull request's diff, follow-up tasks and spawn candidates, lessons learned,
+// and the diagnostics found while reading the input.
+
+import type { Diagnostic, FollowUpPriority, TrackResult } from '../model.js'
+import { type Block, bulletList, collapseIfLong, group, leaf, section, table } from './blocks.js'
+import type { SectionContext } from './context.js'
+import { COLLAPSE_BYTES, COLLAPSE_ROWS } from './detail.js'
+import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
+import { count, heading, idText, lineDelta, path, thousands } from './format.js'
+
+const LIMITS = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS }
+
+/** Rows beyond the detail level's cap become one "and N more" line. */
+function cappedTable(header: string[], rows: string[][], max: number, noun: string): Block[] {
+  const shown = rows.slice(0, max)
+  const out: Block[] = [table(header, shown)]
+  if (rows.length > shown.length)
+    out.push(leaf(`_and ${count(rows.length - shown.length, `more ${noun}`)}_`))
+  return out
+}
+
+export function claimsVsDiff(ctx: SectionContext): Block | null {
+  const { track, detail } = ctx
+  const diff = track.diffCheck
+  if (diff === null) return null
+  const label = `${ctx.labelPrefix}Claims vs diff`
+  const children: Block[] = []
+  if (diff.truncated) {
+    children.push(
+      leaf(
+        '⚠️ **The diff was truncated** (GitHub lists at most 3,000 files of a pull request): files beyond it could not be checked, so findings below may be incomplete.'
+      )
+    )
+  }
+  const clean =
+    diff.unreported.length === 0 && diff.phantom.length === 0 && diff.mismatch.length === 0
+  if (clean) {
+    children.push(
+      leaf(
+        `✅ All ${count(diff.files.length, 'changed file')} are claimed by a report, and every claimed file is in the diff.`
+      )
+    )
+    return section(label, heading(ctx.level, 'Claims vs diff'), children)
+  }
+  children.push(
+    leaf(
+      `Changed but claimed by no report: ${thousands(diff.unreported.length)} · claimed but not in the diff: ${thousands(diff.phantom.length)} · claimed as the wrong kind of change: ${thousands(diff.mismatch.length)}.`
+    )
+  )
+  const byPath = new Map(diff.files.map(f => [f.path, f]))
+  if (diff.unreported.length > 0) {
+    const rows = diff.unreported.map(p => {
+      const f = byPath.get(p)
+      return [
+        path(p, true),
+        f?.status ?? '',
+        f === undefined ? '' : lineDelta(f.additions, f.deletions)
+      ]
+    })
+    const blocks = cappedTable(['Path', 'Change', 'Lines'], rows, detail.rows, 'file')
+    children.push(
+      group(
+        collapseIfLong(
+          escapeHtmlText(`${diff.unreported.length} unreported files`),
+          blocks,
+          LIMITS
+        ),
+        {
+          head: heading(ctx.level + 1, 'Changed but not reported')
+        }
+      )
+    )
+  }
+  if (diff.phantom.length > 0) {
+    const rows = diff.phantom.map(p => [idText(p.task), path(p.path, true)])
+    const blocks = cappedTable(['Task', 'Path'], rows, detail.rows, 'claim')
+    children.push(
+      group(collapseIfLong(escapeHtmlText(`${diff.phantom.length} claims`), blocks, LIMITS), {
+        head: heading(ctx.level + 1, 'Claimed but not in the diff')
+      })
+    )
+  }
+  if (diff.mismatch.length > 0) {
+    const rows = diff.mismatch.map(m => [
+      idText(m.task),
+      path(m.path, true),
+      m.claimed,
+      escapeCell(m.actual, 20)
+    ])
+    const blocks = cappedTable(
+      ['Task', 'Path', 'Report says', 'Diff says'],
+      rows,
+      detail.rows,
+      'claim'
+    )
+    children.push(
+      group(collapseIfLong(escapeHtmlText(`${diff.mismatch.length} claims`), blocks, LIMITS), {
+        head: heading(ctx.level + 1, 'Wrong kind of change')
+      })
+    )
+  }
+  return section(label, heading(ctx.level, 'Claims vs diff'), children)
+}
+
+const PRIORITY: Array<[FollowUpPriority, string]> = [
+  ['high', 'High priority'],
+  ['medium', 'Medium priority'],
+  ['low', 'Low priority']
+]
+
+export function followUps(ctx: SectionContext): Block {
+  const { track, detail } = ctx
+  const label = `${ctx.labelPrefix}Follow-up tasks`
+  const children: Block[] = []
+  for (const [priority, name] of PRIORITY) {
+    const list = track.followUps.filter(f => f.priority === priority)
+    if (list.length === 0) continue
+    const items = list
+      .slice(0, detail.rows)
+      .map(f => `${escapeInline(f.text, detail.textChars)} (${idText(f.task)})`)
+    if (list.length > items.length)
+      items.push(`_and ${thousands(list.length - items.length)} more_`)
+    children.push(
+      group([bulletList(items)], { head: heading(ctx.level + 1, `${name} (${list.length})`) })
+    )
+  }
+  if (track.spawnCandidates.length > 0) {
+    const rows = track.spawnCandidates.map(sc => {
+      const cells = [
+        idText(sc.task),
+        escapeCell(sc.id, 20),
+        `${escapeCell(sc.subtask, detail.textChars)}${sc.duplicate ? ' _(duplicate)_' : ''}`,
+        escapeCell(sc.severity ?? '—', 20)
+      ]
+      if (detail.extras) {
+        cells.push(
+          sc.touches.length === 0
+            ? '—'
+            : sc.touches
+                .slice(0, 5)
+                .map(t => path(t, true))
+                .join(', '),
+          escapeCell(sc.effort ?? '—', 40),
+          sc.userInput === null ? '—' : sc.userInput ? 'yes' : 'no',
+          escapeCell(sc.dedupKey, 80)
+        )
+      }
+      return cells
+    })
+    const header = detail.extras
+      ? ['Task', 'ID', 'Subtask', 'Severity', 'Touches', 'Effort', 'User input', 'Dedup key']
+      : ['Task', 'ID', 'Subtask', 'Severity']
+    const blocks = cappedTable(header, rows, detail.rows, 'candidate')
+    children.push(
+      group(
+        collapseIfLong(
+          escapeHtmlText(`${track.spawnCandidates.length} spawn candidates`),
+          blocks,
+          LIMITS
+        ),
+        {
+          head: heading(ctx.level + 1, `Spawn candidates (${track.spawnCandidates.length})`)
+        }
+      )
+    )
+  }
+  if (children.length === 0) children.push(leaf('None reported.'))
+  return section(label, heading(ctx.level, 'Follow-up tasks'), children)
+}
+
+export function lessonsLearned(ctx: SectionContext): Block | null {
+  const { track, detail } = ctx
+  if (!detail.extras) return null
+  const kinds: Array<['wentWell' | 'couldImprove' | 'surprises', string]> = [
+    ['wentWell', 'What went well'],
+    ['couldImprove', 'What could be improved'],
+    ['surprises', 'Surprises']
+  ]
+  const body: Block[] = []
+  for (const [key, name] of kinds) {
+    const items = track.lessons.flatMap(l =>
+      l[key].map(text => `${escapeInline(text, detail.textChars)} (${idText(l.task)})`)
+    )
+    if (items.length === 0) continue
+    const shown = items.slice(0, detail.rows)
+    if (items.length > shown.length)
+      shown.push(`_and ${thousands(items.length - shown.length)} more_`)
+    body.push(leaf(`**${name}**`), bulletList(shown))
+  }
+  const label = `${ctx.labelPrefix}Lessons learned`
+  const title = heading(ctx.level, 'Lessons learned')
+  if (body.length === 0) return section(label, title, [leaf('None reported.')])
+  return section(label, title, collapseIfLong('Lessons from the task reports', body, LIMITS))
+}
+
+const SEVERITY: Record<Diagnostic['severity'], { rank: number; text: string }> = {
+  error: { rank: 0, text: '❌ error' },
+  warning: { rank: 1, text: '⚠️ warning' },
+  notice: { rank: 2, text: 'ℹ️ notice' }
+}
+
+export function diagnosticsSection(ctx: SectionContext): Block {
+  const { track, detail } = ctx
+  const label = `${ctx.labelPrefix}Diagnostics`
+  const title = heading(ctx.level, 'Diagnostics')
+  if (track.diagnostics.length === 0)
+    return section(label, title, [leaf('✅ The track files were read without findings.')])
+  const sorted = [...track.diagnostics].sort(
+    (a, b) => (SEVERITY[a.severity]?.rank ?? 3) - (SEVERITY[b.severity]?.rank ?? 3)
+  )
+  const rows = sorted.map(d => [
+    SEVERITY[d.severity]?.text ?? escapeCell(d.severity, 20),
+    path(`${d.file}:${d.line}`, true),
+    escapeCell(d.message, detail.textChars)
+  ])
+  const counts = (['error', 'warning', 'notice'] as const)
+    .map(sev => [sev, track.diagnostics.filter(d => d.severity === sev).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([sev, n]) => count(n, sev))
+    .join(', ')
+  const blocks = cappedTable(['Severity', 'Where', 'Message'], rows, detail.rows, 'finding')
+  return section(label, title, [
+    leaf(`${counts}. Paths are relative to ${path(track.track.dir)}.`),
+    ...collapseIfLong(escapeHtmlText(`All ${count(rows.length, 'finding')}`), blocks, {
+      bytes: COLLAPSE_BYTES,
+      rows: 10
+    })
+  ])
+}
+
+/** Blockers counted in titles and summaries: the unresolved ones. */
+export function openBlockers(track: TrackResult): number {
+  return track.blockers.filter(b => !b.resolved).length
+}

@@ -1,0 +1,76 @@
+// Small formatting rules shared by the report sections: status words and
+// emoji, numbers, plurals, and the escaped forms of ids and paths.
+
+import type { GateStatus, TaskStatus, TrackResult } from '../model.js'
+import { codeSpan, escapeInline } from './escape.js'
+
+export const TASK_STATUS: Record<TaskStatus, { emoji: string; word: string }> = {
+  complete: { emoji: '✅', word: 'complete' },
+  partial: { emoji: '⚠️', word: 'partial' },
+  blocked: { emoji: '❌', word: 'blocked' },
+  'in-progress': { emoji: '🔄', word: 'in progress' },
+  todo: { emoji: '⏳', word: 'to do' },
+  unknown: { emoji: '❓', word: 'unknown' }
+}
+
+export const TRACK_STATUS: Record<TrackResult['status'], string> = {
+  complete: '✅ Complete',
+  'in-progress': '🔄 In progress',
+  blocked: '❌ Blocked'
+}
+
+export const GATE_STATUS: Record<GateStatus, string> = {
+  pass: '✅ pass',
+  fail: '❌ fail',
+  skip: '⚪ skipped',
+  'not-evaluated': '➖ not evaluated'
+}
+
+export function taskStatus(status: TaskStatus): { emoji: string; word: string } {
+  return TASK_STATUS[status] ?? TASK_STATUS.unknown
+}
+
+/** A score as shown to readers: 2 decimals, `n/a` when absent. */
+export function score2(value: number | null): string {
+  return value === null || !Number.isFinite(value) ? 'n/a' : value.toFixed(2)
+}
+
+/** A score as used in arithmetic shown to readers: 3 decimals. */
+export function score3(value: number): string {
+  return Number.isFinite(value) ? value.toFixed(3) : 'n/a'
+}
+
+export function count(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : pluralForm}`
+}
+
+export function thousands(n: number): string {
+  return n.toLocaleString('en-US')
+}
+
+/** A task id from the input: ids are short, but still text from a file. */
+export function idText(id: string): string {
+  return escapeInline(id, 40)
+}
+
+export function idList(ids: readonly string[], joiner = ', '): string {
+  return ids.map(idText).join(joiner)
+}
+
+export function path(text: string, inTable = false): string {
+  return codeSpan(text, { inTable, max: 200 })
+}
+
+export function heading(level: number, text: string): string {
+  return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${text}`
+}
+
+/** `+12 −3`, or an empty string when the diff gave no counts (binary files). */
+export function lineDelta(additions: number | null, deletions: number | null): string {
+  if (additions === null && deletions === null) return ''
+  return `+${thousands(additions ?? 0)} −${thousands(deletions ?? 0)}`
+}
+
+export function trackName(track: TrackResult): string {
+  return track.track.title ?? track.track.feature ?? track.track.id
+}

@@ -1,0 +1,128 @@
+// The integration report as GitHub-flavoured markdown: for one track, the
+// seed report's sections filled from the analysed model; for several, a
+// summary table first and then one section per track. The result always fits
+// the byte budget it is given.
+
+import type { RunResult, TrackResult } from '../model.js'
+import { type Block, group, leaf, table } from './blocks.js'
+import { BUDGETS as BUDGET_BYTES, fitToBudget, utf8Bytes } from './budget.js'
+import type { SectionContext } from './context.js'
+import type { Detail } from './detail.js'
+import { escapeCell } from './escape.js'
+import {
+  claimsVsDiff,
+  diagnosticsSection,
+  followUps,
+  lessonsLearned,
+  openBlockers
+} from './findings.js'
+import { count, score2, trackName, TRACK_STATUS } from './format.js'
+import { executiveSummary, gatesSection, headerBlocks, taskGraph, verdictWord } from './overview.js'
+import {
+  blockersSection,
+  conflictsSection,
+  integrationPlan,
+  summaryOfChanges,
+  whatChanged
+} from './work.js'
+
+export interface RenderOptions {
+  /** UTF-8 byte budget of the whole output. */
+  budgetBytes: number
+  /** Hidden marker block put first (built by marker.ts); null = none. */
+  marker: string | null
+  /** Where the full report lives, named in the truncation notice (e.g. 'the job summary and the report-markdown file'). */
+  fullReportHint: string | null
+}
+
+export const BUDGETS: {
+  comment: 65536
+  checkSummary: 65535
+  checkText: 65535
+  jobSummary: 1048576
+} = BUDGET_BYTES
+
+export const FOOTER =
+  '<sub>Produced by swarm-integration-report from the track files (plan, task reports, iosm\\_report.md). Text quoted from them is shown as plain text.</sub>'
+
+export function renderMarkdown(run: RunResult, options: RenderOptions): string {
+  const markerPart = options.marker === null ? '' : `${options.marker}\n`
+  const budget = Math.max(0, options.budgetBytes - utf8Bytes(markerPart))
+  return (
+    markerPart +
+    fitToBudget((detail, note) => reportBlocks(run, detail, note), budget, options.fullReportHint)
+  )
+}
+
+/** Every section of one track, in the report's order. */
+export function trackSections(ctx: SectionContext): Block[] {
+  const parts: Array<Block | null> = [
+    executiveSummary(ctx),
+    taskGraph(ctx),
+    whatChanged(ctx),
+    summaryOfChanges(ctx),
+    conflictsSection(ctx),
+    blockersSection(ctx),
+    integrationPlan(ctx),
+    gatesSection(ctx),
+    claimsVsDiff(ctx),
+    followUps(ctx),
+    lessonsLearned(ctx),
+    diagnosticsSection(ctx)
+  ]
+  return parts.filter((b): b is Block => b !== null)
+}
+
+function reportBlocks(run: RunResult, detail: Detail, note: Block | null): Block[] {
+  const notes = note === null ? [] : [note]
+  if (run.tracks.length === 0) {
+    return [
+      leaf('# Integration report'),
+      ...notes,
+      leaf('No swarm-iosm track was found, so there is nothing to report.'),
+      leaf(FOOTER)
+    ]
+  }
+  const only = run.tracks.length === 1 ? run.tracks[0] : undefined
+  if (only !== undefined) {
+    const ctx: SectionContext = { track: only, detail, level: 2, labelPrefix: '' }
+    return [...headerBlocks(ctx), ...notes, ...trackSections(ctx), leaf(FOOTER)]
+  }
+  const blocks: Block[] = [
+    leaf(`# Integration report: ${count(run.tracks.length, 'track')}`),
+    ...notes,
+    leaf(`**Overall verdict:** ${run.conclusion === 'success' ? '✅ success' : '❌ failure'}`),
+    runSummaryTable(run.tracks)
+  ]
+  for (const track of run.tracks) {
+    const name = oneLabel(trackName(track))
+    const ctx: SectionContext = { track, detail, level: 3, labelPrefix: `${name} › ` }
+    blocks.push(group([...headerBlocks(ctx), ...trackSections(ctx)], { label: `Track ${name}` }))
+  }
+  blocks.push(leaf(FOOTER))
+  return blocks
+}
+
+function oneLabel(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, 80)
+}
+
+export function runSummaryTable(tracks: readonly TrackResult[]): Block {
+  const rows = tracks.map(track => {
+    const done = track.tasks.filter(t => t.status === 'complete').length
+    return [
+      escapeCell(trackName(track), 120),
+      TRACK_STATUS[track.status] ?? escapeCell(track.status),
+      `${done}/${track.tasks.length}`,
+      score2(track.iosmIndex),
+      track.rating ?? 'n/a',
+      String(openBlockers(track)),
+      verdictWord(track)
+    ]
+  })
+  return table(
+    ['Track', 'Status', 'Tasks', 'IOSM-Index', 'Rating', 'Open issues', 'Verdict'],
+    rows,
+    'Summary of tracks'
+  )
+}

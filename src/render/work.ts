@@ -1,0 +1,413 @@
+// The body of a track's report about the work itself: what changed by phase
+// and task, the summary of changed files, conflicts, blockers and issues, and
+// the integration plan (merge order step by step, then held tasks).
+
+import type { DiffFileResult, TaskResult, TrackResult, VerificationStep } from '../model.js'
+import { heldReason } from './assess.js'
+import {
+  type Block,
+  bulletList,
+  collapseIfLong,
+  group,
+  leaf,
+  orderedList,
+  section,
+  table
+} from './blocks.js'
+import type { SectionContext } from './context.js'
+import { COLLAPSE_BYTES, COLLAPSE_ROWS } from './detail.js'
+import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
+import { count, heading, idList, idText, lineDelta, path, taskStatus, thousands } from './format.js'
+
+const LIMITS = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS }
+
+const VERIFY_EMOJI: Record<VerificationStep['status'], string> = {
+  pass: '✅',
+  warn: '⚠️',
+  fail: '❌',
+  unknown: '❔'
+}
+
+function diffIndex(track: TrackResult): Map<string, DiffFileResult> {
+  return new Map((track.diffCheck?.files ?? []).map(file => [file.path, file]))
+}
+
+function taskTitleLine(task: TaskResult): string {
+  const s = taskStatus(task.status)
+  const role = task.role === null ? '' : ` (${escapeInline(task.role, 80)})`
+  return `${s.emoji} ${idText(task.id)}: ${escapeInline(task.title, 200)}${role}`
+}
+
+// --------------------------------------------------------------------------
+// What changed
+
+export function whatChanged(ctx: SectionContext): Block {
+  const { track } = ctx
+  const phases: Array<{ name: string | null; tasks: TaskResult[] }> = []
+  for (const task of track.tasks) {
+    const last = phases.find(p => p.name === task.phase)
+    if (last === undefined) phases.push({ name: task.phase, tasks: [task] })
+    else last.tasks.push(task)
+  }
+  const diff = diffIndex(track)
+  const body: Block[] = phases.map(phase =>
+    group(
+      phase.tasks.map(task => taskEntry(ctx, task, diff)),
+      {
+        head: heading(
+          ctx.level + 1,
+          phase.name === null ? 'Tasks outside any phase' : escapeInline(phase.name, 200)
+        )
+      }
+    )
+  )
+  const label = `${ctx.labelPrefix}What changed`
+  const title = heading(ctx.level, 'What changed')
+  if (body.length === 0) return section(label, title, [leaf('_The track has no tasks._')])
+  const summary = `What changed: ${count(track.tasks.length, 'task')} in ${count(phases.length, 'phase')}`
+  return section(label, title, collapseIfLong(escapeHtmlText(summary), body, LIMITS))
+}
+
+function fileList(
+  files: readonly string[],
+  max: number,
+  diff: ReadonlyMap<string, DiffFileResult>
+): string {
+  const shown = files.slice(0, max).map(file => {
+    const d = diff.get(file)
+    const delta = d === undefined ? '' : lineDelta(d.additions, d.deletions)
+    return delta === '' ? path(file) : `${path(file)} (${delta})`
+  })
+  const more = files.length - shown.length
+  return more > 0 ? `${shown.join(', ')} and ${thousands(more)} more` : shown.join(', ')
+}
+
+function taskEntry(
+  ctx: SectionContext,
+  task: TaskResult,
+  diff: ReadonlyMap<string, DiffFileResult>
+): Block {
+  const { detail } = ctx
+  const items: string[] = []
+  if (task.status !== 'complete') items.push(`**Status:** ${taskStatus(task.status).word}`)
+  if (detail.perTaskNotes && task.summary !== null)
+    items.push(`**Summary:** ${escapeInline(task.summary, detail.textChars)}`)
+  const kinds: Array<[string, readonly string[]]> = [
+    ['Created', task.files.created],
+    ['Modified', task.files.modified],
+    ['Deleted', task.files.deleted],
+    ['Also touched', task.touched]
+  ]
+  const withFiles = kinds.filter(([, files]) => files.length > 0)
+  if (withFiles.length === 0) items.push('**Files:** none reported')
+  else if (detail.filesPerKind > 0) {
+    for (const [word, files] of withFiles) {
+      items.push(`**${word} (${files.length}):** ${fileList(files, detail.filesPerKind, diff)}`)
+    }
+  } else {
+    items.push(
+      `**Files:** ${withFiles.map(([word, files]) => `${files.length} ${word.toLowerCase()}`).join(', ')}`
+    )
+  }
+  if (detail.perTaskNotes && task.decisions.length > 0) {
+    const lines = task.decisions.slice(0, detail.stepItems).map(d => {
+      const what = escapeInline(d.title, detail.textChars)
+      return d.decision === null
+        ? `  - ${what}`
+        : `  - **${what}**: ${escapeInline(d.decision, detail.textChars)}`
+    })
+    items.push(['**Key decisions:**', ...lines].join('\n'))
+  }
+  if (detail.perTaskNotes && task.verification.length > 0) {
+    items.push(
+      [
+        '**Verification:**',
+        ...verificationLines(task.verification, detail.stepItems, detail.textChars).map(
+          l => `  - ${l}`
+        )
+      ].join('\n')
+    )
+  }
+  if (task.blockers.length > 0) {
+    const lines = task.blockers
+      .slice(0, detail.stepItems)
+      .map(b => `  - ❌ ${escapeInline(b, detail.textChars)}`)
+    const more = task.blockers.length - lines.length
+    if (more > 0) lines.push(`  - and ${thousands(more)} more`)
+    items.push(['**Blockers:**', ...lines].join('\n'))
+  }
+  items.push(`**Report:** ${task.report === null ? '_none_' : path(task.report)}`)
+  return group([bulletList(items)], { head: heading(ctx.level + 2, taskTitleLine(task)) })
+}
+
+function verificationLines(
+  steps: readonly VerificationStep[],
+  max: number,
+  chars: number
+): string[] {
+  const lines = steps.slice(0, max).map(step => {
+    const name = escapeInline(step.name, chars)
+    const result = step.result === null ? '' : `: ${escapeInline(step.result, chars)}`
+    return `${VERIFY_EMOJI[step.status] ?? '❔'} ${name}${result}`
+  })
+  if (steps.length > lines.length) lines.push(`and ${thousands(steps.length - lines.length)} more`)
+  return lines
+}
+
+// --------------------------------------------------------------------------
+// Summary of changes
+
+const KIND_ORDER = ['created', 'modified', 'deleted', 'touched'] as const
+type Kind = (typeof KIND_ORDER)[number]
+
+export function summaryOfChanges(ctx: SectionContext): Block {
+  const { track, detail } = ctx
+  const rows = new Map<string, { path: string; kind: Kind; tasks: string[] }>()
+  for (const task of track.tasks) {
+    const lists: Record<Kind, readonly string[]> = {
+      created: task.files.created,
+      modified: task.files.modified,
+      deleted: task.files.deleted,
+      touched: task.touched
+    }
+    for (const kind of KIND_ORDER) {
+      for (const file of lists[kind]) {
+        const key = `${kind}\u0000${file}`
+        const row = rows.get(key)
+        if (row === undefined) rows.set(key, { path: file, kind, tasks: [task.id] })
+        else if (!row.tasks.includes(task.id)) row.tasks.push(task.id)
+      }
+    }
+  }
+  const sorted = [...rows.values()].sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+  )
+  const totals = KIND_ORDER.map(kind => [kind, sorted.filter(r => r.kind === kind).length] as const)
+  const label = `${ctx.labelPrefix}Summary of changes`
+  const title = heading(ctx.level, 'Summary of changes')
+  const lines = [
+    `**Files claimed by the reports:** ${totals
+      .filter(([kind, n]) => kind !== 'touched' || n > 0)
+      .map(([kind, n]) => `${thousands(n)} ${kind}`)
+      .join(' · ')}`
+  ]
+  const diff = track.diffCheck
+  if (diff !== null) {
+    const add = diff.files.reduce((sum, f) => sum + (f.additions ?? 0), 0)
+    const del = diff.files.reduce((sum, f) => sum + (f.deletions ?? 0), 0)
+    lines.push(
+      `**Pull request diff:** ${count(diff.files.length, 'file')} changed, +${thousands(add)} −${thousands(del)} lines${diff.truncated ? ' (truncated)' : ''}`
+    )
+  }
+  const children: Block[] = [leaf(lines.join('  \n'))]
+  if (sorted.length === 0) return section(label, title, children)
+  const index = diffIndex(track)
+  const header =
+    diff === null ? ['File', 'Change', 'Tasks'] : ['File', 'Change', 'Tasks', 'In the PR diff']
+  const shown = sorted.slice(0, detail.rows).map(row => {
+    const cells = [path(row.path, true), row.kind, idList(row.tasks)]
+    if (diff !== null) {
+      const d = index.get(row.path)
+      cells.push(
+        d === undefined
+          ? row.path.endsWith('/')
+            ? 'folder'
+            : '❔ not in diff'
+          : `${d.status} ${lineDelta(d.additions, d.deletions)}`.trim()
+      )
+    }
+    return cells
+  })
+  const rowsBlock: Block[] = [table(header, shown)]
+  if (sorted.length > shown.length)
+    rowsBlock.push(leaf(`_and ${count(sorted.length - shown.length, 'more file')}_`))
+  children.push(
+    ...collapseIfLong(escapeHtmlText(`All ${count(sorted.length, 'file')}`), rowsBlock, LIMITS)
+  )
+  return section(label, title, children)
+}
+
+// --------------------------------------------------------------------------
+// Conflicts
+
+export function conflictsSection(ctx: SectionContext): Block {
+  const { track, detail } = ctx
+  const label = `${ctx.labelPrefix}Conflicts`
+  const title = heading(ctx.level, 'Conflicts')
+  const children: Block[] = []
+  if (track.conflicts.length === 0) {
+    children.push(leaf('No two tasks touch the same file.'))
+  } else {
+    const parallel = track.conflicts.filter(c => c.kind === 'parallel')
+    const ordered = [...parallel, ...track.conflicts.filter(c => c.kind !== 'parallel')]
+    children.push(
+      leaf(
+        `${count(parallel.length, 'parallel conflict')} (no dependency orders the tasks: resolve by hand) · ${count(ordered.length - parallel.length, 'sequential overlap')} (merged in dependency order: for information).`
+      )
+    )
+    const rows = ordered
+      .slice(0, detail.rows)
+      .map(c => [
+        path(c.path, true),
+        idList(c.tasks),
+        c.kind === 'parallel' ? '⚠️ parallel: needs resolution' : 'ℹ️ sequential: informational',
+        c.reason === 'note'
+          ? `📝 noted in a report${c.note === undefined ? '' : `: ${escapeCell(c.note, detail.textChars)}`}`
+          : c.reason === 'write-shared'
+            ? 'a write-shared task'
+            : 'both change it'
+      ])
+    const blocks: Block[] = [table(['Path', 'Tasks', 'Kind', 'Why'], rows)]
+    if (ordered.length > rows.length)
+      blocks.push(leaf(`_and ${count(ordered.length - rows.length, 'more conflict')}_`))
+    children.push(
+      ...collapseIfLong(escapeHtmlText(`All ${count(ordered.length, 'conflict')}`), blocks, LIMITS)
+    )
+  }
+  if (track.unplannedTouches.length > 0) {
+    const touches = track.unplannedTouches
+    const rows = touches.slice(0, detail.rows).map(t => [idText(t.task), path(t.path, true)])
+    const blocks: Block[] = [table(['Task', 'Path'], rows)]
+    if (touches.length > rows.length)
+      blocks.push(leaf(`_and ${count(touches.length - rows.length, 'more')}_`))
+    children.push(
+      leaf(
+        `**Touched outside the plan:** ${count(touches.length, 'file')} that the plan's Touches did not list.`
+      )
+    )
+    children.push(
+      ...collapseIfLong(escapeHtmlText(`Unplanned touches (${touches.length})`), blocks, LIMITS)
+    )
+  }
+  return section(label, title, children)
+}
+
+// --------------------------------------------------------------------------
+// Blockers and issues
+
+const BLOCKER_KIND: Record<TrackResult['blockers'][number]['kind'], string> = {
+  blocker: 'reported blocker',
+  status: 'task status',
+  error: 'unresolved error',
+  'spawn-candidate': 'critical spawn candidate',
+  question: 'open question'
+}
+
+export function blockersSection(ctx: SectionContext): Block {
+  const { track, detail } = ctx
+  const label = `${ctx.labelPrefix}Blockers and issues`
+  const title = heading(ctx.level, 'Blockers and issues')
+  if (track.blockers.length === 0)
+    return section(label, title, [leaf('✅ No blockers or issues reported.')])
+  const item = (b: TrackResult['blockers'][number]): string => {
+    const where =
+      b.file === null ? '' : ` · ${path(b.line === null ? b.file : `${b.file}:${b.line}`)}`
+    return `**${idText(b.task)}** · ${BLOCKER_KIND[b.kind] ?? 'issue'}: ${escapeInline(b.title, detail.textChars)}${where}`
+  }
+  const groups: Array<[string, TrackResult['blockers']]> = [
+    [
+      '🔴 Critical: must be fixed before merge',
+      track.blockers.filter(b => !b.resolved && b.severity === 'critical')
+    ],
+    ['⚠️ Non-critical', track.blockers.filter(b => !b.resolved && b.severity !== 'critical')],
+    ['✅ Resolved', track.blockers.filter(b => b.resolved)]
+  ]
+  const children: Block[] = []
+  for (const [name, list] of groups) {
+    if (list.length === 0) continue
+    const shown = list.slice(0, detail.rows).map(item)
+    if (list.length > shown.length)
+      shown.push(`_and ${thousands(list.length - shown.length)} more_`)
+    children.push(
+      group([bulletList(shown)], { head: heading(ctx.level + 1, `${name} (${list.length})`) })
+    )
+  }
+  return section(label, title, children)
+}
+
+// --------------------------------------------------------------------------
+// Integration plan
+
+export function integrationPlan(ctx: SectionContext): Block {
+  const { track, detail } = ctx
+  const label = `${ctx.labelPrefix}Integration plan`
+  const title = heading(ctx.level, 'Integration plan')
+  const byId = new Map(track.tasks.map(t => [t.id, t]))
+  const children: Block[] = []
+  const waves = track.mergeOrder.waves
+  if (waves.length === 0) {
+    children.push(leaf('Nothing is ready to merge yet.'))
+  } else {
+    children.push(
+      leaf(
+        `Merge in this order: ${count(waves.length, 'wave')}, ${count(
+          waves.reduce((n, w) => n + w.length, 0),
+          'step'
+        )}. Tasks in one wave neither depend on each other nor touch the same files; after each step, run its checks.`
+      )
+    )
+  }
+  let step = 1
+  waves.forEach((wave, i) => {
+    const items = wave.map(id => {
+      const task = byId.get(id)
+      const more: string[] = []
+      if (task !== undefined) {
+        more.push(
+          ...verificationLines(task.verification, detail.stepItems, detail.textChars).map(
+            l => `- ${l}`
+          )
+        )
+        const instructions = task.integrationInstructions.slice(0, detail.stepItems)
+        more.push(...instructions.map(text => `- ➡️ ${escapeInline(text, detail.textChars)}`))
+        if (task.integrationInstructions.length > instructions.length) {
+          more.push(
+            `- and ${thousands(task.integrationInstructions.length - instructions.length)} more instructions`
+          )
+        }
+        if (more.length === 0) more.push('- _no verification reported_')
+      }
+      const line =
+        task === undefined
+          ? `**${idText(id)}** (not among the tasks)`
+          : `**${idText(id)}**: ${escapeInline(task.title, 200)}${task.report === null ? '' : ` · ${path(task.report)}`}`
+      return { line, more }
+    })
+    children.push(
+      group([orderedList(items, step)], { head: heading(ctx.level + 1, `Wave ${i + 1}`) })
+    )
+    step += wave.length
+  })
+  const held = track.mergeOrder.held
+  if (held.length > 0) {
+    const items = held.slice(0, detail.rows).map(id => {
+      const task = byId.get(id)
+      const name = task === undefined ? '' : `: ${escapeInline(task.title, 200)}`
+      return `${task === undefined ? '❓' : taskStatus(task.status).emoji} **${idText(id)}**${name} — ${heldText(track, id)}`
+    })
+    if (held.length > items.length)
+      items.push(`_and ${thousands(held.length - items.length)} more_`)
+    children.push(
+      group([bulletList(items)], { head: heading(ctx.level + 1, `Held (${held.length})`) })
+    )
+  }
+  return section(label, title, children)
+}
+
+function heldText(track: TrackResult, id: string): string {
+  const reason = heldReason(track, id)
+  switch (reason.kind) {
+    case 'cycle': {
+      const first = reason.cycle[0]
+      return `on the dependency cycle ${idList([...reason.cycle, ...(first === undefined ? [] : [first])], ' → ')}`
+    }
+    case 'status':
+      return `not complete (${taskStatus(reason.status).word})`
+    case 'waits':
+      return `waits for held ${idList(reason.on)}`
+    case 'unscheduled':
+      return 'not scheduled by the analysis'
+  }
+}
