@@ -137,7 +137,7 @@ describe('renderCheck', () => {
     const res = renderCheck(run(cleanTrack(), cycleTrack()), { fullReportHint: null })
     expect(res.summary).toMatch(/^\| Track \| Status \| Tasks \|/)
     expect(res.summary).toContain('## Rate limiting · ✅ Complete')
-    expect(res.summary).toContain('## Plugin system · ✅ Complete')
+    expect(res.summary).toContain('## Plugins · ✅ Complete')
     expect(res.text).toContain('### Task graph')
   })
 })

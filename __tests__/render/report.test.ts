@@ -22,7 +22,7 @@ describe('the report of one track', () => {
   test('has the seed report sections, in order', () => {
     const headings = out.split('\n').filter(l => /^##? /.test(l))
     expect(headings).toEqual([
-      '# Integration report: Offline sync for notes',
+      '# Integration report: Offline sync',
       '## Executive summary',
       '## Task graph',
       '## What changed',
@@ -76,11 +76,9 @@ describe('several tracks', () => {
     expect(out).toContain(
       '| Rate limiting | ✅ Complete | 2/2 | 0.96 | Excellent | 0 | ✅ success |'
     )
-    expect(out).toContain(
-      '| Plugin system | ✅ Complete | 4/4 | 0.96 | Excellent | 0 | ❌ failure |'
-    )
+    expect(out).toContain('| Plugins | ✅ Complete | 4/4 | 0.96 | Excellent | 0 | ❌ failure |')
     const tracks = lines.filter(l => l.startsWith('## '))
-    expect(tracks).toEqual(['## Rate limiting', '## Plugin system'])
+    expect(tracks).toEqual(['## Rate limiting', '## Plugins'])
     expect(out).toContain('### Executive summary')
   })
 })
@@ -211,7 +209,7 @@ describe('indexCalculation', () => {
 
   test('stated and recomputed indexes are both shown when they differ', () => {
     expect(render(run(cycleTrack()))).toContain(
-      '⚠️ iosm\\_report.md states 0.850; recomputed from the gate scores: 0.96. The recomputed value is used.'
+      '⚠️ iosm\\_report.md states 0.850; recomputed from the gate scores: 0.963. The recomputed value is used.'
     )
   })
 })

@@ -71,6 +71,7 @@ export function lineDelta(additions: number | null, deletions: number | null): s
   return `+${thousands(additions ?? 0)} −${thousands(deletions ?? 0)}`
 }
 
+/** The feature names the work best; plan titles are often generic ("Implementation Plan"). */
 export function trackName(track: TrackResult): string {
-  return track.track.title ?? track.track.feature ?? track.track.id
+  return track.track.feature ?? track.track.title ?? track.track.id
 }

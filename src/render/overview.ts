@@ -33,8 +33,8 @@ export function headerBlocks(ctx: SectionContext): Block[] {
     `**Folder:** ${path(info.dir)}`
   ]
   const lines = [facts.join(' · ')]
-  if (info.feature !== null && info.feature !== trackName(track)) {
-    lines.push(`**Feature:** ${escapeInline(info.feature, 200)}`)
+  if (info.title !== null && info.title !== trackName(track)) {
+    lines.push(`**Plan:** ${escapeInline(info.title, 200)}`)
   }
   // Two spaces before the newline: a line break inside one paragraph.
   return [leaf(title), leaf(lines.join('  \n'))]
@@ -207,7 +207,7 @@ function indexBlocks(track: TrackResult): Block[] {
   if (track.statedIndex !== null) {
     result.push(
       statedIndexDiffers(track)
-        ? `⚠️ iosm\\_report.md states ${track.statedIndex.toFixed(3)}; recomputed from the gate scores: ${score2(track.iosmIndex)}. The recomputed value is used.`
+        ? `⚠️ iosm\\_report.md states ${track.statedIndex.toFixed(3)}; recomputed from the gate scores: ${track.iosmIndex === null ? 'n/a' : track.iosmIndex.toFixed(3)}. The recomputed value is used.`
         : `iosm\\_report.md states ${track.statedIndex.toFixed(3)}, which agrees.`
     )
   }
