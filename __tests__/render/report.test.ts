@@ -2,7 +2,7 @@ import { heldReason, integrationComplexity, readiness } from '../../src/render/a
 import { indexCalculation } from '../../src/render/index-calc.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
 import type { RunResult, TrackResult } from '../../src/model.js'
-import { diffCheck, gate, gates, run, task, track } from '../../__fixtures__/render/build.js'
+import { blocker, diffCheck, gate, gates, run, task, track } from '../../__fixtures__/render/build.js'
 import {
   blockedTrack,
   cleanTrack,
@@ -220,5 +220,21 @@ describe('heldReason', () => {
     expect(heldReason(t, 'T02')).toEqual({ kind: 'cycle', cycle: ['T02', 'T03'] })
     expect(heldReason(t, 'T04')).toEqual({ kind: 'waits', on: ['T03'] })
     expect(heldReason(typicalTrack(), 'T06')).toEqual({ kind: 'status', status: 'todo' })
+  })
+})
+
+describe('blockers and issues', () => {
+  test('labels an error by whether it is still open', () => {
+    const model = track('t', {
+      tasks: [task('T01'), task('T02')],
+      blockers: [
+        blocker('T01', 'E-01: lock file held', { kind: 'error', resolved: false, severity: 'critical' }),
+        blocker('T02', 'E-02: flaky port', { kind: 'error', resolved: true, severity: 'non-critical' })
+      ]
+    })
+    const out = render(run(model))
+    expect(out).toContain('**T01** · unresolved error: E-01: lock file held')
+    expect(out).toContain('**T02** · error: E-02: flaky port')
+    expect(out).not.toContain('unresolved error: E-02')
   })
 })

@@ -290,7 +290,7 @@ export function conflictsSection(ctx: SectionContext): Block {
 const BLOCKER_KIND: Record<TrackResult['blockers'][number]['kind'], string> = {
   blocker: 'reported blocker',
   status: 'task status',
-  error: 'unresolved error',
+  error: 'error',
   'spawn-candidate': 'critical spawn candidate',
   question: 'open question'
 }
@@ -304,7 +304,8 @@ export function blockersSection(ctx: SectionContext): Block {
   const item = (b: TrackResult['blockers'][number]): string => {
     const where =
       b.file === null ? '' : ` · ${path(b.line === null ? b.file : `${b.file}:${b.line}`)}`
-    return `**${idText(b.task)}** · ${BLOCKER_KIND[b.kind] ?? 'issue'}: ${escapeInline(b.title, detail.textChars)}${where}`
+    const kind = b.kind === 'error' && !b.resolved ? 'unresolved error' : BLOCKER_KIND[b.kind]
+    return `**${idText(b.task)}** · ${kind ?? 'issue'}: ${escapeInline(b.title, detail.textChars)}${where}`
   }
   const groups: Array<[string, TrackResult['blockers']]> = [
     [
