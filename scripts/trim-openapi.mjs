@@ -46,6 +46,11 @@ function strip(node, kind = 'keywords') {
     if (DROPPED_KEYS.has(key)) continue
     out[key] = strip(value, key === 'properties' || key === 'responses' ? key : 'keywords')
   }
+  // GitHub sends null for nullable enums (a check run's `conclusion`); OpenAPI
+  // 3.0.3 says such an enum must then list null, which GitHub's description omits.
+  if (out.nullable === true && Array.isArray(out.enum) && !out.enum.includes(null)) {
+    out.enum = [...out.enum, null]
+  }
   return out
 }
 

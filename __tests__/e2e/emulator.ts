@@ -755,6 +755,8 @@ export class GitHubEmulator {
       raw_url: `${WEB}/${pull.headRepo}/raw/${pull.headSha}/${f.path}`,
       contents_url: `${this.baseUrl}/repos/${pull.headRepo}/contents/${f.path}?ref=${pull.headSha}`
     }
+    // GitHub omits the patch of a binary file and reports no line counts.
+    if (additions + deletions > 0) entry['patch'] = `@@ -1,${deletions} +1,${additions} @@`
     if (f.previousPath !== undefined) entry['previous_filename'] = f.previousPath
     return entry
   }
