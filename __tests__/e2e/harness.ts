@@ -36,6 +36,9 @@ export interface ActionRun {
   warnings: string[]
   notices: string[]
   errors: string[]
+  /** Contents of the files named by the report-json and report-markdown outputs. */
+  reportJson: string | null
+  reportMarkdown: string | null
 }
 
 /** The runner's name for an input's variable: upper case, spaces to `_`, dashes kept. */
@@ -125,11 +128,14 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')))
     child.on('error', reject)
     child.on('close', code => {
+      const outputs = parseOutputFile(readFileSync(outputPath, 'utf8'))
       const run: ActionRun = {
         code,
         stdout,
         stderr,
-        outputs: parseOutputFile(readFileSync(outputPath, 'utf8')),
+        outputs,
+        reportJson: readIfThere(outputs['report-json']),
+        reportMarkdown: readIfThere(outputs['report-markdown']),
         summary: readFileSync(summaryPath, 'utf8'),
         warnings: commands(stdout, 'warning'),
         notices: commands(stdout, 'notice'),
@@ -139,6 +145,10 @@ export function runAction(options: ActionRunOptions): Promise<ActionRun> {
       resolve(run)
     })
   })
+}
+
+function readIfThere(path: string | undefined): string | null {
+  return path && existsSync(path) ? readFileSync(path, 'utf8') : null
 }
 
 /** `name<<DELIMITER\nvalue\nDELIMITER` blocks, as @actions/core writes them. */
