@@ -83,10 +83,6 @@ function pullRequestRun(overrides: Partial<ActionRunOptions> = {}): Promise<Acti
   })
 }
 
-function explain(run: ActionRun): string {
-  return `exit ${run.code}\nstdout:\n${run.stdout}\nstderr:\n${run.stderr}`
-}
-
 function ourComments() {
   return emu.commentsOn(PR).filter(c => c.user.login === 'github-actions[bot]')
 }
@@ -105,7 +101,11 @@ function blockTask(workspace: string): void {
 
 test('pull_request: one comment, one check run on the head SHA, outputs, job summary, exit 0 on success', async () => {
   const run = await pullRequestRun()
-  expect({ code: run.code, errors: run.errors }).toEqual({ code: 0, errors: [] })
+  expect({ code: run.code, errors: run.errors, stderr: run.stderr }).toEqual({
+    code: 0,
+    errors: [],
+    stderr: ''
+  })
 
   const comments = ourComments()
   expect(comments).toHaveLength(1)
