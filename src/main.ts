@@ -11,6 +11,7 @@ import { runPipeline, selectChangedTracks } from './pipeline.js'
 import { renderCheck } from './render/check.js'
 import { renderComment } from './render/comment.js'
 import { BUDGETS, renderMarkdown } from './render/markdown.js'
+import type { MarkerState } from './render/marker.js'
 import { publishCheckRun, type CheckConclusion } from './github/check-run.js'
 import { createClient, UNTHROTTLED_ENV, type GitHubClient } from './github/client.js'
 import { upsertStickyComment } from './github/comment.js'
@@ -168,8 +169,7 @@ async function publishRun(
 interface Renderers {
   conclusion: CheckConclusion
   /** null: no comment in this case, whatever the inputs say. */
-  comment:
-    (() => { body: string; state: Parameters<typeof upsertStickyComment>[1]['state'] }) | null
+  comment: (() => { body: string; state: MarkerState }) | null
   check: () => CheckOutput
 }
 
