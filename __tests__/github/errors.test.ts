@@ -1,9 +1,9 @@
-import { RequestError } from '@octokit/request-error'
 import { explain, httpStatus } from '../../src/github/errors.js'
 
-function requestError(status: number, message: string): RequestError {
-  return new RequestError(`${message} - https://docs.github.com/rest`, status, {
-    request: { method: 'POST', url: 'https://api.github.com/x', headers: {} },
+/** The shape of octokit's RequestError: a status and GitHub's JSON answer. */
+function requestError(status: number, message: string): Error {
+  return Object.assign(new Error(`${message} - https://docs.github.com/rest`), {
+    status,
     response: { status, url: 'https://api.github.com/x', headers: {}, data: { message } }
   })
 }
