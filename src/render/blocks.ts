@@ -131,6 +131,81 @@ export function serializeDocument(blocks: readonly Block[]): string {
   return text === '' ? '' : `${text}\n`
 }
 
+/** Size of a block's markdown: UTF-8 bytes and line breaks. */
+export interface Measure {
+  bytes: number
+  newlines: number
+}
+
+// Blocks are never changed once built, and the budget logic asks for the size
+// of the same block several times (collapsing, choosing a detail level,
+// cutting): each is measured once, from its parts, without serialising it.
+const measured = new WeakMap<Block, Measure>()
+
+function newlinesIn(text: string): number {
+  let n = 0
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
+  return n
+}
+
+function measureText(text: string): Measure {
+  return { bytes: Buffer.byteLength(text, 'utf8'), newlines: newlinesIn(text) }
+}
+
+/** What `serialize(block)` would produce, measured without producing it. */
+export function measure(block: Block): Measure {
+  const known = measured.get(block)
+  if (known !== undefined) return known
+  let size: Measure
+  if (block.kind === 'leaf') size = measureText(block.text)
+  else {
+    const sep = block.sep === '\n' ? 1 : 2
+    let parts = 0
+    let bytes = 0
+    let newlines = 0
+    if (block.head !== null) {
+      const head = measureText(block.head)
+      parts = 1
+      bytes = head.bytes
+      newlines = head.newlines
+    }
+    for (const child of block.children) {
+      const m = measure(child)
+      if (m.bytes === 0) continue
+      if (parts > 0) {
+        bytes += sep
+        newlines += sep
+      }
+      parts++
+      bytes += m.bytes
+      newlines += m.newlines
+    }
+    if (block.tail !== null) {
+      const tail = measureText(block.tail)
+      if (bytes > 0) {
+        bytes += 2
+        newlines += 2
+      }
+      bytes += tail.bytes
+      newlines += tail.newlines
+    }
+    size = { bytes, newlines }
+  }
+  measured.set(block, size)
+  return size
+}
+
+/** UTF-8 bytes of `serializeDocument(blocks)`. */
+export function documentBytes(blocks: readonly Block[]): number {
+  let bytes = 0
+  for (const block of blocks) {
+    const size = measure(block).bytes
+    if (size === 0) continue
+    bytes += bytes === 0 ? size : size + 2
+  }
+  return bytes === 0 ? 0 : bytes + 1
+}
+
 /**
  * The content as is when short, else inside `<details>`: long sections stay
  * one click away instead of pushing the rest of the report down.
@@ -141,8 +216,15 @@ export function collapseIfLong(
   limits: { bytes: number; rows: number },
   label: string | null = null
 ): Block[] {
-  const text = children.map(serialize).join('\n\n')
-  const rows = text.split('\n').length
-  if (Buffer.byteLength(text, 'utf8') <= limits.bytes && rows <= limits.rows) return children
+  // The children joined by blank lines, empty ones included.
+  let bytes = 0
+  let newlines = 0
+  children.forEach((child, i) => {
+    const m = measure(child)
+    const joint = i > 0 ? 2 : 0
+    bytes += joint + m.bytes
+    newlines += joint + m.newlines
+  })
+  if (bytes <= limits.bytes && newlines + 1 <= limits.rows) return children
   return [details(summaryHtml, children, label)]
 }

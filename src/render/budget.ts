@@ -1,7 +1,16 @@
 // Byte budgets of the places GitHub shows the report, and the structural cut
 // that makes a document fit one. Sizes are UTF-8 bytes, as GitHub counts them.
 
-import { type Block, type Group, group, leaf, serialize, serializeDocument } from './blocks.js'
+import {
+  type Block,
+  documentBytes,
+  type Group,
+  group,
+  leaf,
+  measure,
+  serialize,
+  serializeDocument
+} from './blocks.js'
 import { DETAIL_LEVELS, type Detail } from './detail.js'
 import { escapeInline } from './escape.js'
 
@@ -40,6 +49,7 @@ export interface CutResult {
 
 interface Taken {
   text: string
+  bytes: number
   complete: boolean
   /** A labelled group inside was noted as partly kept. */
   noted: boolean
@@ -52,15 +62,7 @@ interface Taken {
  * open. Leaves and atomic groups are all or nothing.
  */
 export function cutBlocks(blocks: readonly Block[], budget: number): CutResult {
-  const sizes = new WeakMap<Block, number>()
-  const sizeOf = (block: Block): number => {
-    let size = sizes.get(block)
-    if (size === undefined) {
-      size = utf8Bytes(serialize(block))
-      sizes.set(block, size)
-    }
-    return size
-  }
+  const sizeOf = (block: Block): number => measure(block).bytes
   const omitted: string[] = []
   // A labelled group stands for everything inside it.
   const omit = (block: Block): void => {
@@ -70,7 +72,8 @@ export function cutBlocks(blocks: readonly Block[], budget: number): CutResult {
   }
 
   const take = (block: Block, avail: number): Taken | null => {
-    if (sizeOf(block) <= avail) return { text: serialize(block), complete: true, noted: false }
+    const size = sizeOf(block)
+    if (size <= avail) return { text: serialize(block), bytes: size, complete: true, noted: false }
     if (block.kind === 'leaf' || block.atomic) return null
     return takePart(block, avail)
   }
@@ -91,7 +94,7 @@ export function cutBlocks(blocks: readonly Block[], budget: number): CutResult {
       const got = take(child, avail - used - tailCost - joint)
       if (got === null) break
       parts.push(got.text)
-      used += joint + utf8Bytes(got.text)
+      used += joint + got.bytes
       kept++
       if (!got.complete) {
         noted = got.noted
@@ -107,7 +110,9 @@ export function cutBlocks(blocks: readonly Block[], budget: number): CutResult {
     }
     block.children.slice(index).forEach(omit)
     const body = parts.join(block.sep)
-    return { text: block.tail === null ? body : `${body}\n\n${block.tail}`, complete: false, noted }
+    return block.tail === null
+      ? { text: body, bytes: used, complete: false, noted }
+      : { text: `${body}\n\n${block.tail}`, bytes: used + tailCost, complete: false, noted }
   }
 
   // The document ends with a newline (see serializeDocument).
@@ -139,13 +144,24 @@ export function fitToBudget(
   budget: number,
   fullReportHint: string | null
 ): string {
-  const levels = [DETAIL_LEVELS[0], DETAIL_LEVELS[1], DETAIL_LEVELS[2]]
-  for (const detail of levels) {
+  // Each form is measured from its blocks; only the one kept is serialised.
+  let essentials: { blocks: Block[]; note: Block } | null = null
+  for (const detail of [DETAIL_LEVELS[0], DETAIL_LEVELS[1], DETAIL_LEVELS[2]]) {
     const note = detail.level === 0 ? null : shortenedNote(detail.level, fullReportHint, false)
-    const text = serializeDocument(build(detail, note))
-    if (utf8Bytes(text) <= budget) return text
+    const blocks = build(detail, note)
+    if (documentBytes(blocks) <= budget) return serializeDocument(blocks)
+    if (detail.level === 2 && note !== null) essentials = { blocks, note }
   }
-  const blocks = build(DETAIL_LEVELS[2], shortenedNote(2, fullReportHint, true))
+  const cutNote = shortenedNote(2, fullReportHint, true)
+  // The essentials again, with the note that says they are cut: the blocks
+  // just built are reused when the note stands once among them at the top level.
+  const at = essentials === null ? -1 : essentials.blocks.indexOf(essentials.note)
+  const once =
+    essentials !== null && at >= 0 && essentials.blocks.lastIndexOf(essentials.note) === at
+  const blocks =
+    essentials !== null && once
+      ? essentials.blocks.map((block, i) => (i === at ? cutNote : block))
+      : build(DETAIL_LEVELS[2], cutNote)
   const reserve = Math.min(NOTICE_RESERVE, Math.floor(budget / 2))
   const cut = cutBlocks(blocks, budget - reserve)
   const notice = cutNotice(cut.omitted, fullReportHint, reserve - 2)
