@@ -89,8 +89,7 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
     patterns: args.tracks.length > 0 ? args.tracks : ['swarm/tracks/*'],
     dirs: args.dirs.map(d => relative(workspace, resolve(cwd, d)).split(sep).join('/') || '.'),
     options: options.value,
-    changed: changed.value,
-    changedOnly: false
+    changed: changed.value
   })
   if (!run.ok) return usageError(run.error)
 

@@ -78,8 +78,7 @@ async function act(): Promise<void> {
     patterns: inputs.value.tracks,
     dirs,
     options: inputs.value.analyze,
-    changed: inputs.value.diffCheck ? changed : null,
-    changedOnly: false
+    changed: inputs.value.diffCheck ? changed : null
   })
   if (!result.ok) return core.setFailed(result.error)
   await publishRun(client, runEnv, target.value, inputs.value, result.value)

@@ -13,9 +13,8 @@ export interface PipelineInput {
   /** Explicit track folders (the CLI's arguments). */
   dirs?: readonly string[]
   options: AnalyzeOptions
+  /** The diff the reports' claims are checked against (null: no diff check). */
   changed: ChangedFiles | null
-  /** Keep only tracks holding a changed file (all tracks when none does). */
-  changedOnly: boolean
 }
 
 export async function runPipeline(input: PipelineInput): Promise<Result<RunResult>> {
@@ -33,7 +32,6 @@ export async function runPipeline(input: PipelineInput): Promise<Result<RunResul
     }
     dirs = found.value
   }
-  if (input.changedOnly && input.changed) dirs = selectChangedTracks(dirs, input.changed)
 
   const parsed: ParsedTrack[] = []
   for (const dir of dirs) {
@@ -44,7 +42,7 @@ export async function runPipeline(input: PipelineInput): Promise<Result<RunResul
   return { ok: true, value: analyzeRun(parsed, input.options, input.changed) }
 }
 
-/** Tracks whose folder holds a changed file; all of them when none does. */
+/** Tracks whose folder holds a changed file; all of them when none does (the `changed-only` input). */
 export function selectChangedTracks(
   dirs: readonly string[],
   changed: ChangedFiles
