@@ -1,0 +1,26 @@
+import { count, thousands } from '../../src/render/format.js'
+
+describe('thousands', () => {
+  test.each([
+    [0, '0'],
+    [7, '7'],
+    [999, '999'],
+    [1000, '1,000'],
+    [65536, '65,536'],
+    [1234567, '1,234,567'],
+    [-4200, '-4,200']
+  ])('%d reads %s', (n, text) => {
+    expect(thousands(n)).toBe(text)
+  })
+
+  test('agrees with the en-US locale format on integers', () => {
+    for (const n of [1, 12, 123, 1234, 12345, 123456, 1234567, 98765432]) {
+      expect(thousands(n)).toBe(n.toLocaleString('en-US'))
+    }
+  })
+
+  test('counts with a plural', () => {
+    expect(count(1, 'file')).toBe('1 file')
+    expect(count(2500, 'file')).toBe('2,500 files')
+  })
+})
