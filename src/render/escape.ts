@@ -27,8 +27,15 @@ export function clip(text: string, max: number): string {
   return points.slice(0, Math.max(0, max - 1)).join('') + '…'
 }
 
+// Text with none of the characters the two patterns above remove or replace,
+// and no space at either end for trim() to take: oneLine leaves it as is.
+// eslint-disable-next-line no-control-regex
+const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|^\s|\s$/
+
 /** One line of plain text: breaks collapsed to a space, controls removed, clipped. */
 export function oneLine(text: string, max = DEFAULT_MAX_CHARS): string {
+  // Most fields (paths, ids, titles) are short and plain: checked in one pass.
+  if (text.length <= max && !NOT_ONE_LINE.test(text)) return text
   const clipped = clip(text, max + 64)
   return clip(clipped.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim(), max)
 }
@@ -50,6 +57,10 @@ function escapeHtmlChars(text: string): string {
 // flavoured markdown (emphasis, code, links, strikethrough, tables, math).
 const MARKDOWN_SPECIALS = /[\\`*_[\]|~$#]/g
 
+// Text that none of the steps of escapeInline would change: no HTML or
+// markdown special, no mention sigil, no block starter at the front.
+const NEEDS_ESCAPE = /[&<>\\`*_[\]|~$#@]|^[-+=\d]/
+
 /**
  * Untrusted text for a paragraph, list item, heading or table cell. The result
  * is one line that renders as the literal text: HTML special characters become
@@ -58,6 +69,7 @@ const MARKDOWN_SPECIALS = /[\\`*_[\]|~$#]/g
  */
 export function escapeInline(text: string, max = DEFAULT_MAX_CHARS): string {
   let s = oneLine(text, max)
+  if (!NEEDS_ESCAPE.test(s)) return s
   s = escapeHtmlChars(s)
   s = s.replace(MARKDOWN_SPECIALS, ch => `\\${ch}`)
   // Block starters that survive the escapes above: `-`, `+`, `=` (setext
