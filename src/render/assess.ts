@@ -144,13 +144,26 @@ export type HeldReason =
 
 /** Why a held task is held: its own state first, then what it waits for. */
 export function heldReason(track: TrackResult, taskId: string): HeldReason {
-  const cycle = track.cycles.find(c => c.includes(taskId))
-  if (cycle !== undefined) return { kind: 'cycle', cycle }
-  const task = track.tasks.find(t => t.id === taskId)
-  if (task !== undefined && task.status !== 'complete')
-    return { kind: 'status', status: task.status }
+  return heldReasons(track)(taskId)
+}
+
+/** `heldReason` for many tasks of one track, with the track indexed once. */
+export function heldReasons(track: TrackResult): (taskId: string) => HeldReason {
+  // The first cycle and the first task naming an id, as a search in order finds them.
+  const cycleOf = new Map<string, string[]>()
+  for (const cycle of track.cycles)
+    for (const id of cycle) if (!cycleOf.has(id)) cycleOf.set(id, cycle)
+  const taskOf = new Map<string, TaskResult>()
+  for (const task of track.tasks) if (!taskOf.has(task.id)) taskOf.set(task.id, task)
   const held = new Set(track.mergeOrder.held)
-  const on = (task?.dependsOn ?? []).filter(dep => held.has(dep))
-  if (on.length > 0) return { kind: 'waits', on }
-  return { kind: 'unscheduled' }
+  return (taskId: string): HeldReason => {
+    const cycle = cycleOf.get(taskId)
+    if (cycle !== undefined) return { kind: 'cycle', cycle }
+    const task = taskOf.get(taskId)
+    if (task !== undefined && task.status !== 'complete')
+      return { kind: 'status', status: task.status }
+    const on = (task?.dependsOn ?? []).filter(dep => held.has(dep))
+    if (on.length > 0) return { kind: 'waits', on }
+    return { kind: 'unscheduled' }
+  }
 }

@@ -12,7 +12,7 @@ import type {
 } from '../model.js'
 import { type Block, group, leaf } from './blocks.js'
 import { BUDGETS, fitToBudget } from './budget.js'
-import type { SectionContext } from './context.js'
+import { type Derive, deriver, type SectionContext } from './context.js'
 import type { Detail } from './detail.js'
 import { clip, escapeInline, oneLine } from './escape.js'
 import { claimsVsDiff, diagnosticsSection, followUps, lessonsLearned } from './findings.js'
@@ -55,15 +55,16 @@ export function renderCheck(
           `_${count(all.length, 'finding')} would be annotated; the ${MAX_ANNOTATIONS} most severe are. The rest are listed under Diagnostics and Blockers._`
         )
       : null
+  const derives = run.tracks.map(deriver)
   return {
     title: checkTitle(run),
     summary: fitToBudget(
-      (detail, note) => summaryBlocks(run, detail, note, capNote),
+      (detail, note) => summaryBlocks(run, derives, detail, note, capNote),
       BUDGETS.checkSummary,
       options.fullReportHint
     ),
     text: fitToBudget(
-      (detail, note) => textBlocks(run, detail, note),
+      (detail, note) => textBlocks(run, derives, detail, note),
       BUDGETS.checkText,
       options.fullReportHint
     ),
@@ -108,13 +109,14 @@ export function checkTitle(run: RunResult): string {
   return clip(`${tracks.length} tracks · ${index} · ${tail}`, MAX_TITLE_CHARS)
 }
 
-function contexts(run: RunResult, detail: Detail): SectionContext[] {
+function contexts(run: RunResult, derives: readonly Derive[], detail: Detail): SectionContext[] {
   const several = run.tracks.length > 1
-  return run.tracks.map(track => ({
+  return run.tracks.map((track, i) => ({
     track,
     detail,
     level: several ? 3 : 2,
-    labelPrefix: several ? `${oneLine(trackName(track), 80)} › ` : ''
+    labelPrefix: several ? `${oneLine(trackName(track), 80)} › ` : '',
+    derive: derives[i] ?? deriver(track)
   }))
 }
 
@@ -129,6 +131,7 @@ function trackHeading(ctx: SectionContext): Block {
 
 function summaryBlocks(
   run: RunResult,
+  derives: readonly Derive[],
   detail: Detail,
   note: Block | null,
   capNote: Block | null
@@ -138,7 +141,7 @@ function summaryBlocks(
     return [...blocks, leaf('No swarm-iosm track was found, so there is nothing to report.')]
   const several = run.tracks.length > 1
   if (several) blocks.push(runSummaryTable(run.tracks))
-  for (const ctx of contexts(run, detail)) {
+  for (const ctx of contexts(run, derives, detail)) {
     const parts = [executiveSummary(ctx), gatesSection(ctx)]
     if (several)
       blocks.push(
@@ -158,11 +161,16 @@ function summaryBlocks(
   return blocks
 }
 
-function textBlocks(run: RunResult, detail: Detail, note: Block | null): Block[] {
+function textBlocks(
+  run: RunResult,
+  derives: readonly Derive[],
+  detail: Detail,
+  note: Block | null
+): Block[] {
   const blocks: Block[] = note === null ? [] : [note]
   if (run.tracks.length === 0) return [...blocks, leaf(FOOTER)]
   const several = run.tracks.length > 1
-  for (const ctx of contexts(run, detail)) {
+  for (const ctx of contexts(run, derives, detail)) {
     const parts = [
       taskGraph(ctx),
       whatChanged(ctx),

@@ -6,7 +6,7 @@
 import type { RunResult, TrackResult } from '../model.js'
 import { type Block, group, leaf, table } from './blocks.js'
 import { BUDGETS as BUDGET_BYTES, fitToBudget, utf8Bytes } from './budget.js'
-import type { SectionContext } from './context.js'
+import { type Derive, deriver, type SectionContext } from './context.js'
 import type { Detail } from './detail.js'
 import { escapeCell } from './escape.js'
 import {
@@ -48,9 +48,14 @@ export const FOOTER =
 export function renderMarkdown(run: RunResult, options: RenderOptions): string {
   const markerPart = options.marker === null ? '' : `${options.marker}\n`
   const budget = Math.max(0, options.budgetBytes - utf8Bytes(markerPart))
+  const derives = run.tracks.map(deriver)
   return (
     markerPart +
-    fitToBudget((detail, note) => reportBlocks(run, detail, note), budget, options.fullReportHint)
+    fitToBudget(
+      (detail, note) => reportBlocks(run, derives, detail, note),
+      budget,
+      options.fullReportHint
+    )
   )
 }
 
@@ -73,7 +78,12 @@ export function trackSections(ctx: SectionContext): Block[] {
   return parts.filter((b): b is Block => b !== null)
 }
 
-function reportBlocks(run: RunResult, detail: Detail, note: Block | null): Block[] {
+function reportBlocks(
+  run: RunResult,
+  derives: readonly Derive[],
+  detail: Detail,
+  note: Block | null
+): Block[] {
   const notes = note === null ? [] : [note]
   if (run.tracks.length === 0) {
     return [
@@ -85,7 +95,8 @@ function reportBlocks(run: RunResult, detail: Detail, note: Block | null): Block
   }
   const only = run.tracks.length === 1 ? run.tracks[0] : undefined
   if (only !== undefined) {
-    const ctx: SectionContext = { track: only, detail, level: 2, labelPrefix: '' }
+    const derive = derives[0] ?? deriver(only)
+    const ctx: SectionContext = { track: only, detail, level: 2, labelPrefix: '', derive }
     return [...headerBlocks(ctx), ...notes, ...trackSections(ctx), leaf(FOOTER)]
   }
   const blocks: Block[] = [
@@ -94,11 +105,17 @@ function reportBlocks(run: RunResult, detail: Detail, note: Block | null): Block
     leaf(`**Overall verdict:** ${run.conclusion === 'success' ? '✅ success' : '❌ failure'}`),
     runSummaryTable(run.tracks)
   ]
-  for (const track of run.tracks) {
+  run.tracks.forEach((track, i) => {
     const name = oneLabel(trackName(track))
-    const ctx: SectionContext = { track, detail, level: 3, labelPrefix: `${name} › ` }
+    const ctx: SectionContext = {
+      track,
+      detail,
+      level: 3,
+      labelPrefix: `${name} › `,
+      derive: derives[i] ?? deriver(track)
+    }
     blocks.push(group([...headerBlocks(ctx), ...trackSections(ctx)], { label: `Track ${name}` }))
-  }
+  })
   blocks.push(leaf(FOOTER))
   return blocks
 }

@@ -2,8 +2,14 @@
 // and task, the summary of changed files, conflicts, blockers and issues, and
 // the integration plan (merge order step by step, then held tasks).
 
-import type { DiffFileResult, TaskResult, TrackResult, VerificationStep } from '../model.js'
-import { heldReason } from './assess.js'
+import type {
+  DiffFileResult,
+  TaskResult,
+  TrackResult,
+  UnplannedTouch,
+  VerificationStep
+} from '../model.js'
+import { type HeldReason, heldReasons } from './assess.js'
 import {
   type Block,
   bulletList,
@@ -14,7 +20,7 @@ import {
   section,
   table
 } from './blocks.js'
-import type { SectionContext } from './context.js'
+import { memoize, type SectionContext } from './context.js'
 import { COLLAPSE_BYTES, COLLAPSE_ROWS } from './detail.js'
 import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
 import { count, heading, idList, idText, lineDelta, path, taskStatus, thousands } from './format.js'
@@ -38,21 +44,49 @@ function taskTitleLine(task: TaskResult): string {
   return `${s.emoji} ${idText(task.id)}: ${escapeInline(task.title, 200)}${role}`
 }
 
+// Per-render caches (see SectionContext.derive): the same tasks, paths and
+// rows are written at every detail level.
+
+const titleLines = (): ((task: TaskResult) => string) => memoize(taskTitleLine)
+
+const escapedTitles = (): ((title: string) => string) =>
+  memoize((title: string) => escapeInline(title, 200))
+
+const reportPaths = (): ((report: string) => string) => memoize((report: string) => path(report))
+
+/** A file as listed under a task: its path and, when the diff has it, its line counts. */
+const fileEntries = (track: TrackResult): ((file: string) => string) => {
+  const diff = diffIndex(track)
+  return memoize((file: string) => {
+    const d = diff.get(file)
+    const delta = d === undefined ? '' : lineDelta(d.additions, d.deletions)
+    return delta === '' ? path(file) : `${path(file)} (${delta})`
+  })
+}
+
+const phasesOf = (track: TrackResult): Array<{ name: string | null; tasks: TaskResult[] }> => {
+  const phases: Array<{ name: string | null; tasks: TaskResult[] }> = []
+  const byName = new Map<string | null, { name: string | null; tasks: TaskResult[] }>()
+  for (const task of track.tasks) {
+    const known = byName.get(task.phase)
+    if (known === undefined) {
+      const phase = { name: task.phase, tasks: [task] }
+      byName.set(task.phase, phase)
+      phases.push(phase)
+    } else known.tasks.push(task)
+  }
+  return phases
+}
+
 // --------------------------------------------------------------------------
 // What changed
 
 export function whatChanged(ctx: SectionContext): Block {
   const { track } = ctx
-  const phases: Array<{ name: string | null; tasks: TaskResult[] }> = []
-  for (const task of track.tasks) {
-    const last = phases.find(p => p.name === task.phase)
-    if (last === undefined) phases.push({ name: task.phase, tasks: [task] })
-    else last.tasks.push(task)
-  }
-  const diff = diffIndex(track)
+  const phases = ctx.derive(phasesOf)
   const body: Block[] = phases.map(phase =>
     group(
-      phase.tasks.map(task => taskEntry(ctx, task, diff)),
+      phase.tasks.map(task => taskEntry(ctx, task)),
       {
         head: heading(
           ctx.level + 1,
@@ -68,25 +102,13 @@ export function whatChanged(ctx: SectionContext): Block {
   return section(label, title, collapseIfLong(escapeHtmlText(summary), body, LIMITS))
 }
 
-function fileList(
-  files: readonly string[],
-  max: number,
-  diff: ReadonlyMap<string, DiffFileResult>
-): string {
-  const shown = files.slice(0, max).map(file => {
-    const d = diff.get(file)
-    const delta = d === undefined ? '' : lineDelta(d.additions, d.deletions)
-    return delta === '' ? path(file) : `${path(file)} (${delta})`
-  })
+function fileList(files: readonly string[], max: number, entry: (file: string) => string): string {
+  const shown = files.slice(0, max).map(entry)
   const more = files.length - shown.length
   return more > 0 ? `${shown.join(', ')} and ${thousands(more)} more` : shown.join(', ')
 }
 
-function taskEntry(
-  ctx: SectionContext,
-  task: TaskResult,
-  diff: ReadonlyMap<string, DiffFileResult>
-): Block {
+function taskEntry(ctx: SectionContext, task: TaskResult): Block {
   const { detail } = ctx
   const items: string[] = []
   if (task.status !== 'complete') items.push(`**Status:** ${taskStatus(task.status).word}`)
@@ -101,8 +123,9 @@ function taskEntry(
   const withFiles = kinds.filter(([, files]) => files.length > 0)
   if (withFiles.length === 0) items.push('**Files:** none reported')
   else if (detail.filesPerKind > 0) {
+    const entry = ctx.derive(fileEntries)
     for (const [word, files] of withFiles) {
-      items.push(`**${word} (${files.length}):** ${fileList(files, detail.filesPerKind, diff)}`)
+      items.push(`**${word} (${files.length}):** ${fileList(files, detail.filesPerKind, entry)}`)
     }
   } else {
     items.push(
@@ -136,8 +159,12 @@ function taskEntry(
     if (more > 0) lines.push(`  - and ${thousands(more)} more`)
     items.push(['**Blockers:**', ...lines].join('\n'))
   }
-  items.push(`**Report:** ${task.report === null ? '_none_' : path(task.report)}`)
-  return group([bulletList(items)], { head: heading(ctx.level + 2, taskTitleLine(task)) })
+  items.push(
+    `**Report:** ${task.report === null ? '_none_' : ctx.derive(reportPaths)(task.report)}`
+  )
+  return group([bulletList(items)], {
+    head: heading(ctx.level + 2, ctx.derive(titleLines)(task))
+  })
 }
 
 function verificationLines(
@@ -160,9 +187,17 @@ function verificationLines(
 const KIND_ORDER = ['created', 'modified', 'deleted', 'touched'] as const
 type Kind = (typeof KIND_ORDER)[number]
 
-export function summaryOfChanges(ctx: SectionContext): Block {
-  const { track, detail } = ctx
-  const rows = new Map<string, { path: string; kind: Kind; tasks: string[] }>()
+interface ChangedFile {
+  path: string
+  kind: Kind
+  tasks: string[]
+}
+
+const KIND_RANK: Record<Kind, number> = { created: 0, modified: 1, deleted: 2, touched: 3 }
+
+/** Every file the reports claim, once per kind of change, by kind then path. */
+const changedFiles = (track: TrackResult): ChangedFile[] => {
+  const rows = new Map<string, ChangedFile>()
   for (const task of track.tasks) {
     const lists: Record<Kind, readonly string[]> = {
       created: task.files.created,
@@ -179,12 +214,39 @@ export function summaryOfChanges(ctx: SectionContext): Block {
       }
     }
   }
-  const sorted = [...rows.values()].sort(
+  return [...rows.values()].sort(
     (a, b) =>
-      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+      KIND_RANK[a.kind] - KIND_RANK[b.kind] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
   )
-  const totals = KIND_ORDER.map(kind => [kind, sorted.filter(r => r.kind === kind).length] as const)
+}
+
+const changedFileCells = (track: TrackResult): ((row: ChangedFile) => string[]) => {
+  const diff = track.diffCheck
+  const index = diffIndex(track)
+  return memoize((row: ChangedFile) => {
+    const cells = [path(row.path, true), row.kind, idList(row.tasks)]
+    if (diff !== null) {
+      const d = index.get(row.path)
+      cells.push(
+        d === undefined
+          ? row.path.endsWith('/')
+            ? 'folder'
+            : '❔ not in diff'
+          : `${d.status} ${lineDelta(d.additions, d.deletions)}`.trim()
+      )
+    }
+    return cells
+  })
+}
+
+export function summaryOfChanges(ctx: SectionContext): Block {
+  const { track, detail } = ctx
+  const sorted = ctx.derive(changedFiles)
+  const totals = KIND_ORDER.map(kind => [kind, 0] as [Kind, number])
+  for (const row of sorted) {
+    const total = totals[KIND_RANK[row.kind]]
+    if (total !== undefined) total[1]++
+  }
   const label = `${ctx.labelPrefix}Summary of changes`
   const title = heading(ctx.level, 'Summary of changes')
   const lines = [
@@ -203,23 +265,9 @@ export function summaryOfChanges(ctx: SectionContext): Block {
   }
   const children: Block[] = [leaf(lines.join('  \n'))]
   if (sorted.length === 0) return section(label, title, children)
-  const index = diffIndex(track)
   const header =
     diff === null ? ['File', 'Change', 'Tasks'] : ['File', 'Change', 'Tasks', 'In the PR diff']
-  const shown = sorted.slice(0, detail.rows).map(row => {
-    const cells = [path(row.path, true), row.kind, idList(row.tasks)]
-    if (diff !== null) {
-      const d = index.get(row.path)
-      cells.push(
-        d === undefined
-          ? row.path.endsWith('/')
-            ? 'folder'
-            : '❔ not in diff'
-          : `${d.status} ${lineDelta(d.additions, d.deletions)}`.trim()
-      )
-    }
-    return cells
-  })
+  const shown = sorted.slice(0, detail.rows).map(ctx.derive(changedFileCells))
   const rowsBlock: Block[] = [table(header, shown)]
   if (sorted.length > shown.length)
     rowsBlock.push(leaf(`_and ${count(sorted.length - shown.length, 'more file')}_`))
@@ -268,7 +316,7 @@ export function conflictsSection(ctx: SectionContext): Block {
   }
   if (track.unplannedTouches.length > 0) {
     const touches = track.unplannedTouches
-    const rows = touches.slice(0, detail.rows).map(t => [idText(t.task), path(t.path, true)])
+    const rows = touches.slice(0, detail.rows).map(ctx.derive(touchCells))
     const blocks: Block[] = [table(['Task', 'Path'], rows)]
     if (touches.length > rows.length)
       blocks.push(leaf(`_and ${count(touches.length - rows.length, 'more')}_`))
@@ -286,6 +334,9 @@ export function conflictsSection(ctx: SectionContext): Block {
 
 // --------------------------------------------------------------------------
 // Blockers and issues
+
+const touchCells = (): ((touch: UnplannedTouch) => string[]) =>
+  memoize((touch: UnplannedTouch) => [idText(touch.task), path(touch.path, true)])
 
 const BLOCKER_KIND: Record<TrackResult['blockers'][number]['kind'], string> = {
   blocker: 'reported blocker',
@@ -335,7 +386,7 @@ export function integrationPlan(ctx: SectionContext): Block {
   const { track, detail } = ctx
   const label = `${ctx.labelPrefix}Integration plan`
   const title = heading(ctx.level, 'Integration plan')
-  const byId = new Map(track.tasks.map(t => [t.id, t]))
+  const byId = ctx.derive(tasksById)
   const children: Block[] = []
   const waves = track.mergeOrder.waves
   if (waves.length === 0) {
@@ -373,7 +424,7 @@ export function integrationPlan(ctx: SectionContext): Block {
       const line =
         task === undefined
           ? `**${idText(id)}** (not among the tasks)`
-          : `**${idText(id)}**: ${escapeInline(task.title, 200)}${task.report === null ? '' : ` · ${path(task.report)}`}`
+          : `**${idText(id)}**: ${ctx.derive(escapedTitles)(task.title)}${task.report === null ? '' : ` · ${ctx.derive(reportPaths)(task.report)}`}`
       return { line, more }
     })
     children.push(
@@ -383,11 +434,7 @@ export function integrationPlan(ctx: SectionContext): Block {
   })
   const held = track.mergeOrder.held
   if (held.length > 0) {
-    const items = held.slice(0, detail.rows).map(id => {
-      const task = byId.get(id)
-      const name = task === undefined ? '' : `: ${escapeInline(task.title, 200)}`
-      return `${task === undefined ? '❓' : taskStatus(task.status).emoji} **${idText(id)}**${name} — ${heldText(track, id)}`
-    })
+    const items = held.slice(0, detail.rows).map(ctx.derive(heldItems))
     if (held.length > items.length)
       items.push(`_and ${thousands(held.length - items.length)} more_`)
     children.push(
@@ -397,8 +444,21 @@ export function integrationPlan(ctx: SectionContext): Block {
   return section(label, title, children)
 }
 
-function heldText(track: TrackResult, id: string): string {
-  const reason = heldReason(track, id)
+const tasksById = (track: TrackResult): Map<string, TaskResult> =>
+  new Map(track.tasks.map(t => [t.id, t]))
+
+/** One held task as listed: status, id, title and why it is held. */
+const heldItems = (track: TrackResult): ((id: string) => string) => {
+  const byId = tasksById(track)
+  const reasonOf = heldReasons(track)
+  return memoize((id: string) => {
+    const task = byId.get(id)
+    const name = task === undefined ? '' : `: ${escapeInline(task.title, 200)}`
+    return `${task === undefined ? '❓' : taskStatus(task.status).emoji} **${idText(id)}**${name} — ${heldText(reasonOf(id))}`
+  })
+}
+
+function heldText(reason: HeldReason): string {
   switch (reason.kind) {
     case 'cycle': {
       const first = reason.cycle[0]
