@@ -4,6 +4,7 @@
 
 import type { BlockerResult, PlanTask, Report, SpawnCandidateResult, TaskStatus } from '../model.js'
 import { compareIds } from '../parse/paths.js'
+import type { IdCompare } from './id-order.js'
 
 export interface BlockerTask {
   id: string
@@ -23,7 +24,8 @@ const KIND_ORDER: Record<BlockerResult['kind'], number> = {
 export function collectBlockers(
   tasks: readonly BlockerTask[],
   spawnCandidates: readonly SpawnCandidateResult[],
-  planFile: string
+  planFile: string,
+  compare: IdCompare = compareIds
 ): BlockerResult[] {
   const out: BlockerResult[] = []
   for (const t of tasks) {
@@ -107,7 +109,7 @@ export function collectBlockers(
   }
   return out.sort(
     (a, b) =>
-      compareIds(a.task, b.task) ||
+      compare(a.task, b.task) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       (a.line ?? 0) - (b.line ?? 0)
   )

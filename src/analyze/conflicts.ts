@@ -4,7 +4,9 @@
 // of the entries.
 
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
-import { folderPrefixes, isFolder, normalisePath, sortIds } from '../parse/paths.js'
+import { compareIds, folderPrefixes, isFolder, normalisePath } from '../parse/paths.js'
+import type { IdGraph } from './id-graph.js'
+import { sortIdsBy, type IdCompare } from './id-order.js'
 import { linkedBy } from './reachability.js'
 
 export interface ConflictTask {
@@ -34,11 +36,19 @@ interface Pending {
   note?: string
 }
 
-export function findConflicts(tasks: readonly ConflictTask[]): Conflicts {
+/** `graph`, when given, must be `indexGraph(tasks, compare)`. */
+export function findConflicts(
+  tasks: readonly ConflictTask[],
+  compare: IdCompare = compareIds,
+  graph?: IdGraph
+): Conflicts {
   const diagnostics: Diagnostic[] = []
   // Pairs are keyed and compared by rank: a path shared by many tasks yields
-  // many thousands of pairs, and compareIds parses both ids on every call.
-  const ids = sortIds(tasks.map(t => t.id))
+  // many thousands of pairs.
+  const ids = sortIdsBy(
+    tasks.map(t => t.id),
+    compare
+  )
   const rank = new Map(ids.map((id, i) => [id, i]))
   const n = ids.length
   const rankOf = (id: string): number => rank.get(id) ?? 0
@@ -49,11 +59,25 @@ export function findConflicts(tasks: readonly ConflictTask[]): Conflicts {
   }
 
   const writers = tasks.filter(t => t.concurrency !== 'read-only')
-  const exact = new Map<string, string[]>()
+  // Most paths have one owner: a list is made only when a second one comes.
+  // `latest` holds the last writer (by position) seen on a path, which also
+  // skips a path repeated within one task.
+  const latest = new Map<string, number>()
+  const several = new Map<string, string[]>()
   const folders = new Map<string, string[]>()
-  for (const t of writers) {
-    for (const p of new Set(t.files)) {
-      push(exact, p, t.id)
+  for (let w = 0; w < writers.length; w++) {
+    const t = writers[w] as ConflictTask
+    const files = t.files
+    for (let i = 0; i < files.length; i++) {
+      const p = files[i] as string
+      const prev = latest.get(p)
+      if (prev === w) continue
+      latest.set(p, w)
+      if (prev !== undefined) {
+        const list = several.get(p)
+        if (list) list.push(t.id)
+        else several.set(p, [(writers[prev] as ConflictTask).id, t.id])
+      }
       if (isFolder(p)) push(folders, p, t.id)
     }
   }
@@ -76,29 +100,32 @@ export function findConflicts(tasks: readonly ConflictTask[]): Conflicts {
     return fresh
   }
 
-  for (const [path, owners] of exact) {
+  for (const [path, owners] of several) {
     for (let i = 0; i < owners.length; i++)
       for (let j = i + 1; j < owners.length; j++)
         add(path, owners[i] as string, owners[j] as string, 'overlap')
   }
   // A folder one task names holds a path another task names: the conflict is
   // on the inner, more specific path.
-  for (const t of writers) {
-    for (const p of new Set(t.files)) {
-      for (const f of folderPrefixes(p)) {
-        for (const other of folders.get(f) ?? []) {
-          if (other !== t.id) add(p, t.id, other, 'overlap')
+  if (folders.size > 0) {
+    for (const t of writers) {
+      for (const p of t.files) {
+        for (const f of folderPrefixes(p)) {
+          for (const other of folders.get(f) ?? []) {
+            if (other !== t.id) add(p, t.id, other, 'overlap')
+          }
         }
       }
     }
   }
 
-  const shared = writers
+  const sharers = writers
     .filter(t => t.concurrency === 'write-shared')
     .sort((x, y) => rankOf(x.id) - rankOf(y.id))
   const sharedDone = new Set<number>()
-  for (const w of shared) {
-    const path = [...w.files].sort()[0] ?? '*'
+  for (const w of sharers) {
+    const path =
+      w.files.reduce((min: string | null, p) => (min === null || p < min ? p : min), null) ?? '*'
     for (const other of writers) {
       if (other.id === w.id) continue
       const key = pairKey(w.id, other.id)
@@ -119,7 +146,8 @@ export function findConflicts(tasks: readonly ConflictTask[]): Conflicts {
       involved.add(c.b)
     }
   }
-  const linked = linkedBy(tasks, involved)
+  if (pending.length === 0) return { conflicts: [], diagnostics }
+  const linked = linkedBy(tasks, involved, compare, graph)
   const conflicts = pending.sort(comparePending).map(c => {
     const out: Conflict = {
       path: c.path,

@@ -1,7 +1,9 @@
 // The longest chain of dependent work, by estimated minutes. Tasks on a cycle
 // have no meaningful chain and are left out, with their edges.
 
-import { indexGraph } from './id-graph.js'
+import { compareIds } from '../parse/paths.js'
+import { indexGraph, type IdGraph } from './id-graph.js'
+import type { IdCompare } from './id-order.js'
 
 export interface PathTask {
   id: string
@@ -9,9 +11,23 @@ export interface PathTask {
   dependsOn: readonly string[]
 }
 
-/** The chain in dependency order, first task first. Ties go to the lower id. */
-export function criticalPath(tasks: readonly PathTask[], cyclic: ReadonlySet<string>): string[] {
-  const g = indexGraph(tasks.filter(t => !cyclic.has(t.id)))
+/**
+ * The chain in dependency order, first task first. Ties go to the lower id.
+ * `graph`, when given, must be `indexGraph(tasks, compare)`.
+ */
+export function criticalPath(
+  tasks: readonly PathTask[],
+  cyclic: ReadonlySet<string>,
+  compare: IdCompare = compareIds,
+  graph?: IdGraph
+): string[] {
+  const g =
+    graph && cyclic.size === 0
+      ? graph
+      : indexGraph(
+          tasks.filter(t => !cyclic.has(t.id)),
+          compare
+        )
   const n = g.ids.length
   const effort = new Map(tasks.map(t => [t.id, Math.max(0, t.effortMinutes)]))
   const total = new Float64Array(n)

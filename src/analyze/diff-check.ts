@@ -17,6 +17,7 @@ import type {
   Report
 } from '../model.js'
 import { compareIds, folderPrefixes, isFolder } from '../parse/paths.js'
+import type { IdCompare } from './id-order.js'
 
 export interface DiffTask {
   id: string
@@ -42,7 +43,8 @@ const FITS: Record<
 export function checkDiff(
   tasks: readonly DiffTask[],
   changed: ChangedFiles,
-  trackDir: string
+  trackDir: string,
+  compare: IdCompare = compareIds
 ): DiffResult {
   const own = trackDir.replace(/\/+$/, '') + '/'
   const changes = changed.files.filter(f => f.status !== 'unchanged')
@@ -58,7 +60,7 @@ export function checkDiff(
     }
   }
 
-  const ordered = [...tasks].sort((a, b) => compareIds(a.id, b.id))
+  const ordered = [...tasks].sort((a, b) => compare(a.id, b.id))
   const exact = new Map<string, Set<string>>()
   const folders = new Map<string, Set<string>>()
   for (const t of ordered) {
@@ -85,7 +87,7 @@ export function checkDiff(
         previousPath: f.previousPath,
         additions: f.additions,
         deletions: f.deletions,
-        claimedBy: [...owners].sort(compareIds)
+        claimedBy: [...owners].sort(compare)
       }
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -147,7 +149,7 @@ export function checkDiff(
       files,
       unreported,
       phantom: phantom.sort(
-        (a, b) => compareIds(a.task, b.task) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+        (a, b) => compare(a.task, b.task) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
       ),
       mismatch,
       truncated: changed.truncated

@@ -15,6 +15,7 @@ import {
   type Report
 } from '../model.js'
 import { compareIds } from '../parse/paths.js'
+import type { IdCompare } from './id-order.js'
 
 /** The "Acceptable" floors used when neither the plan nor the PRD sets a target. */
 export const DEFAULT_FLOORS: Record<GateKey, number> = { I: 0.7, O: 0.6, S: 0.65, M: 0.65 }
@@ -55,7 +56,11 @@ export function formatScore(x: number): string {
   return Number(two) === x ? two : String(round3(x))
 }
 
-export function analyzeGates(input: GateInput, naPolicy: NaPolicy): GateAnalysis {
+export function analyzeGates(
+  input: GateInput,
+  naPolicy: NaPolicy,
+  compare: IdCompare = compareIds
+): GateAnalysis {
   const diagnostics: Diagnostic[] = []
   const gates = {} as Record<GateKey, GateResult>
   for (const g of GATE_KEYS) gates[g] = gateResult(g, input)
@@ -77,7 +82,7 @@ export function analyzeGates(input: GateInput, naPolicy: NaPolicy): GateAnalysis
   }
 
   const planFile = input.plan?.file ?? 'plan.md'
-  const ordered = [...input.tasks].sort((a, b) => compareIds(a.id, b.id))
+  const ordered = [...input.tasks].sort((a, b) => compare(a.id, b.id))
   for (const t of ordered) {
     if (!t.plan || !t.report) continue
     for (const g of t.plan.iosmChecks) {

@@ -4,7 +4,8 @@
 
 import type { Diagnostic, PlanTask, Report } from '../model.js'
 import { compareIds } from '../parse/paths.js'
-import { indexGraph } from './id-graph.js'
+import { indexGraph, type IdGraph } from './id-graph.js'
+import { sortUniqueIds, type IdCompare } from './id-order.js'
 import { stronglyConnected } from './scc.js'
 
 export interface GraphInput {
@@ -20,14 +21,20 @@ export interface DependencyGraph {
   cycles: string[][]
   /** Every task on a cycle or in a group of tasks that depend on each other. */
   cyclic: Set<string>
+  /** The same edges as an integer graph, for the modules that walk it. */
+  indexed: IdGraph
   diagnostics: Diagnostic[]
 }
 
-export function buildGraph(tasks: readonly GraphInput[], planFile: string): DependencyGraph {
+export function buildGraph(
+  tasks: readonly GraphInput[],
+  planFile: string,
+  compare: IdCompare = compareIds
+): DependencyGraph {
   const diagnostics: Diagnostic[] = []
-  const known = new Set(tasks.map(t => t.id))
-  const edges = new Map<string, Set<string>>()
-  for (const t of tasks) edges.set(t.id, new Set())
+  // Each task's dependencies, repeats allowed until they are sorted below.
+  const edges = new Map<string, string[]>()
+  for (const t of tasks) edges.set(t.id, [])
 
   const addEdge = (
     from: string,
@@ -43,7 +50,7 @@ export function buildGraph(tasks: readonly GraphInput[], planFile: string): Depe
       })
       return
     }
-    if (!known.has(to)) {
+    if (!edges.has(to)) {
       diagnostics.push({
         severity: 'error',
         ...where,
@@ -51,7 +58,7 @@ export function buildGraph(tasks: readonly GraphInput[], planFile: string): Depe
       })
       return
     }
-    edges.get(from)?.add(to)
+    edges.get(from)?.push(to)
   }
 
   const byPhase = new Map<number, string[]>()
@@ -82,7 +89,7 @@ export function buildGraph(tasks: readonly GraphInput[], planFile: string): Depe
             message: `${t.id} depends on the tasks of phases ${lo}-${hi}, but the plan has none there.`
           })
         }
-        for (const d of members) edges.get(t.id)?.add(d)
+        for (const d of members) edges.get(t.id)?.push(d)
       }
     }
     const r = t.report
@@ -91,17 +98,18 @@ export function buildGraph(tasks: readonly GraphInput[], planFile: string): Depe
         addEdge(t.id, ref.id, { file: r.file, line: ref.line }, 'depends on')
       for (const ref of r.blocks) {
         const where = { file: r.file, line: ref.line }
-        if (ref.id === t.id || !known.has(ref.id)) addEdge(t.id, ref.id, where, 'says it blocks')
-        else edges.get(ref.id)?.add(t.id)
+        if (ref.id === t.id || !edges.has(ref.id)) addEdge(t.id, ref.id, where, 'says it blocks')
+        else edges.get(ref.id)?.push(t.id)
       }
     }
   }
 
   const dependsOn = new Map<string, string[]>()
-  for (const [id, set] of edges) dependsOn.set(id, [...set].sort(compareIds))
+  for (const [id, list] of edges) dependsOn.set(id, sortUniqueIds(list, compare))
 
-  const { cycles, cyclic, groups } = findCycles(
-    tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [] }))
+  const { cycles, cyclic, groups, indexed } = findCycles(
+    tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [] })),
+    compare
   )
   const byId = new Map(tasks.map(t => [t.id, t]))
   cycles.forEach((cycle, i) => {
@@ -118,7 +126,7 @@ export function buildGraph(tasks: readonly GraphInput[], planFile: string): Depe
         : ' These tasks are held.'
     diagnostics.push({ severity: 'error', ...where, message: `Dependency cycle: ${loop}.${extra}` })
   })
-  return { dependsOn, cycles, cyclic, diagnostics }
+  return { dependsOn, cycles, cyclic, indexed, diagnostics }
 }
 
 export interface Cycles {
@@ -126,14 +134,18 @@ export interface Cycles {
   cyclic: Set<string>
   /** For each cycle, every member of its strongly connected group, sorted. */
   groups: string[][]
+  indexed: IdGraph
 }
 
 /**
  * One elementary cycle per strongly connected group: the shortest loop through
  * the group's smallest id, found breadth-first in id order.
  */
-export function findCycles(tasks: readonly { id: string; dependsOn: readonly string[] }[]): Cycles {
-  const g = indexGraph(tasks)
+export function findCycles(
+  tasks: readonly { id: string; dependsOn: readonly string[] }[],
+  compare: IdCompare = compareIds
+): Cycles {
+  const g = indexGraph(tasks, compare)
   const { component, members } = stronglyConnected(g.deps)
   const found: Array<{ cycle: string[]; group: string[] }> = []
   const cyclic = new Set<string>()
@@ -165,6 +177,11 @@ export function findCycles(tasks: readonly { id: string; dependsOn: readonly str
       group: group.map(i => g.ids[i] as string)
     })
   }
-  found.sort((a, b) => compareIds(a.cycle[0] as string, b.cycle[0] as string))
-  return { cycles: found.map(f => f.cycle), cyclic, groups: found.map(f => f.group) }
+  found.sort((a, b) => compare(a.cycle[0] as string, b.cycle[0] as string))
+  return {
+    cycles: found.map(f => f.cycle),
+    cyclic,
+    groups: found.map(f => f.group),
+    indexed: g
+  }
 }

@@ -3,6 +3,7 @@
 // tasks arrived in.
 
 import { compareIds } from '../parse/paths.js'
+import type { IdCompare } from './id-order.js'
 
 export interface GraphTask {
   id: string
@@ -19,23 +20,52 @@ export interface IdGraph {
   dependents: number[][]
 }
 
-export function indexGraph(tasks: readonly GraphTask[]): IdGraph {
-  const ids = [...new Set(tasks.map(t => t.id))].sort(compareIds)
+export function indexGraph(tasks: readonly GraphTask[], compare: IdCompare = compareIds): IdGraph {
   const index = new Map<string, number>()
-  ids.forEach((id, i) => index.set(id, i))
-  const depSets: Array<Set<number>> = ids.map(() => new Set<number>())
+  const ids: string[] = []
   for (const t of tasks) {
-    const from = index.get(t.id)
-    if (from === undefined) continue
+    if (index.has(t.id)) continue
+    index.set(t.id, 0)
+    ids.push(t.id)
+  }
+  if (!inOrder(ids, compare)) ids.sort(compare)
+  ids.forEach((id, i) => index.set(id, i))
+  const deps: number[][] = ids.map(() => [])
+  for (const t of tasks) {
+    const from = index.get(t.id) as number
+    const list = deps[from] as number[]
     for (const d of t.dependsOn) {
       const to = index.get(d)
-      if (to !== undefined && to !== from) depSets[from]?.add(to)
+      if (to !== undefined && to !== from) list.push(to)
     }
   }
-  const deps = depSets.map(s => [...s].sort((a, b) => a - b))
+  for (const list of deps) sortUniqueNumbers(list)
   const dependents: number[][] = ids.map(() => [])
   deps.forEach((ds, i) => {
-    for (const d of ds) dependents[d]?.push(i)
+    for (const d of ds) (dependents[d] as number[]).push(i)
   })
   return { ids, index, deps, dependents }
+}
+
+function inOrder(ids: readonly string[], compare: IdCompare): boolean {
+  for (let i = 1; i < ids.length; i++)
+    if (compare(ids[i - 1] as string, ids[i] as string) > 0) return false
+  return true
+}
+
+/** Ascending, each once, in place. Most lists are a few entries long: insertion sort. */
+function sortUniqueNumbers(list: number[]): void {
+  if (list.length > 16) list.sort((a, b) => a - b)
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i] as number
+    let j = i - 1
+    while (j >= 0 && (list[j] as number) > x) {
+      list[j + 1] = list[j] as number
+      j--
+    }
+    list[j + 1] = x
+  }
+  let kept = 0
+  for (const x of list) if (kept === 0 || x !== list[kept - 1]) list[kept++] = x
+  if (kept < list.length) list.length = kept
 }

@@ -12,18 +12,18 @@ import {
   type TaskResult,
   type TrackResult
 } from '../model.js'
-import { compareIds } from '../parse/paths.js'
 import { collectBlockers } from './blockers.js'
 import { findConflicts } from './conflicts.js'
 import { criticalPath } from './critical-path.js'
 import { checkDiff } from './diff-check.js'
-import { DEFAULT_MINUTES, parseEffort } from './effort.js'
+import { DEFAULT_MINUTES, parseEffort, type Effort } from './effort.js'
 import { analyzeGates } from './gates.js'
 import { buildGraph } from './graph.js'
+import { rankedIdCompare } from './id-order.js'
 import { mergeOrder } from './merge-order.js'
 import { collectSpawnCandidates } from './spawn.js'
 import { assembleTasks, type AssembledTask } from './tasks.js'
-import { unplannedTouches } from './unplanned.js'
+import { unplannedInSorted } from './unplanned.js'
 import { decideVerdict } from './verdict.js'
 
 export { parseAnalyzeOptions, DEFAULT_OPTIONS } from './options.js'
@@ -50,7 +50,8 @@ export function analyzeTrack(
   const planFile = parsed.plan?.file ?? 'plan.md'
   const assembled = assembleTasks(parsed)
   const tasks = assembled.tasks
-  const graph = buildGraph(tasks, planFile)
+  const compare = rankedIdCompare(tasks.map(t => t.id))
+  const graph = buildGraph(tasks, planFile, compare)
   const deps = (id: string): string[] => graph.dependsOn.get(id) ?? []
   const effort = estimateEfforts(tasks, planFile)
 
@@ -62,7 +63,9 @@ export function analyzeTrack(
       files: t.fileSet,
       dependsOn: deps(t.id)
     })),
-    graph.cyclic
+    graph.cyclic,
+    compare,
+    graph.indexed
   )
   const path = criticalPath(
     tasks.map(t => ({
@@ -70,7 +73,9 @@ export function analyzeTrack(
       effortMinutes: effort.minutes.get(t.id) ?? DEFAULT_MINUTES,
       dependsOn: deps(t.id)
     })),
-    graph.cyclic
+    graph.cyclic,
+    compare,
+    graph.indexed
   )
   const conflicts = findConflicts(
     tasks.map(t => ({
@@ -80,19 +85,23 @@ export function analyzeTrack(
       dependsOn: deps(t.id),
       notes: t.report?.mayConflictWith ?? [],
       reportFile: t.report?.file ?? null
-    }))
+    })),
+    compare,
+    graph.indexed
   )
-  const unplanned = unplannedTouches(
+  const unplanned = unplannedInSorted(
     tasks.map(t => ({ id: t.id, planned: t.plan?.touches ?? null, files: t.fileSet })),
-    parsed.dir
+    parsed.dir,
+    compare
   )
-  const spawnCandidates = collectSpawnCandidates(tasks)
-  const blockers = collectBlockers(tasks, spawnCandidates, planFile)
+  const spawnCandidates = collectSpawnCandidates(tasks, compare)
+  const blockers = collectBlockers(tasks, spawnCandidates, planFile, compare)
   const gates = analyzeGates(
     { plan: parsed.plan, prdTargets: parsed.prdTargets, iosm: parsed.iosm, tasks },
-    options.naPolicy
+    options.naPolicy,
+    compare
   )
-  const diff = changed ? checkDiff(tasks, changed, parsed.dir) : null
+  const diff = changed ? checkDiff(tasks, changed, parsed.dir, compare) : null
   const indexThreshold = options.indexThreshold ?? PROFILE_THRESHOLDS[options.profile]
 
   const verdict = decideVerdict(
@@ -106,10 +115,11 @@ export function analyzeTrack(
       conflicts: conflicts.conflicts,
       diffCheck: diff?.diffCheck ?? null
     },
-    options
+    options,
+    compare
   )
 
-  const byId = [...tasks].sort((a, b) => compareIds(a.id, b.id))
+  const byId = [...tasks].sort((a, b) => compare(a.id, b.id))
   return {
     track: {
       id: parsed.id,
@@ -185,9 +195,15 @@ function estimateEfforts(
 ): { minutes: Map<string, number>; diagnostics: Diagnostic[] } {
   const minutes = new Map<string, number>()
   const diagnostics: Diagnostic[] = []
+  // Plans repeat a handful of sizes (S, M, L) across many tasks.
+  const parsedText = new Map<string | null, Effort>()
   for (const t of tasks) {
     const text = t.plan?.effort ?? t.report?.effort ?? null
-    const e = parseEffort(text)
+    let e = parsedText.get(text)
+    if (!e) {
+      e = parseEffort(text)
+      parsedText.set(text, e)
+    }
     minutes.set(t.id, e.minutes)
     if (e.known) continue
     const where = t.plan

@@ -3,8 +3,9 @@
 // of one wave touch the same path.
 
 import type { ConcurrencyClass, MergeOrder } from '../model.js'
-import { folderPrefixes, isFolder, sortIds } from '../parse/paths.js'
-import { indexGraph } from './id-graph.js'
+import { compareIds, folderPrefixes, isFolder } from '../parse/paths.js'
+import { indexGraph, type IdGraph } from './id-graph.js'
+import { sortIdsBy, type IdCompare } from './id-order.js'
 
 export interface MergeTask {
   id: string
@@ -14,8 +15,14 @@ export interface MergeTask {
   dependsOn: readonly string[]
 }
 
-export function mergeOrder(tasks: readonly MergeTask[], cyclic: ReadonlySet<string>): MergeOrder {
-  const g = indexGraph(tasks)
+/** `graph`, when given, must be `indexGraph(tasks, compare)`, built once for several modules. */
+export function mergeOrder(
+  tasks: readonly MergeTask[],
+  cyclic: ReadonlySet<string>,
+  compare: IdCompare = compareIds,
+  graph?: IdGraph
+): MergeOrder {
+  const g = graph ?? indexGraph(tasks, compare)
   const n = g.ids.length
   const info = new Map(tasks.map(t => [t.id, t]))
   const eligible = findEligible(g.ids, g.deps, g.dependents, id => {
@@ -62,7 +69,10 @@ export function mergeOrder(tasks: readonly MergeTask[], cyclic: ReadonlySet<stri
     waves.push(members.map(i => g.ids[i] as string))
     ready = deferred.concat(next)
   }
-  const held = sortIds(g.ids.filter(id => !placed.has(id)))
+  const held = sortIdsBy(
+    g.ids.filter(id => !placed.has(id)),
+    compare
+  )
   return { waves, held }
 }
 

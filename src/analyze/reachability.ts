@@ -3,17 +3,25 @@
 // then carries a bitset of the queried tasks it can reach, built bottom-up in
 // one pass. Cost: edges x (queried tasks / 32) words, with no recursion.
 
-import { indexGraph, type GraphTask } from './id-graph.js'
+import { compareIds } from '../parse/paths.js'
+import { indexGraph, type GraphTask, type IdGraph } from './id-graph.js'
+import type { IdCompare } from './id-order.js'
 import { stronglyConnected } from './scc.js'
 
 export type Linked = (a: string, b: string) => boolean
 
 /**
  * A predicate telling whether `a` depends on `b` or `b` on `a`, directly or
- * through other tasks. Only ids in `queried` may be asked about.
+ * through other tasks. Only ids in `queried` may be asked about. `graph`, when
+ * given, must be `indexGraph(tasks, compare)`.
  */
-export function linkedBy(tasks: readonly GraphTask[], queried: Iterable<string>): Linked {
-  const g = indexGraph(tasks)
+export function linkedBy(
+  tasks: readonly GraphTask[],
+  queried: Iterable<string>,
+  compare: IdCompare = compareIds,
+  graph?: IdGraph
+): Linked {
+  const g = graph ?? indexGraph(tasks, compare)
   const { component, members } = stronglyConnected(g.deps)
   const slot = new Map<string, number>()
   for (const id of queried) if (g.index.has(id) && !slot.has(id)) slot.set(id, slot.size)

@@ -3,13 +3,15 @@
 
 import type { Report, SpawnCandidateResult } from '../model.js'
 import { compareIds } from '../parse/paths.js'
+import type { IdCompare } from './id-order.js'
 
 export function collectSpawnCandidates(
-  tasks: readonly { id: string; report: Report | null }[]
+  tasks: readonly { id: string; report: Report | null }[],
+  compare: IdCompare = compareIds
 ): SpawnCandidateResult[] {
   const seen = new Set<string>()
   const out: SpawnCandidateResult[] = []
-  const ordered = [...tasks].sort((a, b) => compareIds(a.id, b.id))
+  const ordered = [...tasks].sort((a, b) => compare(a.id, b.id))
   for (const t of ordered) {
     for (const sc of t.report?.spawnCandidates ?? []) {
       const key = sc.dedupKey.trim().toLowerCase()

@@ -14,6 +14,7 @@ import type {
   TaskStatus
 } from '../model.js'
 import { compareIds } from '../parse/paths.js'
+import { sortUniqueInPlace, union } from './sorted.js'
 
 export interface AssembledTask {
   id: string
@@ -28,8 +29,8 @@ export interface AssembledTask {
   files: TaskFiles
   /** Touches Actual entries not classified as created, modified or deleted. */
   touched: string[]
-  /** Every path the task claims to have touched: what conflicts compare. */
-  fileSet: string[]
+  /** Every path the task claims to have touched, sorted: what conflicts compare. */
+  fileSet: readonly string[]
 }
 
 export interface AssembledTasks {
@@ -131,8 +132,8 @@ function build(
   const created = paths(claims?.created ?? [])
   const modified = paths(claims?.modified ?? [])
   const deleted = paths(claims?.deleted ?? [])
-  const classified = new Set([...created, ...modified, ...deleted])
-  const touched = paths(claims?.touched ?? []).filter(p => !classified.has(p))
+  const classified = union(union(created, modified), deleted)
+  const touched = unclassified(claims?.touched ?? [], classified)
   return {
     id,
     title: plan?.title || report?.title || id,
@@ -144,7 +145,7 @@ function build(
     report,
     files: { created, modified, deleted },
     touched,
-    fileSet: [...new Set([...classified, ...touched])].sort()
+    fileSet: union(classified, touched)
   }
 }
 
@@ -187,11 +188,31 @@ function resolveStatus(
   return status
 }
 
+/** The claimed paths, sorted, each once. */
 function paths(claims: readonly FileClaim[]): string[] {
-  return [...new Set(claims.map(c => c.path))].sort()
+  const out: string[] = []
+  for (let i = 0; i < claims.length; i++) out.push((claims[i] as FileClaim).path)
+  return sortUniqueInPlace(out)
+}
+
+/**
+ * Touches Actual paths not already claimed as created, modified or deleted,
+ * sorted. The list usually repeats the classified claims in another order:
+ * looking them up costs less than sorting it to merge.
+ */
+function unclassified(claims: readonly FileClaim[], classified: readonly string[]): string[] {
+  if (classified.length === 0) return paths(claims)
+  const known = new Set(classified)
+  const out: string[] = []
+  for (let i = 0; i < claims.length; i++) {
+    const p = (claims[i] as FileClaim).path
+    if (!known.has(p)) out.push(p)
+  }
+  return sortUniqueInPlace(out)
 }
 
 function sameTitle(a: string, b: string): boolean {
+  if (a === b) return true
   const norm = (s: string): string =>
     s
       .toLowerCase()

@@ -1,7 +1,9 @@
 // Files a task touched that its plan entry did not announce.
 
 import type { UnplannedTouch } from '../model.js'
-import { compareIds, folderPrefixes, isFolder } from '../parse/paths.js'
+import { compareIds, isFolder } from '../parse/paths.js'
+import type { IdCompare } from './id-order.js'
+import { sortedUnique } from './sorted.js'
 
 export interface UnplannedTask {
   id: string
@@ -16,21 +18,70 @@ export interface UnplannedTask {
  */
 export function unplannedTouches(
   tasks: readonly UnplannedTask[],
-  trackDir: string
+  trackDir: string,
+  compare: IdCompare = compareIds
+): UnplannedTouch[] {
+  return unplannedInSorted(
+    tasks.map(t => ({ ...t, files: sortedUnique(t.files) })),
+    trackDir,
+    compare
+  )
+}
+
+/**
+ * The same, for tasks whose `files` are already sorted without repeats (as
+ * assembled tasks' file sets are): comparing paths costs more than the rest,
+ * so they are not checked again.
+ */
+export function unplannedInSorted(
+  tasks: readonly UnplannedTask[],
+  trackDir: string,
+  compare: IdCompare = compareIds
 ): UnplannedTouch[] {
   const own = trackDir.replace(/\/+$/, '') + '/'
+  // Tasks are put in id order once and their rows written as they come: a
+  // track may have tens of thousands of unplanned files, and comparing ids
+  // per row cost more than everything else here.
+  const order = tasks.map((_, i) => i)
+  const idAt = (i: number): string => (tasks[i] as UnplannedTask).id
+  order.sort((a, b) => compare(idAt(a), idAt(b)) || a - b)
   const out: UnplannedTouch[] = []
-  for (const t of tasks) {
-    if (t.planned === null) continue
-    const exact = new Set(t.planned)
-    const folders = new Set(t.planned.filter(isFolder))
-    for (const path of new Set(t.files)) {
-      if (path.startsWith(own) || exact.has(path)) continue
-      if (folderPrefixes(path).some(f => folders.has(f))) continue
-      out.push({ task: t.id, path })
+  for (let k = 0; k < order.length;) {
+    const id = idAt(order[k] as number)
+    let end = k + 1
+    while (end < order.length && idAt(order[end] as number) === id) end++
+    if (end - k === 1) addUnplanned(tasks[order[k] as number] as UnplannedTask, own, out)
+    else {
+      // One id listed twice (only on direct calls): its rows merged, re-sorted.
+      const rows: UnplannedTouch[] = []
+      for (let m = k; m < end; m++)
+        addUnplanned(tasks[order[m] as number] as UnplannedTask, own, rows)
+      rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      for (const row of rows) out.push(row)
     }
+    k = end
   }
-  return out.sort(
-    (a, b) => compareIds(a.task, b.task) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
-  )
+  return out
+}
+
+/** Appends the task's unplanned paths to `out`, in the order of its files. */
+function addUnplanned(t: UnplannedTask, own: string, out: UnplannedTouch[]): void {
+  if (t.planned === null) return
+  const exact = new Set(t.planned)
+  const hasFolders = t.planned.some(isFolder)
+  const files = t.files
+  for (let i = 0; i < files.length; i++) {
+    const path = files[i] as string
+    if (path.startsWith(own) || exact.has(path)) continue
+    if (hasFolders && underAny(path, exact)) continue
+    out.push({ task: t.id, path })
+  }
+}
+
+/** True when a folder holding `path` is in `planned` (which holds only files and folders). */
+function underAny(path: string, planned: ReadonlySet<string>): boolean {
+  for (let i = path.indexOf('/'); i !== -1 && i < path.length - 1; i = path.indexOf('/', i + 1)) {
+    if (planned.has(path.slice(0, i + 1))) return true
+  }
+  return false
 }

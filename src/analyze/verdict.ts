@@ -14,6 +14,7 @@ import {
   type Verdict
 } from '../model.js'
 import { compareIds } from '../parse/paths.js'
+import type { IdCompare } from './id-order.js'
 import { formatScore } from './gates.js'
 
 export interface VerdictInput {
@@ -31,7 +32,11 @@ const LIST_LIMIT = 20
 /** Sentences per condition; beyond it one sentence counts the rest. */
 const REASON_LIMIT = 10
 
-export function decideVerdict(input: VerdictInput, options: AnalyzeOptions): Verdict {
+export function decideVerdict(
+  input: VerdictInput,
+  options: AnalyzeOptions,
+  compare: IdCompare = compareIds
+): Verdict {
   const selected = new Set<FailOn>(options.failOn)
   const reasons: string[] = []
   const add = (items: readonly string[], more: (n: number) => string): void => {
@@ -49,7 +54,7 @@ export function decideVerdict(input: VerdictInput, options: AnalyzeOptions): Ver
   }
   if (selected.has('incomplete')) {
     const open = input.tasks.filter(t => t.status !== 'complete')
-    if (open.length > 0) reasons.push(incompleteReason(open))
+    if (open.length > 0) reasons.push(incompleteReason(open, compare))
   }
   if (selected.has('conflicts')) {
     add(
@@ -132,8 +137,11 @@ function gateReasons(input: VerdictInput, options: AnalyzeOptions): string[] {
   return out
 }
 
-function incompleteReason(open: readonly { id: string; status: TaskStatus }[]): string {
-  const sorted = [...open].sort((a, b) => compareIds(a.id, b.id))
+function incompleteReason(
+  open: readonly { id: string; status: TaskStatus }[],
+  compare: IdCompare
+): string {
+  const sorted = [...open].sort((a, b) => compare(a.id, b.id))
   const statuses = new Set(sorted.map(t => t.status))
   const head =
     sorted.length === 1 ? '1 task is not complete' : `${sorted.length} tasks are not complete`
