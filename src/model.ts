@@ -232,7 +232,12 @@ export interface Report {
   files: ClaimedFiles
   touchesPlanned: string[]
   /** Totals the report states about itself (`Files created: 2`). */
-  declaredTotals: { created: number | null; modified: number | null; deleted: number | null; line: number } | null
+  declaredTotals: {
+    created: number | null
+    modified: number | null
+    deleted: number | null
+    line: number
+  } | null
   /** Only the gates this task evaluated. */
   gates: Partial<Record<GateKey, TaskGateValue>>
   overallScore: number | null
@@ -282,7 +287,8 @@ export interface ParsedTrack {
 // ---------------------------------------------------------------------------
 // Changed files of the pull request (diff check)
 
-export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged'
+export type ChangeStatus =
+  'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged'
 
 export interface ChangedFile {
   /** Repository-relative path after the change. */
@@ -306,7 +312,14 @@ export interface ChangedFiles {
 // Options
 
 export type FailOn = 'blockers' | 'gates' | 'cycles' | 'incomplete' | 'conflicts' | 'unreported'
-export const FAIL_ON_VALUES: readonly FailOn[] = ['blockers', 'gates', 'cycles', 'incomplete', 'conflicts', 'unreported']
+export const FAIL_ON_VALUES: readonly FailOn[] = [
+  'blockers',
+  'gates',
+  'cycles',
+  'incomplete',
+  'conflicts',
+  'unreported'
+]
 export const DEFAULT_FAIL_ON: readonly FailOn[] = ['blockers', 'gates', 'cycles', 'incomplete']
 
 export type Profile = 'production' | 'experimental' | 'hotfix' | 'prototype'
@@ -361,6 +374,14 @@ export interface TaskResult {
   decisions: Decision[]
   verification: VerificationStep[]
   integrationInstructions: string[]
+  /** Line counts the report claims for its files (`NEW (180 lines)`, `+15 lines`), where it gives any. */
+  claimedLines: LineClaim[]
+}
+
+export interface LineClaim {
+  path: string
+  added: number | null
+  removed: number | null
 }
 
 export interface MergeOrder {
@@ -470,6 +491,8 @@ export interface TrackResult {
   rating: Rating | null
   /** The threshold the verdict used (null: none). */
   indexThreshold: number | null
+  /** How skipped gates entered the index. */
+  naPolicy: NaPolicy
   diffCheck: DiffCheck | null
   spawnCandidates: SpawnCandidateResult[]
   followUps: Array<FollowUp & { task: string }>

@@ -31,6 +31,7 @@ export function task(id: string, overrides: Partial<TaskResult> = {}): TaskResul
     decisions: [],
     verification: [],
     integrationInstructions: [],
+    claimedLines: [],
     ...overrides
   }
 }
@@ -81,6 +82,7 @@ export function track(id: string, overrides: Partial<TrackResult> = {}): TrackRe
     statedIndex: null,
     rating: null,
     indexThreshold: 0.8,
+    naPolicy: 'exclude',
     diffCheck: null,
     spawnCandidates: [],
     followUps: [],

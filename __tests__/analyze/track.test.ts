@@ -168,6 +168,35 @@ describe('analyzeTrack on broken graphs', () => {
 })
 
 describe('analyzeTrack extras', () => {
+  it('keeps the line counts a report claims, once per path, and the na-policy used', () => {
+    const counted = (path: string, linesAdded: number | null, linesRemoved: number | null) => ({
+      path,
+      line: 12,
+      linesAdded,
+      linesRemoved,
+      note: null
+    })
+    const parsed = track({
+      plan: plan([planTask('T01')]),
+      reports: [
+        report('T01', {
+          files: {
+            created: [counted('src/new.ts', 180, null)],
+            modified: [counted('src/app.ts', 15, 2), counted('src/quiet.ts', null, null)],
+            deleted: [],
+            touched: [counted('src/app.ts', 99, 99)]
+          }
+        })
+      ]
+    })
+    const result = analyzeTrack(parsed, options({ naPolicy: 'zero' }), null)
+    expect(result.tasks[0]?.claimedLines).toEqual([
+      { path: 'src/new.ts', added: 180, removed: null },
+      { path: 'src/app.ts', added: 15, removed: 2 }
+    ])
+    expect(result.naPolicy).toBe('zero')
+  })
+
   it('maps each task to its public record', () => {
     const parsed = track({
       plan: plan([

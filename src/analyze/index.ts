@@ -7,7 +7,9 @@ import {
   type AnalyzeOptions,
   type ChangedFiles,
   type Diagnostic,
+  type LineClaim,
   type ParsedTrack,
+  type Report,
   type RunResult,
   type TaskResult,
   type TrackResult
@@ -141,6 +143,7 @@ export function analyzeTrack(
     statedIndex: parsed.iosm?.statedIndex?.value ?? null,
     rating: gates.rating,
     indexThreshold,
+    naPolicy: options.naPolicy,
     diffCheck: diff?.diffCheck ?? null,
     spawnCandidates,
     followUps: byId.flatMap(t => (t.report?.followUps ?? []).map(f => ({ ...f, task: t.id }))),
@@ -185,8 +188,26 @@ function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number
     summary: r?.summary ?? null,
     decisions: r?.decisions ?? [],
     verification: r?.verification ?? [],
-    integrationInstructions: r?.integrationInstructions ?? []
+    integrationInstructions: r?.integrationInstructions ?? [],
+    claimedLines: lineClaims(r)
   }
+}
+
+function lineClaims(r: Report | null): LineClaim[] {
+  if (!r) return []
+  const out: LineClaim[] = []
+  const seen = new Set<string>()
+  for (const c of [
+    ...r.files.created,
+    ...r.files.modified,
+    ...r.files.deleted,
+    ...r.files.touched
+  ]) {
+    if (seen.has(c.path) || (c.linesAdded === null && c.linesRemoved === null)) continue
+    seen.add(c.path)
+    out.push({ path: c.path, added: c.linesAdded, removed: c.linesRemoved })
+  }
+  return out
 }
 
 function estimateEfforts(
