@@ -1,7 +1,7 @@
 // Plain text skips the escaping steps. Each case below differs from plain
 // text in one character that some step must still see.
 
-import { escapeInline, oneLine } from '../../src/render/escape.js'
+import { codeSpan, escapeInline, oneLine } from '../../src/render/escape.js'
 
 describe('plain text', () => {
   test('is returned as it is', () => {
@@ -34,5 +34,16 @@ describe('plain text', () => {
     expect(escapeInline('a & b')).toBe('a &amp; b')
     expect(escapeInline('snake_case')).toBe('snake\\_case')
     expect(escapeInline('ask @octocat')).toBe('ask @\u200doctocat')
+  })
+
+  test('as code, is wrapped in single backticks; anything else is not plain', () => {
+    expect(codeSpan('src/app/main.ts')).toBe('`src/app/main.ts`')
+    expect(codeSpan(' padded ')).toBe('`padded`')
+    expect(codeSpan('one\u2028two')).toBe('`one two`')
+    expect(codeSpan('a`b')).toBe('``a`b``')
+    expect(codeSpan('a|b', { inTable: true })).toBe('<code>a\\|b</code>')
+    expect(codeSpan('a<b')).toBe('<code>a&lt;b</code>')
+    expect(codeSpan('abcdef', { max: 4 })).toBe('`abc…`')
+    expect(codeSpan('')).toBe('(empty)')
   })
 })

@@ -1,5 +1,6 @@
-// Sizes are worked out from the blocks, without serialising them: they must
-// agree with the serialised text for any tree, empty parts included.
+// Blocks are serialised in one pass and their sizes worked out without
+// serialising them: both must agree with the definition for any tree, empty
+// parts included.
 
 import fc from 'fast-check'
 import {
@@ -36,6 +37,39 @@ const blockArb: fc.Arbitrary<Block> = fc.letrec<{ block: Block }>(tie => ({
       .map(({ children, head, tail, sep }) => group(children, { head, tail, sep }))
   )
 })).block
+
+// The markdown of a block, by definition.
+function reference(block: Block): string {
+  if (block.kind === 'leaf') return block.text
+  const inner = block.children.map(reference).filter(text => text !== '')
+  const body = (block.head === null ? inner : [block.head, ...inner]).join(block.sep)
+  if (block.tail === null) return body
+  return body === '' ? block.tail : `${body}\n\n${block.tail}`
+}
+
+describe('serialize', () => {
+  test('joins the head and the non-empty children, then the tail after a blank line', () => {
+    fc.assert(
+      fc.property(blockArb, block => {
+        expect(serialize(block)).toBe(reference(block))
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  test('a document is its non-empty blocks apart by blank lines, with a final newline', () => {
+    fc.assert(
+      fc.property(fc.array(blockArb, { maxLength: 6 }), blocks => {
+        const text = blocks
+          .map(reference)
+          .filter(t => t !== '')
+          .join('\n\n')
+        expect(serializeDocument(blocks)).toBe(text === '' ? '' : `${text}\n`)
+      }),
+      { numRuns: 300 }
+    )
+  })
+})
 
 describe('measure', () => {
   test('gives the bytes and line breaks of the serialised block', () => {

@@ -113,22 +113,54 @@ export function fence(language: string, body: string): Leaf {
   return leaf(`${ticks}${language}\n${body}\n${ticks}`)
 }
 
+/**
+ * The block's markdown: a group's head and non-empty children joined by its
+ * separator, then its tail after a blank line.
+ */
 export function serialize(block: Block): string {
   if (block.kind === 'leaf') return block.text
-  const inner = block.children.map(serialize).filter(text => text !== '')
-  const parts = block.head === null ? inner : [block.head, ...inner]
-  const body = parts.join(block.sep)
-  if (block.tail === null) return body
-  return body === '' ? block.tail : `${body}\n\n${block.tail}`
+  const out: string[] = []
+  write(block, out)
+  return out.join('')
 }
 
 /** The whole document: blocks separated by blank lines, ending with a newline. */
 export function serializeDocument(blocks: readonly Block[]): string {
-  const text = blocks
-    .map(serialize)
-    .filter(t => t !== '')
-    .join('\n\n')
-  return text === '' ? '' : `${text}\n`
+  // The pieces of the whole document are gathered and joined once.
+  const out: string[] = []
+  for (const block of blocks) {
+    if (isEmpty(block)) continue
+    if (out.length > 0) out.push('\n\n')
+    write(block, out)
+  }
+  if (out.length > 0) out.push('\n')
+  return out.join('')
+}
+
+/** Appends the pieces of `serialize(block)` to `out`. */
+function write(block: Block, out: string[]): void {
+  if (block.kind === 'leaf') {
+    out.push(block.text)
+    return
+  }
+  let parts = 0
+  let bodyEmpty = true
+  if (block.head !== null) {
+    out.push(block.head)
+    parts = 1
+    bodyEmpty = block.head === ''
+  }
+  for (const child of block.children) {
+    if (isEmpty(child)) continue
+    if (parts > 0) out.push(block.sep)
+    write(child, out)
+    parts++
+    bodyEmpty = false
+  }
+  if (block.tail !== null) {
+    if (!bodyEmpty) out.push('\n\n')
+    out.push(block.tail)
+  }
 }
 
 /** Size of a block's markdown: UTF-8 bytes and line breaks. */
@@ -154,45 +186,47 @@ function measureText(text: string): Measure {
 
 /** What `serialize(block)` would produce, measured without producing it. */
 export function measure(block: Block): Measure {
+  // A leaf is measured directly: quicker than looking it up.
+  if (block.kind === 'leaf') return measureText(block.text)
   const known = measured.get(block)
   if (known !== undefined) return known
-  let size: Measure
-  if (block.kind === 'leaf') size = measureText(block.text)
-  else {
-    const sep = block.sep === '\n' ? 1 : 2
-    let parts = 0
-    let bytes = 0
-    let newlines = 0
-    if (block.head !== null) {
-      const head = measureText(block.head)
-      parts = 1
-      bytes = head.bytes
-      newlines = head.newlines
-    }
-    for (const child of block.children) {
-      const m = measure(child)
-      if (m.bytes === 0) continue
-      if (parts > 0) {
-        bytes += sep
-        newlines += sep
-      }
-      parts++
-      bytes += m.bytes
-      newlines += m.newlines
-    }
-    if (block.tail !== null) {
-      const tail = measureText(block.tail)
-      if (bytes > 0) {
-        bytes += 2
-        newlines += 2
-      }
-      bytes += tail.bytes
-      newlines += tail.newlines
-    }
-    size = { bytes, newlines }
+  const sep = block.sep === '\n' ? 1 : 2
+  let parts = 0
+  let bytes = 0
+  let newlines = 0
+  if (block.head !== null) {
+    const head = measureText(block.head)
+    parts = 1
+    bytes = head.bytes
+    newlines = head.newlines
   }
+  for (const child of block.children) {
+    const m = measure(child)
+    if (m.bytes === 0) continue
+    if (parts > 0) {
+      bytes += sep
+      newlines += sep
+    }
+    parts++
+    bytes += m.bytes
+    newlines += m.newlines
+  }
+  if (block.tail !== null) {
+    const tail = measureText(block.tail)
+    if (bytes > 0) {
+      bytes += 2
+      newlines += 2
+    }
+    bytes += tail.bytes
+    newlines += tail.newlines
+  }
+  const size = { bytes, newlines }
   measured.set(block, size)
   return size
+}
+
+function isEmpty(block: Block): boolean {
+  return block.kind === 'leaf' ? block.text === '' : measure(block).bytes === 0
 }
 
 /** UTF-8 bytes of `serializeDocument(blocks)`. */

@@ -131,7 +131,12 @@ function dedupe(labels: readonly string[]): string[] {
 /** Bytes kept free for the closing notice when the document has to be cut. */
 const NOTICE_RESERVE = 2048
 
-export type DocumentBuilder = (detail: Detail, note: Block | null) => Block[]
+/**
+ * The document's blocks at one detail level. When the document would be longer
+ * than `room` bytes it is only measured, so the builder may stop early, as
+ * long as what it returns is still longer than `room`.
+ */
+export type DocumentBuilder = (detail: Detail, note: Block | null, room: number) => Block[]
 
 /**
  * The document at the most detail that fits `budget` bytes: full detail,
@@ -145,10 +150,11 @@ export function fitToBudget(
   fullReportHint: string | null
 ): string {
   // Each form is measured from its blocks; only the one kept is serialised.
+  // The essentials are built whole, since they may be cut and shown.
   let essentials: { blocks: Block[]; note: Block } | null = null
   for (const detail of [DETAIL_LEVELS[0], DETAIL_LEVELS[1], DETAIL_LEVELS[2]]) {
     const note = detail.level === 0 ? null : shortenedNote(detail.level, fullReportHint, false)
-    const blocks = build(detail, note)
+    const blocks = build(detail, note, detail.level === 2 ? Infinity : budget)
     if (documentBytes(blocks) <= budget) return serializeDocument(blocks)
     if (detail.level === 2 && note !== null) essentials = { blocks, note }
   }
@@ -161,7 +167,7 @@ export function fitToBudget(
   const blocks =
     essentials !== null && once
       ? essentials.blocks.map((block, i) => (i === at ? cutNote : block))
-      : build(DETAIL_LEVELS[2], cutNote)
+      : build(DETAIL_LEVELS[2], cutNote, Infinity)
   const reserve = Math.min(NOTICE_RESERVE, Math.floor(budget / 2))
   const cut = cutBlocks(blocks, budget - reserve)
   const notice = cutNotice(cut.omitted, fullReportHint, reserve - 2)

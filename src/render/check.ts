@@ -17,7 +17,7 @@ import type { Detail } from './detail.js'
 import { clip, escapeInline, oneLine } from './escape.js'
 import { claimsVsDiff, diagnosticsSection, followUps, lessonsLearned } from './findings.js'
 import { count, heading, path, score2, TRACK_STATUS, trackName } from './format.js'
-import { FOOTER, runSummaryTable } from './markdown.js'
+import { buildSections, FOOTER, runSummaryTable, type SectionBuilder } from './markdown.js'
 import { executiveSummary, gatesSection, taskGraph } from './overview.js'
 import {
   blockersSection,
@@ -59,12 +59,12 @@ export function renderCheck(
   return {
     title: checkTitle(run),
     summary: fitToBudget(
-      (detail, note) => summaryBlocks(run, derives, detail, note, capNote),
+      (detail, note, room) => summaryBlocks(run, derives, detail, note, room, capNote),
       BUDGETS.checkSummary,
       options.fullReportHint
     ),
     text: fitToBudget(
-      (detail, note) => textBlocks(run, derives, detail, note),
+      (detail, note, room) => textBlocks(run, derives, detail, note, room),
       BUDGETS.checkText,
       options.fullReportHint
     ),
@@ -109,14 +109,20 @@ export function checkTitle(run: RunResult): string {
   return clip(`${tracks.length} tracks · ${index} · ${tail}`, MAX_TITLE_CHARS)
 }
 
-function contexts(run: RunResult, derives: readonly Derive[], detail: Detail): SectionContext[] {
+function contexts(
+  run: RunResult,
+  derives: readonly Derive[],
+  detail: Detail,
+  room: number
+): SectionContext[] {
   const several = run.tracks.length > 1
   return run.tracks.map((track, i) => ({
     track,
     detail,
     level: several ? 3 : 2,
     labelPrefix: several ? `${oneLine(trackName(track), 80)} › ` : '',
-    derive: derives[i] ?? deriver(track)
+    derive: derives[i] ?? deriver(track),
+    room
   }))
 }
 
@@ -134,6 +140,7 @@ function summaryBlocks(
   derives: readonly Derive[],
   detail: Detail,
   note: Block | null,
+  room: number,
   capNote: Block | null
 ): Block[] {
   const blocks: Block[] = note === null ? [] : [note]
@@ -141,7 +148,7 @@ function summaryBlocks(
     return [...blocks, leaf('No swarm-iosm track was found, so there is nothing to report.')]
   const several = run.tracks.length > 1
   if (several) blocks.push(runSummaryTable(run.tracks))
-  for (const ctx of contexts(run, derives, detail)) {
+  for (const ctx of contexts(run, derives, detail, room)) {
     const parts = [executiveSummary(ctx), gatesSection(ctx)]
     if (several)
       blocks.push(
@@ -161,28 +168,31 @@ function summaryBlocks(
   return blocks
 }
 
+const TEXT_SECTIONS: readonly SectionBuilder[] = [
+  taskGraph,
+  whatChanged,
+  summaryOfChanges,
+  conflictsSection,
+  blockersSection,
+  integrationPlan,
+  claimsVsDiff,
+  followUps,
+  lessonsLearned,
+  diagnosticsSection
+]
+
 function textBlocks(
   run: RunResult,
   derives: readonly Derive[],
   detail: Detail,
-  note: Block | null
+  note: Block | null,
+  room: number
 ): Block[] {
   const blocks: Block[] = note === null ? [] : [note]
   if (run.tracks.length === 0) return [...blocks, leaf(FOOTER)]
   const several = run.tracks.length > 1
-  for (const ctx of contexts(run, derives, detail)) {
-    const parts = [
-      taskGraph(ctx),
-      whatChanged(ctx),
-      summaryOfChanges(ctx),
-      conflictsSection(ctx),
-      blockersSection(ctx),
-      integrationPlan(ctx),
-      claimsVsDiff(ctx),
-      followUps(ctx),
-      lessonsLearned(ctx),
-      diagnosticsSection(ctx)
-    ].filter((b): b is Block => b !== null)
+  for (const ctx of contexts(run, derives, detail, room)) {
+    const parts = buildSections(ctx, TEXT_SECTIONS)
     if (several)
       blocks.push(
         group([trackHeading(ctx), ...parts], {

@@ -22,6 +22,12 @@ export interface SectionContext {
   /** Prefix of the labels named in the truncation notice (`Track x › `), or ''. */
   labelPrefix: string
   derive: Derive
+  /**
+   * Bytes past which this build of the document is too long anyway: it will
+   * only be measured, never shown, so a section may stop adding to itself
+   * once it alone is longer. Infinity when the whole document is needed.
+   */
+  room: number
 }
 
 /** A fresh cache of derived facts for one track, for one render. */
@@ -31,18 +37,6 @@ export function deriver(track: TrackResult): Derive {
     if (cache.has(compute)) return cache.get(compute) as T
     const value = compute(track)
     cache.set(compute, value)
-    return value
-  }
-}
-
-/** `fn` with its results kept by argument, for the strings written once per row or path. */
-export function memoize<K, V>(fn: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>()
-  return (key: K): V => {
-    const known = cache.get(key)
-    if (known !== undefined) return known
-    const value = fn(key)
-    cache.set(key, value)
     return value
   }
 }

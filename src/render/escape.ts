@@ -98,6 +98,10 @@ export function escapeHtmlText(text: string, max = DEFAULT_MAX_CHARS): string {
   return neutraliseMentions(escapeHtmlChars(oneLine(text, max)))
 }
 
+// What oneLine would change, and the characters that need more than single backticks.
+// eslint-disable-next-line no-control-regex
+const PLAIN_CODE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069<>&`|]|^\s|\s$/
+
 /**
  * Untrusted text as code (paths, commands). Backslash escapes do not work
  * inside a backtick code span, so its delimiter is made longer than any
@@ -108,6 +112,8 @@ export function escapeHtmlText(text: string, max = DEFAULT_MAX_CHARS): string {
  */
 export function codeSpan(text: string, options: { inTable?: boolean; max?: number } = {}): string {
   const max = options.max ?? DEFAULT_MAX_CHARS
+  // Most paths are one plain line with no backtick, pipe or HTML character.
+  if (text !== '' && text.length <= max && !PLAIN_CODE.test(text)) return `\`${text}\``
   const s = oneLine(text, max)
   if (s === '') return '(empty)'
   // In a table, `\|` inside backticks would leave the backslash escaping

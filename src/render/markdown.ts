@@ -4,7 +4,7 @@
 // the byte budget it is given.
 
 import type { RunResult, TrackResult } from '../model.js'
-import { type Block, group, leaf, table } from './blocks.js'
+import { type Block, group, leaf, measure, table } from './blocks.js'
 import { BUDGETS as BUDGET_BYTES, fitToBudget, utf8Bytes } from './budget.js'
 import { type Derive, deriver, type SectionContext } from './context.js'
 import type { Detail } from './detail.js'
@@ -52,37 +52,55 @@ export function renderMarkdown(run: RunResult, options: RenderOptions): string {
   return (
     markerPart +
     fitToBudget(
-      (detail, note) => reportBlocks(run, derives, detail, note),
+      (detail, note, room) => reportBlocks(run, derives, detail, note, room),
       budget,
       options.fullReportHint
     )
   )
 }
 
+export type SectionBuilder = (ctx: SectionContext) => Block | null
+
+const TRACK_SECTIONS: readonly SectionBuilder[] = [
+  executiveSummary,
+  taskGraph,
+  whatChanged,
+  summaryOfChanges,
+  conflictsSection,
+  blockersSection,
+  integrationPlan,
+  gatesSection,
+  claimsVsDiff,
+  followUps,
+  lessonsLearned,
+  diagnosticsSection
+]
+
 /** Every section of one track, in the report's order. */
 export function trackSections(ctx: SectionContext): Block[] {
-  const parts: Array<Block | null> = [
-    executiveSummary(ctx),
-    taskGraph(ctx),
-    whatChanged(ctx),
-    summaryOfChanges(ctx),
-    conflictsSection(ctx),
-    blockersSection(ctx),
-    integrationPlan(ctx),
-    gatesSection(ctx),
-    claimsVsDiff(ctx),
-    followUps(ctx),
-    lessonsLearned(ctx),
-    diagnosticsSection(ctx)
-  ]
-  return parts.filter((b): b is Block => b !== null)
+  return buildSections(ctx, TRACK_SECTIONS)
+}
+
+/** The sections in order, stopping once they alone are longer than `ctx.room`. */
+export function buildSections(ctx: SectionContext, builders: readonly SectionBuilder[]): Block[] {
+  const out: Block[] = []
+  let bytes = 0
+  for (const build of builders) {
+    if (bytes > ctx.room) break
+    const block = build(ctx)
+    if (block === null) continue
+    out.push(block)
+    bytes += measure(block).bytes
+  }
+  return out
 }
 
 function reportBlocks(
   run: RunResult,
   derives: readonly Derive[],
   detail: Detail,
-  note: Block | null
+  note: Block | null,
+  room: number
 ): Block[] {
   const notes = note === null ? [] : [note]
   if (run.tracks.length === 0) {
@@ -96,7 +114,7 @@ function reportBlocks(
   const only = run.tracks.length === 1 ? run.tracks[0] : undefined
   if (only !== undefined) {
     const derive = derives[0] ?? deriver(only)
-    const ctx: SectionContext = { track: only, detail, level: 2, labelPrefix: '', derive }
+    const ctx: SectionContext = { track: only, detail, level: 2, labelPrefix: '', derive, room }
     return [...headerBlocks(ctx), ...notes, ...trackSections(ctx), leaf(FOOTER)]
   }
   const blocks: Block[] = [
@@ -112,7 +130,8 @@ function reportBlocks(
       detail,
       level: 3,
       labelPrefix: `${name} › `,
-      derive: derives[i] ?? deriver(track)
+      derive: derives[i] ?? deriver(track),
+      room
     }
     blocks.push(group([...headerBlocks(ctx), ...trackSections(ctx)], { label: `Track ${name}` }))
   })

@@ -3,10 +3,10 @@
 // the integration plan (merge order step by step, then held tasks).
 
 import type {
+  Conflict,
   DiffFileResult,
   TaskResult,
   TrackResult,
-  UnplannedTouch,
   VerificationStep
 } from '../model.js'
 import { type HeldReason, heldReasons } from './assess.js'
@@ -16,11 +16,12 @@ import {
   collapseIfLong,
   group,
   leaf,
+  measure,
   orderedList,
   section,
   table
 } from './blocks.js'
-import { memoize, type SectionContext } from './context.js'
+import type { SectionContext } from './context.js'
 import { COLLAPSE_BYTES, COLLAPSE_ROWS } from './detail.js'
 import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
 import { count, heading, idList, idText, lineDelta, path, taskStatus, thousands } from './format.js'
@@ -44,24 +45,16 @@ function taskTitleLine(task: TaskResult): string {
   return `${s.emoji} ${idText(task.id)}: ${escapeInline(task.title, 200)}${role}`
 }
 
-// Per-render caches (see SectionContext.derive): the same tasks, paths and
-// rows are written at every detail level.
-
-const titleLines = (): ((task: TaskResult) => string) => memoize(taskTitleLine)
-
-const escapedTitles = (): ((title: string) => string) =>
-  memoize((title: string) => escapeInline(title, 200))
-
-const reportPaths = (): ((report: string) => string) => memoize((report: string) => path(report))
+// Facts derived once per render (see SectionContext.derive).
 
 /** A file as listed under a task: its path and, when the diff has it, its line counts. */
 const fileEntries = (track: TrackResult): ((file: string) => string) => {
   const diff = diffIndex(track)
-  return memoize((file: string) => {
+  return (file: string) => {
     const d = diff.get(file)
     const delta = d === undefined ? '' : lineDelta(d.additions, d.deletions)
     return delta === '' ? path(file) : `${path(file)} (${delta})`
-  })
+  }
 }
 
 const phasesOf = (track: TrackResult): Array<{ name: string | null; tasks: TaskResult[] }> => {
@@ -84,17 +77,21 @@ const phasesOf = (track: TrackResult): Array<{ name: string | null; tasks: TaskR
 export function whatChanged(ctx: SectionContext): Block {
   const { track } = ctx
   const phases = ctx.derive(phasesOf)
-  const body: Block[] = phases.map(phase =>
-    group(
-      phase.tasks.map(task => taskEntry(ctx, task)),
-      {
-        head: heading(
-          ctx.level + 1,
-          phase.name === null ? 'Tasks outside any phase' : escapeInline(phase.name, 200)
-        )
-      }
-    )
-  )
+  const body: Block[] = []
+  // Past the room the document is only measured: the tasks after it are left out.
+  let bytes = 0
+  for (const phase of phases) {
+    if (bytes > ctx.room) break
+    const entries: Block[] = []
+    for (const task of phase.tasks) {
+      if (bytes > ctx.room) break
+      const entry = taskEntry(ctx, task)
+      entries.push(entry)
+      bytes += measure(entry).bytes
+    }
+    const name = phase.name === null ? 'Tasks outside any phase' : escapeInline(phase.name, 200)
+    body.push(group(entries, { head: heading(ctx.level + 1, name) }))
+  }
   const label = `${ctx.labelPrefix}What changed`
   const title = heading(ctx.level, 'What changed')
   if (body.length === 0) return section(label, title, [leaf('_The track has no tasks._')])
@@ -159,11 +156,9 @@ function taskEntry(ctx: SectionContext, task: TaskResult): Block {
     if (more > 0) lines.push(`  - and ${thousands(more)} more`)
     items.push(['**Blockers:**', ...lines].join('\n'))
   }
-  items.push(
-    `**Report:** ${task.report === null ? '_none_' : ctx.derive(reportPaths)(task.report)}`
-  )
+  items.push(`**Report:** ${task.report === null ? '_none_' : path(task.report)}`)
   return group([bulletList(items)], {
-    head: heading(ctx.level + 2, ctx.derive(titleLines)(task))
+    head: heading(ctx.level + 2, taskTitleLine(task))
   })
 }
 
@@ -197,7 +192,12 @@ const KIND_RANK: Record<Kind, number> = { created: 0, modified: 1, deleted: 2, t
 
 /** Every file the reports claim, once per kind of change, by kind then path. */
 const changedFiles = (track: TrackResult): ChangedFile[] => {
-  const rows = new Map<string, ChangedFile>()
+  const byKind: Record<Kind, Map<string, ChangedFile>> = {
+    created: new Map(),
+    modified: new Map(),
+    deleted: new Map(),
+    touched: new Map()
+  }
   for (const task of track.tasks) {
     const lists: Record<Kind, readonly string[]> = {
       created: task.files.created,
@@ -206,24 +206,30 @@ const changedFiles = (track: TrackResult): ChangedFile[] => {
       touched: task.touched
     }
     for (const kind of KIND_ORDER) {
+      const rows = byKind[kind]
       for (const file of lists[kind]) {
-        const key = `${kind}\u0000${file}`
-        const row = rows.get(key)
-        if (row === undefined) rows.set(key, { path: file, kind, tasks: [task.id] })
+        const row = rows.get(file)
+        if (row === undefined) rows.set(file, { path: file, kind, tasks: [task.id] })
         else if (!row.tasks.includes(task.id)) row.tasks.push(task.id)
       }
     }
   }
-  return [...rows.values()].sort(
-    (a, b) =>
-      KIND_RANK[a.kind] - KIND_RANK[b.kind] || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
-  )
+  // The default sort orders strings by UTF-16 code units, as `<` does.
+  const sorted: ChangedFile[] = []
+  for (const kind of KIND_ORDER) {
+    const rows = byKind[kind]
+    for (const file of [...rows.keys()].sort()) {
+      const row = rows.get(file)
+      if (row !== undefined) sorted.push(row)
+    }
+  }
+  return sorted
 }
 
-const changedFileCells = (track: TrackResult): ((row: ChangedFile) => string[]) => {
+function changedFileCells(track: TrackResult): (row: ChangedFile) => string[] {
   const diff = track.diffCheck
   const index = diffIndex(track)
-  return memoize((row: ChangedFile) => {
+  return (row: ChangedFile) => {
     const cells = [path(row.path, true), row.kind, idList(row.tasks)]
     if (diff !== null) {
       const d = index.get(row.path)
@@ -236,7 +242,7 @@ const changedFileCells = (track: TrackResult): ((row: ChangedFile) => string[]) 
       )
     }
     return cells
-  })
+  }
 }
 
 export function summaryOfChanges(ctx: SectionContext): Block {
@@ -267,7 +273,8 @@ export function summaryOfChanges(ctx: SectionContext): Block {
   if (sorted.length === 0) return section(label, title, children)
   const header =
     diff === null ? ['File', 'Change', 'Tasks'] : ['File', 'Change', 'Tasks', 'In the PR diff']
-  const shown = sorted.slice(0, detail.rows).map(ctx.derive(changedFileCells))
+  const cells = changedFileCells(track)
+  const shown = sorted.slice(0, detail.rows).map(row => cells(row))
   const rowsBlock: Block[] = [table(header, shown)]
   if (sorted.length > shown.length)
     rowsBlock.push(leaf(`_and ${count(sorted.length - shown.length, 'more file')}_`))
@@ -288,11 +295,10 @@ export function conflictsSection(ctx: SectionContext): Block {
   if (track.conflicts.length === 0) {
     children.push(leaf('No two tasks touch the same file.'))
   } else {
-    const parallel = track.conflicts.filter(c => c.kind === 'parallel')
-    const ordered = [...parallel, ...track.conflicts.filter(c => c.kind !== 'parallel')]
+    const { ordered, parallel } = ctx.derive(orderedConflicts)
     children.push(
       leaf(
-        `${count(parallel.length, 'parallel conflict')} (no dependency orders the tasks: resolve by hand) · ${count(ordered.length - parallel.length, 'sequential overlap')} (merged in dependency order: for information).`
+        `${count(parallel, 'parallel conflict')} (no dependency orders the tasks: resolve by hand) · ${count(ordered.length - parallel, 'sequential overlap')} (merged in dependency order: for information).`
       )
     )
     const rows = ordered
@@ -301,11 +307,7 @@ export function conflictsSection(ctx: SectionContext): Block {
         path(c.path, true),
         idList(c.tasks),
         c.kind === 'parallel' ? '⚠️ parallel: needs resolution' : 'ℹ️ sequential: informational',
-        c.reason === 'note'
-          ? `📝 noted in a report${c.note === undefined ? '' : `: ${escapeCell(c.note, detail.textChars)}`}`
-          : c.reason === 'write-shared'
-            ? 'a write-shared task'
-            : 'both change it'
+        conflictWhy(c, detail.textChars)
       ])
     const blocks: Block[] = [table(['Path', 'Tasks', 'Kind', 'Why'], rows)]
     if (ordered.length > rows.length)
@@ -316,7 +318,7 @@ export function conflictsSection(ctx: SectionContext): Block {
   }
   if (track.unplannedTouches.length > 0) {
     const touches = track.unplannedTouches
-    const rows = touches.slice(0, detail.rows).map(ctx.derive(touchCells))
+    const rows = touches.slice(0, detail.rows).map(t => [idText(t.task), path(t.path, true)])
     const blocks: Block[] = [table(['Task', 'Path'], rows)]
     if (touches.length > rows.length)
       blocks.push(leaf(`_and ${count(touches.length - rows.length, 'more')}_`))
@@ -335,8 +337,18 @@ export function conflictsSection(ctx: SectionContext): Block {
 // --------------------------------------------------------------------------
 // Blockers and issues
 
-const touchCells = (): ((touch: UnplannedTouch) => string[]) =>
-  memoize((touch: UnplannedTouch) => [idText(touch.task), path(touch.path, true)])
+/** Parallel conflicts first, then sequential overlaps, each in the analysis's order. */
+const orderedConflicts = (track: TrackResult): { ordered: Conflict[]; parallel: number } => {
+  const parallel = track.conflicts.filter(c => c.kind === 'parallel')
+  const ordered = [...parallel, ...track.conflicts.filter(c => c.kind !== 'parallel')]
+  return { ordered, parallel: parallel.length }
+}
+
+function conflictWhy(c: Conflict, textChars: number): string {
+  if (c.reason === 'note')
+    return `📝 noted in a report${c.note === undefined ? '' : `: ${escapeCell(c.note, textChars)}`}`
+  return c.reason === 'write-shared' ? 'a write-shared task' : 'both change it'
+}
 
 const BLOCKER_KIND: Record<TrackResult['blockers'][number]['kind'], string> = {
   blocker: 'reported blocker',
@@ -424,7 +436,7 @@ export function integrationPlan(ctx: SectionContext): Block {
       const line =
         task === undefined
           ? `**${idText(id)}** (not among the tasks)`
-          : `**${idText(id)}**: ${ctx.derive(escapedTitles)(task.title)}${task.report === null ? '' : ` · ${ctx.derive(reportPaths)(task.report)}`}`
+          : `**${idText(id)}**: ${escapeInline(task.title, 200)}${task.report === null ? '' : ` · ${path(task.report)}`}`
       return { line, more }
     })
     children.push(
@@ -434,7 +446,8 @@ export function integrationPlan(ctx: SectionContext): Block {
   })
   const held = track.mergeOrder.held
   if (held.length > 0) {
-    const items = held.slice(0, detail.rows).map(ctx.derive(heldItems))
+    const item = heldItem(byId, ctx.derive(heldReasons))
+    const items = held.slice(0, detail.rows).map(id => item(id))
     if (held.length > items.length)
       items.push(`_and ${thousands(held.length - items.length)} more_`)
     children.push(
@@ -448,14 +461,15 @@ const tasksById = (track: TrackResult): Map<string, TaskResult> =>
   new Map(track.tasks.map(t => [t.id, t]))
 
 /** One held task as listed: status, id, title and why it is held. */
-const heldItems = (track: TrackResult): ((id: string) => string) => {
-  const byId = tasksById(track)
-  const reasonOf = heldReasons(track)
-  return memoize((id: string) => {
+function heldItem(
+  byId: ReadonlyMap<string, TaskResult>,
+  reasonOf: (id: string) => HeldReason
+): (id: string) => string {
+  return (id: string) => {
     const task = byId.get(id)
     const name = task === undefined ? '' : `: ${escapeInline(task.title, 200)}`
     return `${task === undefined ? '❓' : taskStatus(task.status).emoji} **${idText(id)}**${name} — ${heldText(reasonOf(id))}`
-  })
+  }
 }
 
 function heldText(reason: HeldReason): string {
