@@ -253,6 +253,7 @@ export function syntheticTrack(opts: SyntheticOptions, seed = 7): TrackFiles {
     prd: null,
     iosmReport: null,
     reports,
+    unreadableReports: [],
     diagnostics: []
   }
 }

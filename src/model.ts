@@ -46,6 +46,8 @@ export interface TrackFiles {
   iosmReport: SourceFile | null
   /** `reports/T##.md` and `reports/T##-partial.md`, sorted by path. */
   reports: SourceFile[]
+  /** Report files that exist but could not be read (too large, a link out of the workspace, not a file). */
+  unreadableReports: Array<{ path: string; reason: string }>
   /** Loader findings: skipped files, bad encodings, symlinks. */
   diagnostics: Diagnostic[]
 }
