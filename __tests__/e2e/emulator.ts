@@ -7,12 +7,11 @@
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { OpenAPIBackend, type Context, type Document } from 'openapi-backend'
+import { ROOT } from './root.js'
 
-const here = dirname(fileURLToPath(import.meta.url))
-const SPEC_PATH = join(here, '..', '..', '__fixtures__', 'openapi', 'github-trimmed.json')
+const SPEC_PATH = join(ROOT, '__fixtures__', 'openapi', 'github-trimmed.json')
 
 export interface EmulatorUser {
   login: string

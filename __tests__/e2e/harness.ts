@@ -4,11 +4,10 @@
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
+import { ROOT } from './root.js'
 
-const here = dirname(fileURLToPath(import.meta.url))
-export const ROOT = join(here, '..', '..')
+export { ROOT }
 export const BUNDLE = join(ROOT, 'dist', 'index.js')
 export const FIXTURE_WORKSPACE = join(ROOT, '__fixtures__', 'e2e', 'workspace')
 export const TRACK_DIR = 'swarm/tracks/2026-03-01-001'
