@@ -18,6 +18,7 @@ import { runPipeline } from './pipeline.js'
 import { renderCheck } from './render/check.js'
 import { BUDGETS, renderMarkdown } from './render/markdown.js'
 import { gitChangedFiles } from './track/git-diff.js'
+import { gitTopLevel } from './track/git-root.js'
 
 async function readChanged(args: CliArgs, workspace: string): Promise<Result<ChangedFiles | null>> {
   if (args.base !== undefined) return gitChangedFiles(workspace, args.base)
@@ -80,13 +81,24 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
   })
   if (!options.ok) return usageError(options.error)
 
-  const workspace = chooseWorkspace(cwd, args.dirs)
+  // Diff paths are relative to the checkout's top folder: report track
+  // folders relative to it too, wherever the CLI runs from.
+  const diffGiven = args.base !== undefined || args.changedFiles !== undefined
+  const root = diffGiven ? await gitTopLevel(cwd) : null
+  const workspace = chooseWorkspace(
+    root ?? cwd,
+    args.dirs.map(d => resolve(cwd, d))
+  )
+  const prefix = relative(workspace, cwd).split(sep).join('/')
   const changed = await readChanged(args, workspace)
   if (!changed.ok) return usageError(changed.error)
 
   const run = await runPipeline({
     workspace,
-    patterns: args.tracks.length > 0 ? args.tracks : ['swarm/tracks/*'],
+    // Globs are written relative to where the CLI runs.
+    patterns: (args.tracks.length > 0 ? args.tracks : ['swarm/tracks/*']).map(p =>
+      prefix === '' ? p : `${prefix}/${p}`
+    ),
     dirs: args.dirs.map(d => relative(workspace, resolve(cwd, d)).split(sep).join('/') || '.'),
     options: options.value,
     changed: changed.value

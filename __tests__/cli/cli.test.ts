@@ -179,6 +179,28 @@ describe('swarm-report', () => {
     expect(t2?.diffCheck?.phantom).toEqual([{ task: 'T02', path: 'src/routes/export.ts' }])
   })
 
+  it('reads diff paths relative to the checkout top, from any subfolder', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'swarm-cli-git-'))
+    try {
+      writeTree(repo, {
+        'swarm/tracks/green/plan.md': plan([task('T01', 'Write the exporter', 'None', '`src/export/csv.ts`', 'DONE')]),
+        'swarm/tracks/green/reports/T01.md': report('T01', ['src/export/csv.ts'], '0.90'),
+        'changed.txt': 'A\tsrc/export/csv.ts\nA\tswarm/tracks/green/reports/T01.md\nM\tsrc/other.ts\n'
+      })
+      spawnSync('git', ['init', '-q'], { cwd: repo })
+      const sub = join(repo, 'swarm', 'tracks')
+      const r = cli(['green', '--format', 'json', '--changed-files', '../../changed.txt'], sub)
+      expect(r.stderr).toBe('')
+      const t = (JSON.parse(r.stdout) as RunResult).tracks[0]
+      expect(t?.track.dir).toBe('swarm/tracks/green')
+      expect(t?.diffCheck?.unreported).toEqual(['src/other.ts'])
+      const all = cli(['--tracks', '*', '--format', 'json', '--changed-files', '../../changed.txt'], sub)
+      expect((JSON.parse(all.stdout) as RunResult).tracks.map(x => x.track.dir)).toEqual(['swarm/tracks/green'])
+    } finally {
+      rmSync(repo, { recursive: true, force: true })
+    }
+  })
+
   it('prints the check-run output with --format check', () => {
     const r = cli(['swarm/tracks/green', '--format', 'check'], root)
     expect(r.status).toBe(0)
