@@ -94,6 +94,21 @@ describe('checkDiff', () => {
     ])
   })
 
+  it('lets a change of unknown kind (numstat, a plain list) fit any claim', () => {
+    const { diffCheck, diagnostics } = checkDiff(
+      [task('T01', { created: [at(5, 'a.ts')], modified: [at(6, 'b.ts')], deleted: [at(7, 'c.ts')] })],
+      changed([
+        { path: 'a.ts', status: 'unknown' },
+        { path: 'b.ts', status: 'unknown' },
+        { path: 'c.ts', status: 'unknown' }
+      ]),
+      'x'
+    )
+    expect(diffCheck.mismatch).toEqual([])
+    expect(diffCheck.phantom).toEqual([])
+    expect(diagnostics).toEqual([])
+  })
+
   it('follows renames: the new path may be created or modified, the old one deleted or modified', () => {
     const rename = changed([{ path: 'new/x.ts', status: 'renamed', previousPath: 'old/x.ts' }])
     const ok = checkDiff(

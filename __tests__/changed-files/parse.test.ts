@@ -22,10 +22,10 @@ function errorOf(text: string, source = 'diff.txt'): string {
 }
 
 describe('numstat lines', () => {
-  it('reads counts and the path', () => {
+  it('reads counts and the path; the kind of change stays unknown', () => {
     expect(one('12\t3\tsrc/app.ts\n')).toEqual({
       path: 'src/app.ts',
-      status: 'modified',
+      status: 'unknown',
       previousPath: null,
       additions: 12,
       deletions: 3
@@ -139,12 +139,12 @@ describe('name-status lines', () => {
 })
 
 describe('plain path lists', () => {
-  it('takes one path per line as modified, normalised', () => {
+  it('takes one path per line, normalised, kind of change unknown', () => {
     const got = files('./src/./a.ts\r\n\r\n  docs\\guide.md  \nsrc//b.ts\n')
     expect(got.map(f => [f.path, f.status])).toEqual([
-      ['docs/guide.md', 'modified'],
-      ['src/a.ts', 'modified'],
-      ['src/b.ts', 'modified']
+      ['docs/guide.md', 'unknown'],
+      ['src/a.ts', 'unknown'],
+      ['src/b.ts', 'unknown']
     ])
   })
 
@@ -274,11 +274,11 @@ describe('mergeChangedFiles', () => {
     source: 'numstat.txt',
     truncated: true,
     files: [
-      { path: 'a.ts', status: 'modified', previousPath: null, additions: 7, deletions: 0 },
+      { path: 'a.ts', status: 'unknown', previousPath: null, additions: 7, deletions: 0 },
       { path: 'b.ts', status: 'renamed', previousPath: 'old-b.ts', additions: 1, deletions: 1 },
       {
         path: 'only-counts.bin',
-        status: 'modified',
+        status: 'unknown',
         previousPath: null,
         additions: null,
         deletions: null
@@ -293,7 +293,7 @@ describe('mergeChangedFiles', () => {
       { path: 'b.ts', status: 'renamed', previousPath: 'old-b.ts', additions: 1, deletions: 1 },
       {
         path: 'only-counts.bin',
-        status: 'modified',
+        status: 'unknown',
         previousPath: null,
         additions: null,
         deletions: null
@@ -313,6 +313,6 @@ describe('mergeChangedFiles', () => {
   it('keeps files only numstat knows, with its status', () => {
     const merged = mergeChangedFiles({ ...nameStatus, files: [] }, numstat)
     expect(merged.files.map(f => f.path)).toEqual(['a.ts', 'b.ts', 'only-counts.bin'])
-    expect(merged.files[0]?.status).toBe('modified')
+    expect(merged.files[0]?.status).toBe('unknown')
   })
 })

@@ -16,8 +16,8 @@ import type {
   FileClaim,
   Report
 } from '../model.js'
-import { compareIds, folderPrefixes, isFolder } from '../parse/paths.js'
-import type { IdCompare } from './id-order.js'
+import { folderPrefixes, isFolder } from '../parse/paths.js'
+import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
 
 export interface DiffTask {
   id: string
@@ -44,7 +44,7 @@ export function checkDiff(
   tasks: readonly DiffTask[],
   changed: ChangedFiles,
   trackDir: string,
-  compare: IdCompare = compareIds
+  order: IdOrder = PLAIN_ID_ORDER
 ): DiffResult {
   const own = trackDir.replace(/\/+$/, '') + '/'
   const changes = changed.files.filter(f => f.status !== 'unchanged')
@@ -60,7 +60,7 @@ export function checkDiff(
     }
   }
 
-  const ordered = [...tasks].sort((a, b) => compare(a.id, b.id))
+  const ordered = sortById(tasks, order)
   const exact = new Map<string, Set<string>>()
   const folders = new Map<string, Set<string>>()
   for (const t of ordered) {
@@ -87,7 +87,7 @@ export function checkDiff(
         previousPath: f.previousPath,
         additions: f.additions,
         deletions: f.deletions,
-        claimedBy: [...owners].sort(compare)
+        claimedBy: [...owners].sort(order.compare)
       }
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -134,7 +134,8 @@ export function checkDiff(
       if (kind === 'touched') continue
       const fits = FITS[kind]
       const actual = (atPath ?? (atOld as ChangedFile)).status
-      const ok = atPath ? fits.atPath.includes(actual) : fits.atOldPath
+      // A source that does not say how a file changed contradicts no claim.
+      const ok = actual === 'unknown' || (atPath ? fits.atPath.includes(actual) : fits.atOldPath)
       if (ok || !once(seen, `m ${t.id} ${p} ${kind}`)) continue
       mismatch.push({ task: t.id, path: p, claimed: kind, actual })
       const shown = atPath ? actual : `renamed to ${(atOld as ChangedFile).path}`
@@ -149,7 +150,7 @@ export function checkDiff(
       files,
       unreported,
       phantom: phantom.sort(
-        (a, b) => compare(a.task, b.task) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+        (a, b) => order.compare(a.task, b.task) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
       ),
       mismatch,
       truncated: changed.truncated

@@ -98,7 +98,8 @@ function parseLine(line: string): Entry | string {
       statusFrom: 'numstat',
       file: {
         path: spec.path,
-        status: spec.previousPath === null ? 'modified' : 'renamed',
+        // numstat does not say whether a file was added, changed or deleted.
+        status: spec.previousPath === null ? 'unknown' : 'renamed',
         previousPath: spec.previousPath,
         additions: count(num[1]),
         deletions: count(num[2])
@@ -142,7 +143,7 @@ function parseLine(line: string): Entry | string {
     statusFrom: 'plain',
     file: {
       path: plain.path,
-      status: 'modified',
+      status: 'unknown',
       previousPath: null,
       additions: null,
       deletions: null
