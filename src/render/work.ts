@@ -188,10 +188,19 @@ interface ChangedFile {
   tasks: string[]
 }
 
-const KIND_RANK: Record<Kind, number> = { created: 0, modified: 1, deleted: 2, touched: 3 }
+interface ChangedFiles {
+  /** Files per kind of change. */
+  counts: Record<Kind, number>
+  total: number
+  /** The first `n` files by kind, then path. */
+  first: (n: number) => ChangedFile[]
+}
 
-/** Every file the reports claim, once per kind of change, by kind then path. */
-const changedFiles = (track: TrackResult): ChangedFile[] => {
+/**
+ * Every file the reports claim, once per kind of change. A table shows only
+ * the first rows, so a kind is sorted only when its rows are reached.
+ */
+const changedFiles = (track: TrackResult): ChangedFiles => {
   const byKind: Record<Kind, Map<string, ChangedFile>> = {
     created: new Map(),
     modified: new Map(),
@@ -214,16 +223,37 @@ const changedFiles = (track: TrackResult): ChangedFile[] => {
       }
     }
   }
-  // The default sort orders strings by UTF-16 code units, as `<` does.
-  const sorted: ChangedFile[] = []
-  for (const kind of KIND_ORDER) {
-    const rows = byKind[kind]
-    for (const file of [...rows.keys()].sort()) {
-      const row = rows.get(file)
-      if (row !== undefined) sorted.push(row)
-    }
+  const counts: Record<Kind, number> = {
+    created: byKind.created.size,
+    modified: byKind.modified.size,
+    deleted: byKind.deleted.size,
+    touched: byKind.touched.size
   }
-  return sorted
+  const sortedKinds = new Map<Kind, ChangedFile[]>()
+  const sorted = (kind: Kind): ChangedFile[] => {
+    let rows = sortedKinds.get(kind)
+    if (rows === undefined) {
+      const byPath = byKind[kind]
+      rows = []
+      // The default sort orders strings by UTF-16 code units, as `<` does.
+      for (const file of [...byPath.keys()].sort()) {
+        const row = byPath.get(file)
+        if (row !== undefined) rows.push(row)
+      }
+      sortedKinds.set(kind, rows)
+    }
+    return rows
+  }
+  const first = (n: number): ChangedFile[] => {
+    const out: ChangedFile[] = []
+    for (const kind of KIND_ORDER) {
+      if (out.length >= n) break
+      if (counts[kind] === 0) continue
+      out.push(...sorted(kind).slice(0, n - out.length))
+    }
+    return out
+  }
+  return { counts, total: KIND_ORDER.reduce((sum, kind) => sum + counts[kind], 0), first }
 }
 
 function changedFileCells(track: TrackResult): (row: ChangedFile) => string[] {
@@ -247,18 +277,14 @@ function changedFileCells(track: TrackResult): (row: ChangedFile) => string[] {
 
 export function summaryOfChanges(ctx: SectionContext): Block {
   const { track, detail } = ctx
-  const sorted = ctx.derive(changedFiles)
-  const totals = KIND_ORDER.map(kind => [kind, 0] as [Kind, number])
-  for (const row of sorted) {
-    const total = totals[KIND_RANK[row.kind]]
-    if (total !== undefined) total[1]++
-  }
+  const files = ctx.derive(changedFiles)
   const label = `${ctx.labelPrefix}Summary of changes`
   const title = heading(ctx.level, 'Summary of changes')
   const lines = [
-    `**Files claimed by the reports:** ${totals
-      .filter(([kind, n]) => kind !== 'touched' || n > 0)
-      .map(([kind, n]) => `${thousands(n)} ${kind}`)
+    `**Files claimed by the reports:** ${KIND_ORDER.filter(
+      kind => kind !== 'touched' || files.counts[kind] > 0
+    )
+      .map(kind => `${thousands(files.counts[kind])} ${kind}`)
       .join(' · ')}`
   ]
   const diff = track.diffCheck
@@ -270,16 +296,16 @@ export function summaryOfChanges(ctx: SectionContext): Block {
     )
   }
   const children: Block[] = [leaf(lines.join('  \n'))]
-  if (sorted.length === 0) return section(label, title, children)
+  if (files.total === 0) return section(label, title, children)
   const header =
     diff === null ? ['File', 'Change', 'Tasks'] : ['File', 'Change', 'Tasks', 'In the PR diff']
   const cells = changedFileCells(track)
-  const shown = sorted.slice(0, detail.rows).map(row => cells(row))
+  const shown = files.first(detail.rows).map(row => cells(row))
   const rowsBlock: Block[] = [table(header, shown)]
-  if (sorted.length > shown.length)
-    rowsBlock.push(leaf(`_and ${count(sorted.length - shown.length, 'more file')}_`))
+  if (files.total > shown.length)
+    rowsBlock.push(leaf(`_and ${count(files.total - shown.length, 'more file')}_`))
   children.push(
-    ...collapseIfLong(escapeHtmlText(`All ${count(sorted.length, 'file')}`), rowsBlock, LIMITS)
+    ...collapseIfLong(escapeHtmlText(`All ${count(files.total, 'file')}`), rowsBlock, LIMITS)
   )
   return section(label, title, children)
 }
