@@ -265,6 +265,7 @@ describe('parser properties', () => {
             { path: 'reports/T01.md', text: b },
             { path: 'reports/T02-partial.md', text: a }
           ],
+          unreadableReports: [],
           diagnostics: []
         })
         expect(track.reports).toHaveLength(2)

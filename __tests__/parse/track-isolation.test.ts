@@ -26,6 +26,7 @@ describe('per-file isolation', () => {
         },
         { path: 'reports/T02.md', text: '# Subagent Report: T02 — B\n**Status:** Complete\n' }
       ],
+      unreadableReports: [],
       diagnostics: []
     })
     expect(track.reports.map(r => [r.taskId, r.status])).toEqual([

@@ -10,6 +10,7 @@ function files(partial: Partial<TrackFiles>): TrackFiles {
     prd: null,
     iosmReport: null,
     reports: [],
+    unreadableReports: [],
     diagnostics: [],
     ...partial
   }
@@ -92,5 +93,42 @@ describe('parseTrack', () => {
     expect(brief(track.diagnostics.filter(d => d.file === 'reports/notes.md'))).toEqual([
       'error 1: report file name is not T##.md or T##-partial.md; the report is skipped'
     ])
+  })
+
+  test('an unreadable report becomes an unknown report with an error; the rest still parses', () => {
+    const track = parseTrack(
+      files({
+        plan: source('plan.md', fixture('plan-table-style.md')),
+        reports: [
+          source('reports/T01.md', fixture('report-readonly.md')),
+          source('reports/T04.md', fixture('report-template-style.md'))
+        ],
+        unreadableReports: [
+          { path: 'reports/T03.md', reason: '6.2 MB is over the 5 MB limit for one file' },
+          { path: 'reports/T02-partial.md', reason: 'read error EACCES' }
+        ]
+      })
+    )
+    expect(track.plan?.tasks.map(t => t.id)).toEqual(['T01', 'T02', 'T03', 'T04'])
+    expect(track.reports.map(r => [r.file, r.taskId, r.partialFile, r.status])).toEqual([
+      ['reports/T01.md', 'T01', false, 'complete'],
+      ['reports/T02-partial.md', 'T02', true, 'unknown'],
+      ['reports/T03.md', 'T03', false, 'unknown'],
+      ['reports/T04.md', 'T04', false, 'partial']
+    ])
+    expect(track.diagnostics).toContainEqual({
+      severity: 'error',
+      file: 'reports/T03.md',
+      line: 1,
+      message:
+        'reports/T03.md could not be read (6.2 MB is over the 5 MB limit for one file): T03 counts as status unknown'
+    })
+    expect(track.diagnostics).toContainEqual({
+      severity: 'error',
+      file: 'reports/T02-partial.md',
+      line: 1,
+      message:
+        'reports/T02-partial.md could not be read (read error EACCES): T02 counts as status unknown'
+    })
   })
 })

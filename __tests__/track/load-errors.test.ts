@@ -53,5 +53,8 @@ describe('loadTrack read failures', () => {
         message: 'cannot read the file: EACCES'
       }
     ])
+    expect(r.value.unreadableReports).toEqual([
+      { path: 'reports/T01.md', reason: 'read error EACCES' }
+    ])
   })
 })

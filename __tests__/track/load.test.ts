@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TrackFiles } from '../../src/model.js'
+import { parseTrack } from '../../src/parse/track.js'
 import { loadTrack, MAX_FILE_BYTES, MAX_REPORTS } from '../../src/track/load.js'
 
 const fixtures = fileURLToPath(new URL('../../__fixtures__/track/', import.meta.url))
@@ -145,6 +146,17 @@ describe('loadTrack limits and links', () => {
         message: 'skipped: 5.0 MB is over the 5 MB limit for one file'
       }
     ])
+    expect(t.unreadableReports).toEqual([
+      { path: 'reports/T02.md', reason: '5.0 MB is over the 5 MB limit for one file' }
+    ])
+    // Parsed, the oversize report is a task of unknown status, not a missing report.
+    const parsed = parseTrack(t)
+    expect(parsed.reports.map(r => [r.taskId, r.status])).toContainEqual(['T02', 'unknown'])
+  })
+
+  it('names no unreadable report when every report reads', async () => {
+    const dir = await track('all-read', { 'plan.md': '# Plan\n', 'reports/T01.md': 'one\n' })
+    expect((await load(ws, dir)).unreadableReports).toEqual([])
   })
 
   it('reads a file of exactly 5 MB', async () => {
@@ -174,6 +186,11 @@ describe('loadTrack limits and links', () => {
       ['warning', 'plan.md', 'skipped: a symlink that leads outside the workspace'],
       ['warning', 'reports/T02.md', 'skipped: a symlink that leads outside the workspace'],
       ['warning', 'reports/T03.md', 'skipped: a broken symlink (ENOENT)']
+    ])
+    // plan.md is not a report: only report files are listed as unreadable.
+    expect(t.unreadableReports).toEqual([
+      { path: 'reports/T02.md', reason: 'a symlink that leads outside the workspace' },
+      { path: 'reports/T03.md', reason: 'a broken symlink (ENOENT)' }
     ])
     expect(JSON.stringify(t)).not.toContain('outside the workspace\\n')
   })
@@ -227,6 +244,7 @@ describe('loadTrack limits and links', () => {
         message: 'skipped: not a regular file'
       })
     ])
+    expect(t.unreadableReports).toEqual([{ path: 'reports/T01.md', reason: 'not a regular file' }])
   })
 
   it('loads the workspace itself when it is a track', async () => {

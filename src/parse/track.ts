@@ -30,26 +30,38 @@ export function parseTrack(files: TrackFiles): ParsedTrack {
 
   const reports: Report[] = []
   for (const file of files.reports) {
-    const name = /(?:^|\/)(T-AUTO-\d+|T\d+)(-partial)?\.md$/i.exec(file.path)
+    const name = reportName(file.path)
     if (!name) {
-      diagnostics.push({
-        severity: 'error',
-        file: file.path,
-        line: 1,
-        message: 'report file name is not T##.md or T##-partial.md; the report is skipped'
-      })
+      diagnostics.push(badName(file.path))
       continue
     }
-    const taskId = (name[1] ?? '').toUpperCase()
-    const partial = name[2] !== undefined
     reports.push(
       guarded(
         file,
         diagnostics,
-        () => parseReport(file, taskId, partial, diagnostics),
-        emptyReport(file.path, taskId, partial)
+        () => parseReport(file, name.taskId, name.partial, diagnostics),
+        emptyReport(file.path, name.taskId, name.partial)
       )
     )
+  }
+  // A report that exists but could not be read still says the task was started:
+  // its status is unknown rather than whatever the plan claims.
+  for (const { path, reason } of files.unreadableReports) {
+    const name = reportName(path)
+    if (!name) {
+      diagnostics.push(badName(path))
+      continue
+    }
+    diagnostics.push({
+      severity: 'error',
+      file: path,
+      line: 1,
+      message: `${path} could not be read (${reason}): ${name.taskId} counts as status unknown`
+    })
+    reports.push(emptyReport(path, name.taskId, name.partial))
+  }
+  if (files.unreadableReports.length > 0) {
+    reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
   }
 
   const iosmFile = files.iosmReport
@@ -58,6 +70,21 @@ export function parseTrack(files: TrackFiles): ParsedTrack {
     : null
 
   return { id: files.id, dir: files.dir, plan, prdTargets, reports, iosm, diagnostics }
+}
+
+function reportName(path: string): { taskId: string; partial: boolean } | null {
+  const name = /(?:^|\/)(T-AUTO-\d+|T\d+)(-partial)?\.md$/i.exec(path)
+  if (!name) return null
+  return { taskId: (name[1] ?? '').toUpperCase(), partial: name[2] !== undefined }
+}
+
+function badName(path: string): Diagnostic {
+  return {
+    severity: 'error',
+    file: path,
+    line: 1,
+    message: 'report file name is not T##.md or T##-partial.md; the report is skipped'
+  }
 }
 
 /** Run one file's parser; a failure becomes an error diagnostic on that file and a fallback value. */

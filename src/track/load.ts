@@ -108,10 +108,16 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
 
   const read = await mapLimit(jobs, READ_CONCURRENCY, job => readSource(ws, job.path, job.abs))
   const byPath = new Map<string, SourceFile>()
-  for (const r of read) {
+  const unreadableReports: TrackFiles['unreadableReports'] = []
+  read.forEach((r, i) => {
     diagnostics.push(...r.diagnostics)
     if (r.file) byPath.set(r.file.path, r.file)
-  }
+    const job = jobs[i]
+    // A report that exists but cannot be read still names a task the parser must account for.
+    if (r.unreadable !== null && job && job.path.startsWith(`${REPORTS_DIR}/`)) {
+      unreadableReports.push({ path: job.path, reason: r.unreadable })
+    }
+  })
   const pick = (role: TrackFileRole): SourceFile | null => {
     const name = chosen[role]
     return name === undefined ? null : (byPath.get(name) ?? null)
@@ -128,6 +134,9 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
       reports: [...byPath.values()]
         .filter(f => f.path.startsWith(`${REPORTS_DIR}/`))
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+      unreadableReports: unreadableReports.sort((a, b) =>
+        a.path < b.path ? -1 : a.path > b.path ? 1 : 0
+      ),
       diagnostics
     }
   }
@@ -223,40 +232,56 @@ function byReportId(a: string, b: string): number {
   return compareIds(id(a), id(b)) || (a < b ? -1 : a > b ? 1 : 0)
 }
 
-async function readSource(
-  ws: Workspace,
-  file: string,
-  abs: string
-): Promise<{ file: SourceFile | null; diagnostics: Diagnostic[] }> {
-  const skip = (d: Diagnostic) => ({ file: null, diagnostics: [d] })
+interface ReadOutcome {
+  file: SourceFile | null
+  diagnostics: Diagnostic[]
+  /** Why a file that exists could not be read, or null. */
+  unreadable: string | null
+}
+
+async function readSource(ws: Workspace, file: string, abs: string): Promise<ReadOutcome> {
+  const skip = (severity: Diagnostic['severity'], reason: string): ReadOutcome => ({
+    file: null,
+    diagnostics: [{ severity, file, line: 1, message: `skipped: ${reason}` }],
+    unreadable: reason
+  })
   try {
     let target = abs
     if ((await lstat(abs)).isSymbolicLink()) {
       const resolved = await resolveInside(ws, abs)
       if (resolved.kind === 'outside') {
-        return skip(warning(file, 'skipped: a symlink that leads outside the workspace'))
+        return skip('warning', 'a symlink that leads outside the workspace')
       }
       if (resolved.kind === 'missing') {
-        return skip(warning(file, `skipped: a broken symlink (${resolved.code})`))
+        return skip('warning', `a broken symlink (${resolved.code})`)
       }
       target = resolved.real
     }
     const info = await stat(target)
-    if (!info.isFile()) return skip(notice(file, 'skipped: not a regular file'))
-    if (info.size > MAX_FILE_BYTES) return skip(warning(file, tooLarge(info.size)))
+    if (!info.isFile()) return skip('notice', 'not a regular file')
+    if (info.size > MAX_FILE_BYTES) return skip('warning', tooLarge(info.size))
     const bytes = await readFile(target)
     // The file may have grown since stat.
-    if (bytes.length > MAX_FILE_BYTES) return skip(warning(file, tooLarge(bytes.length)))
+    if (bytes.length > MAX_FILE_BYTES) return skip('warning', tooLarge(bytes.length))
     const decoded = decodeText(bytes, file)
-    return { file: { path: file, text: decoded.text }, diagnostics: decoded.diagnostics }
+    return {
+      file: { path: file, text: decoded.text },
+      diagnostics: decoded.diagnostics,
+      unreadable: null
+    }
   } catch (e) {
-    return skip(error(file, `cannot read the file: ${errorCode(e)}`))
+    const code = errorCode(e)
+    return {
+      file: null,
+      diagnostics: [error(file, `cannot read the file: ${code}`)],
+      unreadable: `read error ${code}`
+    }
   }
 }
 
 function tooLarge(size: number): string {
   const mb = (size / (1024 * 1024)).toFixed(1)
-  return `skipped: ${mb} MB is over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit for one file`
+  return `${mb} MB is over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit for one file`
 }
 
 async function mapLimit<T, R>(
