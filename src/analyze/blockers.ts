@@ -3,8 +3,7 @@
 // candidates, and the questions still open.
 
 import type { BlockerResult, PlanTask, Report, SpawnCandidateResult, TaskStatus } from '../model.js'
-import { compareIds } from '../parse/paths.js'
-import type { IdCompare } from './id-order.js'
+import { PLAIN_ID_ORDER, type IdOrder } from './id-order.js'
 
 export interface BlockerTask {
   id: string
@@ -25,7 +24,7 @@ export function collectBlockers(
   tasks: readonly BlockerTask[],
   spawnCandidates: readonly SpawnCandidateResult[],
   planFile: string,
-  compare: IdCompare = compareIds
+  order: IdOrder = PLAIN_ID_ORDER
 ): BlockerResult[] {
   const out: BlockerResult[] = []
   for (const t of tasks) {
@@ -109,7 +108,7 @@ export function collectBlockers(
   }
   return out.sort(
     (a, b) =>
-      compare(a.task, b.task) ||
+      order.compare(a.task, b.task) ||
       KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
       (a.line ?? 0) - (b.line ?? 0)
   )

@@ -4,9 +4,9 @@
 // of the entries.
 
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
-import { compareIds, folderPrefixes, isFolder, normalisePath } from '../parse/paths.js'
+import { folderPrefixes, isFolder, normalisePath } from '../parse/paths.js'
 import type { IdGraph } from './id-graph.js'
-import { sortIdsBy, type IdCompare } from './id-order.js'
+import { PLAIN_ID_ORDER, sortIdsBy, type IdOrder } from './id-order.js'
 import { linkedBy } from './reachability.js'
 
 export interface ConflictTask {
@@ -36,21 +36,24 @@ interface Pending {
   note?: string
 }
 
-/** `graph`, when given, must be `indexGraph(tasks, compare)`. */
+/** `graph`, when given, must be `indexGraph(tasks, order)`. */
 export function findConflicts(
   tasks: readonly ConflictTask[],
-  compare: IdCompare = compareIds,
+  order: IdOrder = PLAIN_ID_ORDER,
   graph?: IdGraph
 ): Conflicts {
   const diagnostics: Diagnostic[] = []
   // Pairs are keyed and compared by rank: a path shared by many tasks yields
   // many thousands of pairs.
-  const ids = sortIdsBy(
-    tasks.map(t => t.id),
-    compare
-  )
-  const rank = new Map(ids.map((id, i) => [id, i]))
-  const n = ids.length
+  const rank =
+    graph?.index ??
+    rankMap(
+      sortIdsBy(
+        tasks.map(t => t.id),
+        order
+      )
+    )
+  const n = rank.size
   const rankOf = (id: string): number => rank.get(id) ?? 0
   const pairKey = (a: string, b: string): number => {
     const x = rankOf(a)
@@ -147,7 +150,7 @@ export function findConflicts(
     }
   }
   if (pending.length === 0) return { conflicts: [], diagnostics }
-  const linked = linkedBy(tasks, involved, compare, graph)
+  const linked = linkedBy(tasks, involved, order, graph)
   const conflicts = pending.sort(comparePending).map(c => {
     const out: Conflict = {
       path: c.path,
@@ -207,6 +210,12 @@ function addNotes(
       firstOfPair.set(key, c)
     }
   }
+}
+
+function rankMap(ids: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>()
+  ids.forEach((id, i) => out.set(id, i))
+  return out
 }
 
 function unknownNote(t: ConflictTask, ref: TaskRef): Diagnostic {

@@ -1,9 +1,8 @@
 // The longest chain of dependent work, by estimated minutes. Tasks on a cycle
 // have no meaningful chain and are left out, with their edges.
 
-import { compareIds } from '../parse/paths.js'
 import { indexGraph, type IdGraph } from './id-graph.js'
-import type { IdCompare } from './id-order.js'
+import { PLAIN_ID_ORDER, type IdOrder } from './id-order.js'
 
 export interface PathTask {
   id: string
@@ -13,12 +12,12 @@ export interface PathTask {
 
 /**
  * The chain in dependency order, first task first. Ties go to the lower id.
- * `graph`, when given, must be `indexGraph(tasks, compare)`.
+ * `graph`, when given, must be `indexGraph(tasks, order)`.
  */
 export function criticalPath(
   tasks: readonly PathTask[],
   cyclic: ReadonlySet<string>,
-  compare: IdCompare = compareIds,
+  order: IdOrder = PLAIN_ID_ORDER,
   graph?: IdGraph
 ): string[] {
   const g =
@@ -26,7 +25,7 @@ export function criticalPath(
       ? graph
       : indexGraph(
           tasks.filter(t => !cyclic.has(t.id)),
-          compare
+          order
         )
   const n = g.ids.length
   const effort = new Map(tasks.map(t => [t.id, Math.max(0, t.effortMinutes)]))

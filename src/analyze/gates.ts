@@ -14,8 +14,7 @@ import {
   type Rating,
   type Report
 } from '../model.js'
-import { compareIds } from '../parse/paths.js'
-import type { IdCompare } from './id-order.js'
+import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
 
 /** The "Acceptable" floors used when neither the plan nor the PRD sets a target. */
 export const DEFAULT_FLOORS: Record<GateKey, number> = { I: 0.7, O: 0.6, S: 0.65, M: 0.65 }
@@ -59,7 +58,7 @@ export function formatScore(x: number): string {
 export function analyzeGates(
   input: GateInput,
   naPolicy: NaPolicy,
-  compare: IdCompare = compareIds
+  order: IdOrder = PLAIN_ID_ORDER
 ): GateAnalysis {
   const diagnostics: Diagnostic[] = []
   const gates = {} as Record<GateKey, GateResult>
@@ -82,7 +81,7 @@ export function analyzeGates(
   }
 
   const planFile = input.plan?.file ?? 'plan.md'
-  const ordered = [...input.tasks].sort((a, b) => compare(a.id, b.id))
+  const ordered = sortById(input.tasks, order)
   for (const t of ordered) {
     if (!t.plan || !t.report) continue
     for (const g of t.plan.iosmChecks) {

@@ -3,9 +3,8 @@
 // reports' hand-off notes (`Depends on Tx`, `Blocks Tx`).
 
 import type { Diagnostic, PlanTask, Report } from '../model.js'
-import { compareIds } from '../parse/paths.js'
 import { indexGraph, type IdGraph } from './id-graph.js'
-import { sortUniqueIds, type IdCompare } from './id-order.js'
+import { PLAIN_ID_ORDER, sortUniqueIds, type IdOrder } from './id-order.js'
 import { stronglyConnected } from './scc.js'
 
 export interface GraphInput {
@@ -29,7 +28,7 @@ export interface DependencyGraph {
 export function buildGraph(
   tasks: readonly GraphInput[],
   planFile: string,
-  compare: IdCompare = compareIds
+  order: IdOrder = PLAIN_ID_ORDER
 ): DependencyGraph {
   const diagnostics: Diagnostic[] = []
   // Each task's dependencies, repeats allowed until they are sorted below.
@@ -105,11 +104,11 @@ export function buildGraph(
   }
 
   const dependsOn = new Map<string, string[]>()
-  for (const [id, list] of edges) dependsOn.set(id, sortUniqueIds(list, compare))
+  for (const [id, list] of edges) dependsOn.set(id, sortUniqueIds(list, order))
 
   const { cycles, cyclic, groups, indexed } = findCycles(
     tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [] })),
-    compare
+    order
   )
   const byId = new Map(tasks.map(t => [t.id, t]))
   cycles.forEach((cycle, i) => {
@@ -143,9 +142,9 @@ export interface Cycles {
  */
 export function findCycles(
   tasks: readonly { id: string; dependsOn: readonly string[] }[],
-  compare: IdCompare = compareIds
+  order: IdOrder = PLAIN_ID_ORDER
 ): Cycles {
-  const g = indexGraph(tasks, compare)
+  const g = indexGraph(tasks, order)
   const { component, members } = stronglyConnected(g.deps)
   const found: Array<{ cycle: string[]; group: string[] }> = []
   const cyclic = new Set<string>()
@@ -177,7 +176,7 @@ export function findCycles(
       group: group.map(i => g.ids[i] as string)
     })
   }
-  found.sort((a, b) => compare(a.cycle[0] as string, b.cycle[0] as string))
+  found.sort((a, b) => order.compare(a.cycle[0] as string, b.cycle[0] as string))
   return {
     cycles: found.map(f => f.cycle),
     cyclic,

@@ -2,8 +2,7 @@
 // that visits indices in ascending order is deterministic whatever order the
 // tasks arrived in.
 
-import { compareIds } from '../parse/paths.js'
-import type { IdCompare } from './id-order.js'
+import { PLAIN_ID_ORDER, sortUniqueIds, type IdOrder } from './id-order.js'
 
 export interface GraphTask {
   id: string
@@ -20,7 +19,7 @@ export interface IdGraph {
   dependents: number[][]
 }
 
-export function indexGraph(tasks: readonly GraphTask[], compare: IdCompare = compareIds): IdGraph {
+export function indexGraph(tasks: readonly GraphTask[], order: IdOrder = PLAIN_ID_ORDER): IdGraph {
   const index = new Map<string, number>()
   const ids: string[] = []
   for (const t of tasks) {
@@ -28,7 +27,7 @@ export function indexGraph(tasks: readonly GraphTask[], compare: IdCompare = com
     index.set(t.id, 0)
     ids.push(t.id)
   }
-  if (!inOrder(ids, compare)) ids.sort(compare)
+  sortUniqueIds(ids, order)
   ids.forEach((id, i) => index.set(id, i))
   const deps: number[][] = ids.map(() => [])
   for (const t of tasks) {
@@ -45,12 +44,6 @@ export function indexGraph(tasks: readonly GraphTask[], compare: IdCompare = com
     for (const d of ds) (dependents[d] as number[]).push(i)
   })
   return { ids, index, deps, dependents }
-}
-
-function inOrder(ids: readonly string[], compare: IdCompare): boolean {
-  for (let i = 1; i < ids.length; i++)
-    if (compare(ids[i - 1] as string, ids[i] as string) > 0) return false
-  return true
 }
 
 /** Ascending, each once, in place. Most lists are a few entries long: insertion sort. */

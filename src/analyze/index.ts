@@ -21,7 +21,7 @@ import { checkDiff } from './diff-check.js'
 import { DEFAULT_MINUTES, parseEffort, type Effort } from './effort.js'
 import { analyzeGates } from './gates.js'
 import { buildGraph } from './graph.js'
-import { rankedIdCompare } from './id-order.js'
+import { idOrder, sortById } from './id-order.js'
 import { mergeOrder } from './merge-order.js'
 import { collectSpawnCandidates } from './spawn.js'
 import { assembleTasks, type AssembledTask } from './tasks.js'
@@ -52,12 +52,12 @@ export function analyzeTrack(
   const planFile = parsed.plan?.file ?? 'plan.md'
   const assembled = assembleTasks(parsed)
   const tasks = assembled.tasks
-  const compare = rankedIdCompare(tasks.map(t => t.id))
-  const graph = buildGraph(tasks, planFile, compare)
+  const ordering = idOrder(tasks.map(t => t.id))
+  const graph = buildGraph(tasks, planFile, ordering)
   const deps = (id: string): string[] => graph.dependsOn.get(id) ?? []
   const effort = estimateEfforts(tasks, planFile)
 
-  const order = mergeOrder(
+  const waves = mergeOrder(
     tasks.map(t => ({
       id: t.id,
       complete: t.status === 'complete',
@@ -66,7 +66,7 @@ export function analyzeTrack(
       dependsOn: deps(t.id)
     })),
     graph.cyclic,
-    compare,
+    ordering,
     graph.indexed
   )
   const path = criticalPath(
@@ -76,7 +76,7 @@ export function analyzeTrack(
       dependsOn: deps(t.id)
     })),
     graph.cyclic,
-    compare,
+    ordering,
     graph.indexed
   )
   const conflicts = findConflicts(
@@ -88,22 +88,22 @@ export function analyzeTrack(
       notes: t.report?.mayConflictWith ?? [],
       reportFile: t.report?.file ?? null
     })),
-    compare,
+    ordering,
     graph.indexed
   )
   const unplanned = unplannedInSorted(
     tasks.map(t => ({ id: t.id, planned: t.plan?.touches ?? null, files: t.fileSet })),
     parsed.dir,
-    compare
+    ordering
   )
-  const spawnCandidates = collectSpawnCandidates(tasks, compare)
-  const blockers = collectBlockers(tasks, spawnCandidates, planFile, compare)
+  const spawnCandidates = collectSpawnCandidates(tasks, ordering)
+  const blockers = collectBlockers(tasks, spawnCandidates, planFile, ordering)
   const gates = analyzeGates(
     { plan: parsed.plan, prdTargets: parsed.prdTargets, iosm: parsed.iosm, tasks },
     options.naPolicy,
-    compare
+    ordering
   )
-  const diff = changed ? checkDiff(tasks, changed, parsed.dir, compare) : null
+  const diff = changed ? checkDiff(tasks, changed, parsed.dir, ordering) : null
   const indexThreshold = options.indexThreshold ?? PROFILE_THRESHOLDS[options.profile]
 
   const verdict = decideVerdict(
@@ -118,10 +118,10 @@ export function analyzeTrack(
       diffCheck: diff?.diffCheck ?? null
     },
     options,
-    compare
+    ordering
   )
 
-  const byId = [...tasks].sort((a, b) => compare(a.id, b.id))
+  const byId = sortById(tasks, ordering)
   return {
     track: {
       id: parsed.id,
@@ -132,7 +132,7 @@ export function analyzeTrack(
     },
     status: trackStatus(tasks, graph.cycles.length > 0),
     tasks: tasks.map(t => taskResult(t, deps(t.id), effort.minutes.get(t.id) ?? DEFAULT_MINUTES)),
-    mergeOrder: order,
+    mergeOrder: waves,
     criticalPath: path,
     cycles: graph.cycles,
     conflicts: conflicts.conflicts,
@@ -194,18 +194,16 @@ function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number
 }
 
 function lineClaims(r: Report | null): LineClaim[] {
-  if (!r) return []
   const out: LineClaim[] = []
+  if (!r) return out
   const seen = new Set<string>()
-  for (const c of [
-    ...r.files.created,
-    ...r.files.modified,
-    ...r.files.deleted,
-    ...r.files.touched
-  ]) {
-    if (seen.has(c.path) || (c.linesAdded === null && c.linesRemoved === null)) continue
-    seen.add(c.path)
-    out.push({ path: c.path, added: c.linesAdded, removed: c.linesRemoved })
+  const f = r.files
+  for (const list of [f.created, f.modified, f.deleted, f.touched]) {
+    for (const c of list) {
+      if ((c.linesAdded === null && c.linesRemoved === null) || seen.has(c.path)) continue
+      seen.add(c.path)
+      out.push({ path: c.path, added: c.linesAdded, removed: c.linesRemoved })
+    }
   }
   return out
 }

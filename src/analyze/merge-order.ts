@@ -3,9 +3,9 @@
 // of one wave touch the same path.
 
 import type { ConcurrencyClass, MergeOrder } from '../model.js'
-import { compareIds, folderPrefixes, isFolder } from '../parse/paths.js'
+import { folderPrefixes, isFolder } from '../parse/paths.js'
 import { indexGraph, type IdGraph } from './id-graph.js'
-import { sortIdsBy, type IdCompare } from './id-order.js'
+import { PLAIN_ID_ORDER, type IdOrder } from './id-order.js'
 
 export interface MergeTask {
   id: string
@@ -15,14 +15,14 @@ export interface MergeTask {
   dependsOn: readonly string[]
 }
 
-/** `graph`, when given, must be `indexGraph(tasks, compare)`, built once for several modules. */
+/** `graph`, when given, must be `indexGraph(tasks, order)`, built once for several modules. */
 export function mergeOrder(
   tasks: readonly MergeTask[],
   cyclic: ReadonlySet<string>,
-  compare: IdCompare = compareIds,
+  order: IdOrder = PLAIN_ID_ORDER,
   graph?: IdGraph
 ): MergeOrder {
-  const g = graph ?? indexGraph(tasks, compare)
+  const g = graph ?? indexGraph(tasks, order)
   const n = g.ids.length
   const info = new Map(tasks.map(t => [t.id, t]))
   const eligible = findEligible(g.ids, g.deps, g.dependents, id => {
@@ -69,10 +69,8 @@ export function mergeOrder(
     waves.push(members.map(i => g.ids[i] as string))
     ready = deferred.concat(next)
   }
-  const held = sortIdsBy(
-    g.ids.filter(id => !placed.has(id)),
-    compare
-  )
+  // g.ids are distinct and in id order already.
+  const held = g.ids.filter(id => !placed.has(id))
   return { waves, held }
 }
 

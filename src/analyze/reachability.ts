@@ -3,9 +3,8 @@
 // then carries a bitset of the queried tasks it can reach, built bottom-up in
 // one pass. Cost: edges x (queried tasks / 32) words, with no recursion.
 
-import { compareIds } from '../parse/paths.js'
 import { indexGraph, type GraphTask, type IdGraph } from './id-graph.js'
-import type { IdCompare } from './id-order.js'
+import { PLAIN_ID_ORDER, type IdOrder } from './id-order.js'
 import { stronglyConnected } from './scc.js'
 
 export type Linked = (a: string, b: string) => boolean
@@ -13,15 +12,15 @@ export type Linked = (a: string, b: string) => boolean
 /**
  * A predicate telling whether `a` depends on `b` or `b` on `a`, directly or
  * through other tasks. Only ids in `queried` may be asked about. `graph`, when
- * given, must be `indexGraph(tasks, compare)`.
+ * given, must be `indexGraph(tasks, order)`.
  */
 export function linkedBy(
   tasks: readonly GraphTask[],
   queried: Iterable<string>,
-  compare: IdCompare = compareIds,
+  order: IdOrder = PLAIN_ID_ORDER,
   graph?: IdGraph
 ): Linked {
-  const g = graph ?? indexGraph(tasks, compare)
+  const g = graph ?? indexGraph(tasks, order)
   const { component, members } = stronglyConnected(g.deps)
   const slot = new Map<string, number>()
   for (const id of queried) if (g.index.has(id) && !slot.has(id)) slot.set(id, slot.size)

@@ -2,16 +2,15 @@
 // id) to propose a piece of work owns it.
 
 import type { Report, SpawnCandidateResult } from '../model.js'
-import { compareIds } from '../parse/paths.js'
-import type { IdCompare } from './id-order.js'
+import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
 
 export function collectSpawnCandidates(
   tasks: readonly { id: string; report: Report | null }[],
-  compare: IdCompare = compareIds
+  order: IdOrder = PLAIN_ID_ORDER
 ): SpawnCandidateResult[] {
   const seen = new Set<string>()
   const out: SpawnCandidateResult[] = []
-  const ordered = [...tasks].sort((a, b) => compare(a.id, b.id))
+  const ordered = sortById(tasks, order)
   for (const t of ordered) {
     for (const sc of t.report?.spawnCandidates ?? []) {
       const key = sc.dedupKey.trim().toLowerCase()

@@ -1,8 +1,8 @@
 // Files a task touched that its plan entry did not announce.
 
 import type { UnplannedTouch } from '../model.js'
-import { compareIds, isFolder } from '../parse/paths.js'
-import type { IdCompare } from './id-order.js'
+import { isFolder } from '../parse/paths.js'
+import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
 import { sortedUnique } from './sorted.js'
 
 export interface UnplannedTask {
@@ -19,12 +19,12 @@ export interface UnplannedTask {
 export function unplannedTouches(
   tasks: readonly UnplannedTask[],
   trackDir: string,
-  compare: IdCompare = compareIds
+  order: IdOrder = PLAIN_ID_ORDER
 ): UnplannedTouch[] {
   return unplannedInSorted(
     tasks.map(t => ({ ...t, files: sortedUnique(t.files) })),
     trackDir,
-    compare
+    order
   )
 }
 
@@ -36,26 +36,23 @@ export function unplannedTouches(
 export function unplannedInSorted(
   tasks: readonly UnplannedTask[],
   trackDir: string,
-  compare: IdCompare = compareIds
+  order: IdOrder = PLAIN_ID_ORDER
 ): UnplannedTouch[] {
   const own = trackDir.replace(/\/+$/, '') + '/'
   // Tasks are put in id order once and their rows written as they come: a
   // track may have tens of thousands of unplanned files, and comparing ids
   // per row cost more than everything else here.
-  const order = tasks.map((_, i) => i)
-  const idAt = (i: number): string => (tasks[i] as UnplannedTask).id
-  order.sort((a, b) => compare(idAt(a), idAt(b)) || a - b)
+  const ordered = sortById(tasks, order)
   const out: UnplannedTouch[] = []
-  for (let k = 0; k < order.length;) {
-    const id = idAt(order[k] as number)
+  for (let k = 0; k < ordered.length;) {
+    const id = (ordered[k] as UnplannedTask).id
     let end = k + 1
-    while (end < order.length && idAt(order[end] as number) === id) end++
-    if (end - k === 1) addUnplanned(tasks[order[k] as number] as UnplannedTask, own, out)
+    while (end < ordered.length && (ordered[end] as UnplannedTask).id === id) end++
+    if (end - k === 1) addUnplanned(ordered[k] as UnplannedTask, own, out)
     else {
       // One id listed twice (only on direct calls): its rows merged, re-sorted.
       const rows: UnplannedTouch[] = []
-      for (let m = k; m < end; m++)
-        addUnplanned(tasks[order[m] as number] as UnplannedTask, own, rows)
+      for (let m = k; m < end; m++) addUnplanned(ordered[m] as UnplannedTask, own, rows)
       rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
       for (const row of rows) out.push(row)
     }

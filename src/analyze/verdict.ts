@@ -13,8 +13,7 @@ import {
   type TaskStatus,
   type Verdict
 } from '../model.js'
-import { compareIds } from '../parse/paths.js'
-import type { IdCompare } from './id-order.js'
+import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
 import { formatScore } from './gates.js'
 
 export interface VerdictInput {
@@ -35,7 +34,7 @@ const REASON_LIMIT = 10
 export function decideVerdict(
   input: VerdictInput,
   options: AnalyzeOptions,
-  compare: IdCompare = compareIds
+  order: IdOrder = PLAIN_ID_ORDER
 ): Verdict {
   const selected = new Set<FailOn>(options.failOn)
   const reasons: string[] = []
@@ -54,7 +53,7 @@ export function decideVerdict(
   }
   if (selected.has('incomplete')) {
     const open = input.tasks.filter(t => t.status !== 'complete')
-    if (open.length > 0) reasons.push(incompleteReason(open, compare))
+    if (open.length > 0) reasons.push(incompleteReason(open, order))
   }
   if (selected.has('conflicts')) {
     add(
@@ -139,9 +138,9 @@ function gateReasons(input: VerdictInput, options: AnalyzeOptions): string[] {
 
 function incompleteReason(
   open: readonly { id: string; status: TaskStatus }[],
-  compare: IdCompare
+  order: IdOrder
 ): string {
-  const sorted = [...open].sort((a, b) => compare(a.id, b.id))
+  const sorted = sortById(open, order)
   const statuses = new Set(sorted.map(t => t.status))
   const head =
     sorted.length === 1 ? '1 task is not complete' : `${sorted.length} tasks are not complete`

@@ -1,0 +1,56 @@
+// analyzeTrack ranks the ids and builds the integer graph once, then hands
+// them to each rule; a rule given them must answer as it does on its own.
+import fc from 'fast-check'
+import { findConflicts } from '../../src/analyze/conflicts.js'
+import { criticalPath } from '../../src/analyze/critical-path.js'
+import { findCycles } from '../../src/analyze/graph.js'
+import { idOrder } from '../../src/analyze/id-order.js'
+import { mergeOrder } from '../../src/analyze/merge-order.js'
+import { sortedUnique } from '../../src/analyze/sorted.js'
+import { unplannedInSorted, unplannedTouches } from '../../src/analyze/unplanned.js'
+import type { ConcurrencyClass, TaskRef } from '../../src/model.js'
+
+const IDS = ['T1', 'T2', 'T3', 'T4', 'T10', 'T02', 'T-AUTO-1']
+const PATHS = ['a.ts', 'src/', 'src/x.ts', 'src/y/', 'src/y/z.ts', 'docs/readme.md']
+const CLASSES: ConcurrencyClass[] = ['read-only', 'write-local', 'write-shared']
+
+const task = fc.record({
+  id: fc.constantFrom(...IDS),
+  dependsOn: fc.array(fc.constantFrom(...IDS, 'T99'), { maxLength: 3 }),
+  files: fc.array(fc.constantFrom(...PATHS), { maxLength: 4 }),
+  planned: fc.option(fc.array(fc.constantFrom(...PATHS), { maxLength: 2 }), { nil: null }),
+  complete: fc.boolean(),
+  concurrency: fc.constantFrom(...CLASSES),
+  effortMinutes: fc.integer({ min: 0, max: 300 }),
+  notes: fc.array(
+    fc.record({ id: fc.constantFrom(...IDS), note: fc.constant(''), line: fc.nat(9) }),
+    { maxLength: 1 }
+  ) as fc.Arbitrary<TaskRef[]>
+})
+const tasksArb = fc.array(task, { maxLength: 9 })
+
+describe('rules given the shared id order and graph', () => {
+  it('answer as they do on their own', () => {
+    fc.assert(
+      fc.property(tasksArb, tasks => {
+        const order = idOrder(tasks.map(t => t.id))
+        const { cyclic, indexed } = findCycles(tasks, order)
+        expect(findCycles(tasks).cyclic).toEqual(cyclic)
+        expect(mergeOrder(tasks, cyclic, order, indexed)).toEqual(mergeOrder(tasks, cyclic))
+        expect(criticalPath(tasks, cyclic, order, indexed)).toEqual(criticalPath(tasks, cyclic))
+        const withFile = tasks.map(t => ({ ...t, reportFile: null }))
+        expect(findConflicts(withFile, order, indexed)).toEqual(findConflicts(withFile))
+      })
+    )
+  })
+
+  it('unplannedInSorted matches unplannedTouches once the files are sorted', () => {
+    fc.assert(
+      fc.property(tasksArb, tasks => {
+        const sorted = tasks.map(t => ({ ...t, files: sortedUnique(t.files) }))
+        const order = idOrder(tasks.map(t => t.id))
+        expect(unplannedInSorted(sorted, 'docs', order)).toEqual(unplannedTouches(tasks, 'docs'))
+      })
+    )
+  })
+})

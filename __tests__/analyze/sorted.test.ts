@@ -1,0 +1,53 @@
+import fc from 'fast-check'
+import { sortedUnique, sortUniqueInPlace, union } from '../../src/analyze/sorted.js'
+
+// Paths that share prefixes, differ in case, hold digits of several widths and
+// characters beyond Latin-1, so the order is by UTF-16 code unit.
+const path = fc.constantFrom(
+  'a.ts',
+  'A.ts',
+  'src/',
+  'src/a.ts',
+  'src/file10.ts',
+  'src/file2.ts',
+  'src/é.md',
+  'src/✅.md',
+  'src/y/',
+  'src/y/z.ts',
+  'srcx/q.ts'
+)
+const reference = (list: readonly string[]): string[] => [...new Set(list)].sort()
+
+describe('sorted lists', () => {
+  it('sortUniqueInPlace sorts by code unit and drops repeats, in place', () => {
+    fc.assert(
+      fc.property(fc.array(path), list => {
+        const expected = reference(list)
+        const copy = [...list]
+        expect(sortUniqueInPlace(copy)).toBe(copy)
+        expect(copy).toEqual(expected)
+      })
+    )
+  })
+
+  it('sortedUnique returns a sorted list without repeats and never changes its input', () => {
+    fc.assert(
+      fc.property(fc.array(path), list => {
+        const before = [...list]
+        expect(sortedUnique(list)).toEqual(reference(list))
+        expect(list).toEqual(before)
+      })
+    )
+    const ready = ['a', 'b', 'c']
+    expect(sortedUnique(ready)).toBe(ready)
+  })
+
+  it('union merges two sorted lists into one without repeats', () => {
+    const sortedList = fc.array(path).map(reference)
+    fc.assert(
+      fc.property(sortedList, sortedList, (a, b) => {
+        expect(union(a, b)).toEqual(reference([...a, ...b]))
+      })
+    )
+  })
+})
