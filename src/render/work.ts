@@ -327,14 +327,14 @@ export function conflictsSection(ctx: SectionContext): Block {
         `${count(parallel, 'parallel conflict')} (no dependency orders the tasks: resolve by hand) · ${count(ordered.length - parallel, 'sequential overlap')} (merged in dependency order: for information).`
       )
     )
-    const rows = ordered
-      .slice(0, detail.rows)
-      .map(c => [
-        path(c.path, true),
-        idList(c.tasks),
-        c.kind === 'parallel' ? '⚠️ parallel: needs resolution' : 'ℹ️ sequential: informational',
-        conflictWhy(c, detail.textChars)
-      ])
+    const writeShared = ctx.derive(writeSharedTasks)
+    const rows = ordered.slice(0, detail.rows).map(c => [
+      // A hand-off note, or a write-shared task with no files, names no file: `*`.
+      c.path === '*' && c.reason !== 'overlap' ? '—' : path(c.path, true),
+      idList(c.tasks),
+      c.kind === 'parallel' ? '⚠️ parallel: needs resolution' : 'ℹ️ sequential: informational',
+      conflictWhy(c, detail.textChars, writeShared)
+    ])
     const blocks: Block[] = [table(['Path', 'Tasks', 'Kind', 'Why'], rows)]
     if (ordered.length > rows.length)
       blocks.push(leaf(`_and ${count(ordered.length - rows.length, 'more conflict')}_`))
@@ -370,10 +370,19 @@ const orderedConflicts = (track: TrackResult): { ordered: Conflict[]; parallel: 
   return { ordered, parallel: parallel.length }
 }
 
-function conflictWhy(c: Conflict, textChars: number): string {
+const writeSharedTasks = (track: TrackResult): Set<string> =>
+  new Set(track.tasks.filter(t => t.concurrency === 'write-shared').map(t => t.id))
+
+function conflictWhy(c: Conflict, textChars: number, writeShared: ReadonlySet<string>): string {
   if (c.reason === 'note')
     return `📝 noted in a report${c.note === undefined ? '' : `: ${escapeCell(c.note, textChars)}`}`
-  return c.reason === 'write-shared' ? 'a write-shared task' : 'both change it'
+  if (c.reason === 'overlap') return 'both change it'
+  // The path is a file of the write-shared task, which the other task need not touch.
+  const shared = c.tasks.filter(id => writeShared.has(id))
+  if (shared.length === 0) return 'a write-shared task must merge alone'
+  return shared.length === 1
+    ? `a write-shared task (${idList(shared)}) must merge alone`
+    : `write-shared tasks (${idList(shared)}) must merge alone`
 }
 
 const BLOCKER_KIND: Record<TrackResult['blockers'][number]['kind'], string> = {
