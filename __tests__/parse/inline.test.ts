@@ -2,6 +2,7 @@ import { readAnnotation, readPathItem } from '../../src/parse/file-lists.js'
 import {
   boldLabel,
   codeSpans,
+  danglingBacktick,
   inlineText,
   isPlaceholder,
   listItem,
@@ -49,6 +50,14 @@ describe('line helpers', () => {
     ).toBe('Bold and em with a**b* and link gone x')
     expect(inlineText('snake_case_name stays')).toBe('snake_case_name stays')
     expect(codeSpans('`a` and ``b`c`` and `')).toEqual(['a', 'b`c'])
+  })
+
+  test('a backtick that opens no code span is found', () => {
+    expect(danglingBacktick('`a.py')).toBe(0)
+    expect(danglingBacktick('`a` and `b')).toBe(8)
+    expect(danglingBacktick('``a`b')).toBe(0)
+    expect(danglingBacktick('`a` and ``b`c``')).toBe(-1)
+    expect(danglingBacktick('no code')).toBe(-1)
   })
 
   test('emoji, ids, placeholders, scores', () => {

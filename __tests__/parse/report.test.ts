@@ -530,7 +530,73 @@ describe('report lint and odd inputs', () => {
     ])
   })
 
-  test('a spawn row two cells too long is warned about, not repaired', () => {
+  test('a pipe inside a code span of another column is rejoined there, not at Dedup Key', () => {
+    const text = [
+      '## SpawnCandidates',
+      '| ID | Subtask | Touches | Effort | User Input | Severity | Dedup Key | Accept Criteria |',
+      '|----|---------|---------|--------|------------|----------|-----------|-----------------|',
+      '| SC-01 | Fix pipe | `a.py|b.py` | S | false | critical | `a.py-fix` | passes |',
+      '| SC-02 | Two pipes | `x.py` | M | true | low | ``q.py|r|s`` | done |'
+    ].join('\n')
+    const { report, diagnostics } = parse(text)
+    expect(report.spawnCandidates).toEqual([
+      {
+        id: 'SC-01',
+        subtask: 'Fix pipe',
+        touches: ['a.py|b.py'],
+        effort: 'S',
+        userInput: false,
+        severity: 'critical',
+        dedupKey: 'a.py-fix',
+        accept: 'passes',
+        line: 4
+      },
+      {
+        id: 'SC-02',
+        subtask: 'Two pipes',
+        touches: ['x.py'],
+        effort: 'M',
+        userInput: true,
+        severity: 'low',
+        dedupKey: 'q.py|r|s',
+        accept: 'done',
+        line: 5
+      }
+    ])
+    expect(diagnostics.filter(d => /spawn candidate row/.test(d.message))).toEqual([])
+  })
+
+  test('a bare file|intent dedup key is rejoined at the Dedup Key column', () => {
+    const text = [
+      '## SpawnCandidates',
+      '| ID | Subtask | Touches | Severity | Dedup Key | Accept Criteria |',
+      '|----|---------|---------|----------|-----------|-----------------|',
+      '| SC-03 | Annotate | `lib/cache.py` | high | cache.py|type-annot | mypy clean |'
+    ].join('\n')
+    const { report, diagnostics } = parse(text)
+    expect(report.spawnCandidates[0]).toMatchObject({
+      severity: 'high',
+      dedupKey: 'cache.py|type-annot',
+      accept: 'mypy clean'
+    })
+    expect(diagnostics.filter(d => /spawn candidate row/.test(d.message))).toEqual([])
+  })
+
+  test('a row one cell long with no split code span and no Dedup Key column is warned about', () => {
+    const text = [
+      '## SpawnCandidates',
+      '| ID | Subtask | Touches | Severity |',
+      '|----|---------|---------|----------|',
+      '| SC-01 | Read a|b | `a.py` | critical |'
+    ].join('\n')
+    const { report, diagnostics } = parse(text)
+    expect(report.spawnCandidates[0]?.subtask).toBe('Read a')
+    expect(brief(diagnostics)).toContain(
+      'warning 4: spawn candidate row has 5 cells for 4 columns; the extra cells are ignored'
+    )
+  })
+
+  test('a split code span is rejoined even when the row has other extra cells, which are warned about', () => {
     const text = [
       '## SpawnCandidates',
       '| ID | Subtask | Touches | Dedup Key |',
@@ -538,7 +604,7 @@ describe('report lint and odd inputs', () => {
       '| SC-01 | Split | `a.py` | `a.py|x|y` | extra |'
     ].join('\n')
     const { report, diagnostics } = parse(text)
-    expect(report.spawnCandidates[0]?.dedupKey).toBe('a.py')
+    expect(report.spawnCandidates[0]?.dedupKey).toBe('a.py|x|y')
     expect(brief(diagnostics)).toContain(
       'warning 4: spawn candidate row has 7 cells for 4 columns; the extra cells are ignored'
     )

@@ -143,6 +143,19 @@ function findCodeSpans(text: string): CodeSpan[] {
   return spans
 }
 
+/** Position of the first backtick that belongs to no code span (a span left open), or -1. */
+export function danglingBacktick(text: string): number {
+  const spans = findCodeSpans(text)
+  let k = 0
+  for (let i = text.indexOf('`'); i !== -1;) {
+    while (k < spans.length && (spans[k]?.end ?? 0) <= i) k++
+    const span = spans[k]
+    if (!span || i < span.start) return i
+    i = text.indexOf('`', span.end)
+  }
+  return -1
+}
+
 /** Contents of the code spans of a line. */
 export function codeSpans(text: string): string[] {
   return findCodeSpans(text)

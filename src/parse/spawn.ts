@@ -1,10 +1,10 @@
 // The SpawnCandidates table: columns found by header name (6, 7 or 8 of
-// them), the row split by a `|` inside the dedup key repaired, and a dedup
-// key made when the table has none.
+// them), a row split by a `|` inside a code span or a bare dedup key
+// repaired, and a dedup key made when the table has none.
 
 import type { SpawnCandidate } from '../model.js'
 import type { FileDiagnostics } from './diagnostics.js'
-import { basename, codeSpans, inlineText, isPlaceholder, slug } from './inline.js'
+import { basename, codeSpans, danglingBacktick, inlineText, isPlaceholder, slug } from './inline.js'
 import { normalisePath } from './paths.js'
 import { type Doc, findSection } from './sections.js'
 import { type Table, findTables } from './tables.js'
@@ -52,18 +52,11 @@ export function readSpawnCandidates(doc: Doc, diag: FileDiagnostics): SpawnSecti
   const width = table.header.length
   const candidates: SpawnCandidate[] = []
   for (const row of table.rows) {
-    let cells = row.cells
-    if (cells.length === width + 1 && map.dedup !== undefined) {
-      const d = map.dedup
-      cells = [
-        ...cells.slice(0, d),
-        `${cells[d] ?? ''}|${cells[d + 1] ?? ''}`,
-        ...cells.slice(d + 2)
-      ]
-    } else if (cells.length > width) {
+    const cells = repairSplitRow(row.cells, width, map.dedup)
+    if (cells.length > width) {
       diag.warning(
         row.line,
-        `spawn candidate row has ${cells.length} cells for ${width} columns; the extra cells are ignored`
+        `spawn candidate row has ${row.cells.length} cells for ${width} columns; the extra cells are ignored`
       )
     }
     const cell = (field: Field): string => {
@@ -88,6 +81,46 @@ export function readSpawnCandidates(doc: Doc, diag: FileDiagnostics): SpawnSecti
     })
   }
   return { candidates, found: true }
+}
+
+const MAX_SURPLUS_CELLS = 8
+
+/**
+ * GFM splits a row on every `|`, even inside a code span, so a row can come
+ * out longer than the header. Rejoin the cells where a code span was cut
+ * (a cell leaves a backtick open and a later one closes it); failing that, a
+ * row one cell long is a bare `file|intent` dedup key, rejoined at that column.
+ */
+export function repairSplitRow(
+  cells: readonly string[],
+  width: number,
+  dedupColumn: number | undefined
+): string[] {
+  let out = [...cells]
+  // A longer surplus is not a few stray pipes, and rejoining it would cost quadratic time.
+  if (out.length - width > MAX_SURPLUS_CELLS) return out
+  let joinedSpan = false
+  let i = 0
+  while (i < out.length && out.length > width) {
+    const open = danglingBacktick(out[i] ?? '')
+    const last = Math.min(out.length - 1, i + out.length - width)
+    let merged = false
+    for (let j = i + 1; open !== -1 && j <= last; j++) {
+      const joined = out.slice(i, j + 1).join('|')
+      if (danglingBacktick(joined) !== open) {
+        out = [...out.slice(0, i), joined, ...out.slice(j + 1)]
+        joinedSpan = merged = true
+        break
+      }
+    }
+    // A rejoined cell may leave another span open: look at it again.
+    if (!merged) i++
+  }
+  if (!joinedSpan && out.length === width + 1 && dedupColumn !== undefined) {
+    const d = dedupColumn
+    out = [...out.slice(0, d), `${out[d] ?? ''}|${out[d + 1] ?? ''}`, ...out.slice(d + 2)]
+  }
+  return out
 }
 
 function orNull(text: string): string | null {
