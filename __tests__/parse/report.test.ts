@@ -610,6 +610,36 @@ describe('report lint and odd inputs', () => {
     )
   })
 
+  test('a stray fence in the Summary hides only the Summary, not the sections after it', () => {
+    const text = [
+      '# Subagent Report: T04 — Stray fence', //        1
+      '**Status:** ⚠️ Partial', //                       2
+      '## Summary', //                                   3
+      'Half done, see below', //                         4
+      '```', //                                          5
+      '## Errors Encountered', //                        6
+      '### E-01: Build break', //                        7
+      '**Resolution:** UNRESOLVED', //                   8
+      '## Blockers & Open Questions', //                 9
+      '### Blockers', //                                 10
+      '- ❌ **Store:** not provisioned', //              11
+      '## SpawnCandidates', //                           12
+      '| ID | Subtask | Touches | Severity |', //        13
+      '|----|---------|---------|----------|', //        14
+      '| SC-01 | Fix it | `a.py` | critical |' //        15
+    ].join('\n')
+    const { report, diagnostics } = parse(text)
+    expect(report.summary).toBe('Half done, see below')
+    expect(report.errors.map(e => [e.id, e.resolved, e.line])).toEqual([['E-01', false, 7]])
+    expect(report.blockers.map(b => [b.title, b.resolved, b.line])).toEqual([['Store', false, 11]])
+    expect(report.spawnCandidates.map(c => [c.id, c.severity, c.line])).toEqual([
+      ['SC-01', 'critical', 15]
+    ])
+    expect(brief(diagnostics)).toContain(
+      'warning 5: code fence never closed: treated as closed before line 6, the next ## heading'
+    )
+  })
+
   test('Task ID in the header that differs from the file name', () => {
     const { diagnostics } = parse('# R\n**Task ID:** T07\n**Status:** Complete\n', 'T04')
     expect(brief(diagnostics)).toContain("warning 2: Task ID T07 differs from the file name's T04")

@@ -95,6 +95,41 @@ describe('scanText', () => {
     ])
   })
 
+  test('an unclosed fence ends before the next level-2 heading', () => {
+    const d = scanText(
+      [
+        '## Summary', //   1
+        'Done ```', //     2  (not a fence: text before the backticks)
+        '```', //          3  stray, never closed
+        '### Inside', //   4  a level-3 heading stays hidden
+        '## Blockers', //  5  ends the stray fence
+        '- one', //        6
+        '~~~', //          7  never closed, no level-2 heading after it
+        '### Tail' //      8
+      ].join('\n')
+    )
+    expect(d.fences.map(f => [lineNo(d, f.open), f.closed, lineNo(d, f.close)])).toEqual([
+      [3, false, 5],
+      [7, false, 9]
+    ])
+    expect(d.headings.map(h => [h.text, lineNo(d, h.index)])).toEqual([
+      ['Summary', 1],
+      ['Blockers', 5]
+    ])
+    expect([...d.opaque].map((v, i) => (v ? i + 1 : 0)).filter(Boolean)).toEqual([3, 4, 7, 8])
+    expect(d.unclosedFence?.open).toBe(2)
+  })
+
+  test('after a fence that never closed, a longer one cannot close but a shorter one can', () => {
+    const d = scanText(['````', '## A', '````` js', '## B', '```', 'x', '```'].join('\n'))
+    expect(d.fences.map(f => [lineNo(d, f.open), f.closed, lineNo(d, f.close)])).toEqual([
+      [1, false, 2],
+      [3, false, 4],
+      [5, true, 7]
+    ])
+    expect(d.headings.map(h => h.text)).toEqual(['A', 'B'])
+  })
+
   test('inline triple backticks and #hashtags are not blocks', () => {
     const d = scanText('```js``` inline\n#tag\n## Real')
     expect(d.fences).toEqual([])

@@ -9,7 +9,10 @@ import { inlineText, stripEmoji, trimChars } from './inline.js'
 export interface Fence {
   /** Index of the opening delimiter line. */
   open: number
-  /** Index of the closing delimiter line, or the line count when unclosed. */
+  /**
+   * Index of the closing delimiter line. For an unclosed fence, the index of
+   * the level-2 heading that ends it, or the line count when none follows.
+   */
   close: number
   /** The info string (`markdown`, `bash`), lower-cased. */
   info: string
@@ -38,7 +41,7 @@ export interface Doc {
   headings: Section[]
   /** Index of the heading on each line, -1 where there is none. */
   headingOn: Int32Array
-  /** The fence that never closed, if any. */
+  /** The first fence that never closed, if any. */
   unclosedFence: Fence | null
   /** Index of the first line cut to MAX_LINE characters, or -1. */
   longLine: number
@@ -62,6 +65,7 @@ export function scanText(text: string): Doc {
 
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})(.*)$/
 const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/
+const LEVEL_2_RE = /^ {0,3}##[ \t]/
 
 export function scanLines(lines: string[], offset: number): Doc {
   const n = lines.length
@@ -79,6 +83,8 @@ export function scanLines(lines: string[], offset: number): Doc {
   }
   // Open sections, innermost last: closed by the next heading of the same or a higher level.
   const open: Section[] = []
+  // Per fence character, the shortest fence found never to close.
+  const unclosable = new Map<string, number>()
 
   for (let i = 0; i < n; i++) {
     const line = lines[i] ?? ''
@@ -88,16 +94,20 @@ export function scanLines(lines: string[], offset: number): Doc {
       const marker = m?.[1]
       const info = m?.[2] ?? ''
       if (marker !== undefined && !(marker.startsWith('`') && info.includes('`'))) {
-        const close = findFenceClose(lines, i + 1, marker)
-        const fence: Fence = {
-          open: i,
-          close,
-          info: info.trim().toLowerCase(),
-          closed: close < n
+        const ch = marker.charAt(0)
+        // A fence at least as long as one already known to run to the end cannot close either.
+        const hopeless = marker.length >= (unclosable.get(ch) ?? Infinity)
+        let close = hopeless ? n : findFenceClose(lines, i + 1, marker)
+        const closed = close < n
+        if (!closed) {
+          unclosable.set(ch, Math.min(marker.length, unclosable.get(ch) ?? Infinity))
+          // Reports are untrusted: one stray fence must not hide every later section.
+          close = nextLevel2Heading(lines, i + 1)
         }
+        const fence: Fence = { open: i, close, info: info.trim().toLowerCase(), closed }
         fences.push(fence)
-        if (!fence.closed) unclosedFence = fence
-        const last = Math.min(close, n - 1)
+        if (!closed && !unclosedFence) unclosedFence = fence
+        const last = closed ? close : close - 1
         for (let j = i; j <= last; j++) opaque[j] = 1
         i = last
         continue
@@ -139,6 +149,13 @@ function headingText(raw: string): string {
   // Closing hashes count only after whitespace: `C#` keeps its hash.
   const before = t.charAt(end - 1)
   return before === ' ' || before === '\t' ? t.slice(0, end).trim() : t
+}
+
+function nextLevel2Heading(lines: string[], from: number): number {
+  for (let j = from; j < lines.length; j++) {
+    if (LEVEL_2_RE.test(lines[j] ?? '')) return j
+  }
+  return lines.length
 }
 
 function findFenceClose(lines: string[], from: number, marker: string): number {
@@ -239,10 +256,13 @@ export function fenceDoc(doc: Doc, fence: Fence): Doc {
 
 /** Findings of the scan itself: a fence that never closes, an over-long line. */
 export function reportScan(doc: Doc, diag: FileDiagnostics): void {
-  if (doc.unclosedFence) {
+  for (const fence of doc.fences) {
+    if (fence.closed) continue
     diag.warning(
-      lineNo(doc, doc.unclosedFence.open),
-      'code fence never closed: the rest of the file is read as code'
+      lineNo(doc, fence.open),
+      fence.close < doc.lines.length
+        ? `code fence never closed: treated as closed before line ${lineNo(doc, fence.close)}, the next ## heading`
+        : 'code fence never closed: the rest of the file is read as code'
     )
   }
   if (doc.longLine !== -1) {
