@@ -1,5 +1,5 @@
 import type { Diagnostic, Report } from '../../src/model.js'
-import { parseReport } from '../../src/parse/report.js'
+import { parseReport, SUMMARY_SOURCE_CHARS } from '../../src/parse/report.js'
 import { brief, fixture, lineOf, source } from './helpers.js'
 
 function parse(
@@ -638,6 +638,36 @@ describe('report lint and odd inputs', () => {
     expect(brief(diagnostics)).toContain(
       'warning 5: code fence never closed: treated as closed before line 6, the next ## heading'
     )
+  })
+
+  test('a 2 MB one-paragraph summary is read from its start, clipped', () => {
+    const line = 'The cache warms on boot and every shard replays its log before serving reads.'
+    const paragraph = Array.from({ length: 2_000_000 / (line.length + 1) }, () => line)
+    const text = [
+      '# Subagent Report: T04 — Long summary',
+      '**Status:** ✅ Complete',
+      '## Summary',
+      ...paragraph,
+      '## SpawnCandidates',
+      '| ID | Subtask | Touches | Severity |',
+      '|----|---------|---------|----------|',
+      '| SC-01 | Shard the log | `log.py` | low |'
+    ].join('\n')
+    expect(text.length).toBeGreaterThan(2_000_000)
+    const { report } = parse(text)
+    const summary = report.summary ?? ''
+    expect(summary.startsWith(`${line} ${line}`)).toBe(true)
+    expect(summary.length).toBeGreaterThan(500)
+    expect(summary.length).toBeLessThanOrEqual(SUMMARY_SOURCE_CHARS)
+    expect(report.spawnCandidates.map(c => c.id)).toEqual(['SC-01'])
+  })
+
+  test('a summary of one line longer than the clip is cut within the line', () => {
+    const words = 'shard '.repeat(1600).trim()
+    const { report } = parse(`# R\n**Status:** Complete\n## Summary\n${words}\n`)
+    expect(report.summary?.startsWith('shard shard')).toBe(true)
+    expect(words.length).toBeGreaterThan(SUMMARY_SOURCE_CHARS)
+    expect(report.summary?.length).toBeLessThanOrEqual(SUMMARY_SOURCE_CHARS)
   })
 
   test('Task ID in the header that differs from the file name', () => {

@@ -278,6 +278,23 @@ function readReportStatus(
 // ---------------------------------------------------------------------------
 // Summary, decisions, verification
 
+/**
+ * How much of the Summary's first paragraph the markdown parser sees. The
+ * report shows only its start, and GFM parsing slows down more than linearly
+ * on one huge paragraph.
+ */
+export const SUMMARY_SOURCE_CHARS = 8 * 1024
+
+/** The leading lines that fit in `max` characters; a first line longer than that is cut. */
+function clipLines(lines: string[], max: number): string[] {
+  let total = 0
+  for (let k = 0; k < lines.length; k++) {
+    total += (lines[k] ?? '').length + 1
+    if (total > max + 1) return k === 0 ? [(lines[0] ?? '').slice(0, max)] : lines.slice(0, k)
+  }
+  return lines
+}
+
 function readSummary(doc: Doc): { text: string | null; found: boolean } {
   const section = findSection(
     doc,
@@ -286,7 +303,7 @@ function readSummary(doc: Doc): { text: string | null; found: boolean } {
   if (!section) return { text: null, found: false }
   const para = firstParagraph(doc, section.index + 1, ownEnd(doc, section), isPlaceholder)
   if (!para) return { text: null, found: true }
-  const root = parseSlice(para.lines, para.line)
+  const root = parseSlice(clipLines(para.lines, SUMMARY_SOURCE_CHARS), para.line)
   const first = root.children.find(n => n.type === 'paragraph') ?? root
   const text = plainText(first)
   return { text: text === '' ? null : text, found: true }
