@@ -226,6 +226,37 @@ describe('plan edge cases', () => {
     ])
   })
 
+  test('dependency text besides ids is warned about; notes, separators and phases are not', () => {
+    const deps = [
+      'T-AUTO-01, and something vague',
+      'T00 (if brownfield)',
+      'T08 (final API stable)',
+      'T01, T02 and T03.',
+      'Tasks T02 & T03 [soft]',
+      'All Phase 2-3 tasks, T01',
+      'All Phase 2 tasks except the docs'
+    ]
+    const text = [
+      '### Phase 1 — Work',
+      ...deps.flatMap((d, k) => [`- [ ] **T1${k}**: Task ${k}`, `  - **Depends on:** ${d}`])
+    ].join('\n')
+    const { plan, diagnostics } = parse(text)
+    expect(task(plan, 'T10').dependsOn).toEqual(['T-AUTO-01'])
+    expect(task(plan, 'T16').dependsOnPhases).toEqual([{ from: 2, to: 2 }])
+    expect(
+      diagnostics.filter(d => d.message.includes('Depends on')).map(d => [d.line, d.message])
+    ).toEqual([
+      [
+        3,
+        'T10: Depends on "T-AUTO-01, and something vague": "something vague" is not a task id; no dependency is taken from that part'
+      ],
+      [
+        15,
+        'T16: Depends on "All Phase 2 tasks except the docs": "except the docs" is not a task id; no dependency is taken from that part'
+      ]
+    ])
+  })
+
   test('CRLF line ends and a BOM', () => {
     const text =
       '\uFEFF# Plan\r\n\r\n### Phase 1 — Work\r\n- [ ] **T01**: Only task\r\n  - **Touches:** `a/b.ts`\r\n  - **Status:** DONE\r\n'

@@ -14,6 +14,9 @@ export interface Dependencies {
 const PHASE_RANGE_RE =
   /\bphases?\s+(\d+)(?:\s*(?:-|–|—|\.\.|to|through|and|&)\s*(?:phase\s+)?(\d+))?/gi
 
+const ALL_BEFORE_RE = /\ball\s+(?:of\s+)?(?:the\s+)?$/i
+const TASKS_AFTER_RE = /^\s*tasks?\b/i
+
 export function readDependsOn(
   value: string,
   taskId: string,
@@ -24,22 +27,57 @@ export function readDependsOn(
   if (text === '' || isNone(text)) return { ids: [], phases: [] }
   const ids = taskIds(text)
   const phases: Array<{ from: number; to: number }> = []
+  const phaseRefs: Array<{ start: number; end: number }> = []
   for (const m of text.matchAll(PHASE_RANGE_RE)) {
     // Only a reference to the tasks of a phase (`All Phase 2-3 tasks`) is an edge, not a mention.
     const before = text.slice(0, m.index)
     const after = text.slice(m.index + m[0].length)
-    if (!/\ball\s+(?:of\s+)?(?:the\s+)?$/i.test(before) && !/^\s*tasks?\b/i.test(after)) continue
+    const all = ALL_BEFORE_RE.exec(before)
+    const tasks = TASKS_AFTER_RE.exec(after)
+    if (!all && !tasks) continue
     const a = Number(m[1])
     const b = m[2] === undefined ? a : Number(m[2])
     phases.push({ from: Math.min(a, b), to: Math.max(a, b) })
+    phaseRefs.push({
+      start: m.index - (all?.[0].length ?? 0),
+      end: m.index + m[0].length + (tasks?.[0].length ?? 0)
+    })
   }
   if (ids.length === 0 && phases.length === 0) {
     diag.warning(
       line,
       `${taskId}: Depends on "${text}" names no task id; no dependency is taken from it`
     )
+  } else {
+    const rest = leftoverText(text, phaseRefs)
+    if (rest !== '') {
+      diag.warning(
+        line,
+        `${taskId}: Depends on "${text}": "${rest}" is not a task id; no dependency is taken from that part`
+      )
+    }
   }
   return { ids, phases }
+}
+
+/**
+ * What a dependency value says besides its references: ids, phase references,
+ * separators, `and`, and notes in parentheses or brackets (`T00 (if
+ * brownfield)`) removed. Empty unless a word or number remains.
+ */
+function leftoverText(
+  text: string,
+  phaseRefs: ReadonlyArray<{ start: number; end: number }>
+): string {
+  let t = text
+  for (const ref of [...phaseRefs].reverse()) t = `${t.slice(0, ref.start)} ${t.slice(ref.end)}`
+  for (let k = 0; k < 3 && /[([]/.test(t); k++) t = t.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
+  t = t
+    .replace(/\b(?:T-AUTO-\d+|T\d+)\b/gi, ' ')
+    .replace(/\b(?:and|tasks?)\b/gi, ' ')
+    .replace(/[\s,;:.&+/|–—-]+/g, ' ')
+    .trim()
+  return /[\p{L}\p{N}]/u.test(t) ? t : ''
 }
 
 export interface Touches {
