@@ -23,6 +23,8 @@ export interface Group {
   children: Block[]
   /** Never split: all or nothing (a graph, a short paragraph group). */
   atomic: boolean
+  /** Kept by measure() once worked out; never set by hand. */
+  measured?: Measure
 }
 
 export type Block = Leaf | Group
@@ -33,7 +35,7 @@ export function leaf(text: string): Leaf {
 
 export function group(
   children: Block[],
-  options: Partial<Omit<Group, 'kind' | 'children'>> = {}
+  options: Partial<Omit<Group, 'kind' | 'children' | 'measured'>> = {}
 ): Group {
   return {
     kind: 'group',
@@ -42,7 +44,8 @@ export function group(
     tail: options.tail ?? null,
     sep: options.sep ?? '\n\n',
     children,
-    atomic: options.atomic ?? false
+    atomic: options.atomic ?? false,
+    measured: undefined
   }
 }
 
@@ -171,8 +174,9 @@ export interface Measure {
 
 // Blocks are never changed once built, and the budget logic asks for the size
 // of the same block several times (collapsing, choosing a detail level,
-// cutting): each is measured once, from its parts, without serialising it.
-const measured = new WeakMap<Block, Measure>()
+// cutting): each group is measured once, from its parts, without serialising
+// it, and keeps its size (a field, not a WeakMap: cheaper for thousands of
+// groups, to set and to collect).
 
 function newlinesIn(text: string): number {
   let n = 0
@@ -188,8 +192,7 @@ function measureText(text: string): Measure {
 export function measure(block: Block): Measure {
   // A leaf is measured directly: quicker than looking it up.
   if (block.kind === 'leaf') return measureText(block.text)
-  const known = measured.get(block)
-  if (known !== undefined) return known
+  if (block.measured !== undefined) return block.measured
   const sep = block.sep === '\n' ? 1 : 2
   let parts = 0
   let bytes = 0
@@ -221,7 +224,7 @@ export function measure(block: Block): Measure {
     newlines += tail.newlines
   }
   const size = { bytes, newlines }
-  measured.set(block, size)
+  block.measured = size
   return size
 }
 
