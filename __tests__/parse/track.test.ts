@@ -64,10 +64,27 @@ describe('parseTrack', () => {
     expect(track.reports).toHaveLength(1)
     expect(track.diagnostics[0]).toEqual({
       severity: 'warning',
-      file: 'plan.md',
+      file: 'reports/T02.md',
       line: 1,
       message: 'no plan.md: tasks come from the reports alone'
     })
+  })
+
+  test('no plan: the warning goes on the first report file, readable or not', () => {
+    const track = parseTrack(
+      files({
+        reports: [source('reports/T05.md', '# Subagent Report: T05 — X\n**Status:** Complete\n')],
+        unreadableReports: [{ path: 'reports/T04.md', reason: 'not a regular file' }]
+      })
+    )
+    expect(track.diagnostics.filter(d => d.message.startsWith('no plan.md'))).toEqual([
+      {
+        severity: 'warning',
+        file: 'reports/T04.md',
+        line: 1,
+        message: 'no plan.md: tasks come from the reports alone'
+      }
+    ])
   })
 
   test('T##-partial.md maps to its task with the partial flag; odd names are skipped', () => {

@@ -15,9 +15,13 @@ export function parseTrack(files: TrackFiles): ParsedTrack {
     const source = files.plan
     plan = guarded(source, diagnostics, () => parsePlan(source, diagnostics), null)
   } else {
+    // Annotations need a file that exists: the finding goes on the first report.
+    const first = [...files.reports.map(r => r.path), ...files.unreadableReports.map(r => r.path)]
+      .sort()
+      .at(0)
     diagnostics.push({
       severity: 'warning',
-      file: 'plan.md',
+      file: first ?? 'plan.md',
       line: 1,
       message: 'no plan.md: tasks come from the reports alone'
     })
