@@ -201,27 +201,29 @@ interface ChangedFiles {
  * the first rows, so a kind is sorted only when its rows are reached.
  */
 const changedFiles = (track: TrackResult): ChangedFiles => {
-  const byKind: Record<Kind, Map<string, ChangedFile>> = {
+  // Path -> the ids of the tasks claiming it: most files have one, kept as a
+  // plain string, so that no row is built for a file the table never shows.
+  const byKind: Record<Kind, Map<string, string | string[]>> = {
     created: new Map(),
     modified: new Map(),
     deleted: new Map(),
     touched: new Map()
   }
+  const claim = (kind: Kind, files: readonly string[], id: string): void => {
+    const claims = byKind[kind]
+    for (const file of files) {
+      const known = claims.get(file)
+      if (known === undefined) claims.set(file, id)
+      else if (typeof known === 'string') {
+        if (known !== id) claims.set(file, [known, id])
+      } else if (!known.includes(id)) known.push(id)
+    }
+  }
   for (const task of track.tasks) {
-    const lists: Record<Kind, readonly string[]> = {
-      created: task.files.created,
-      modified: task.files.modified,
-      deleted: task.files.deleted,
-      touched: task.touched
-    }
-    for (const kind of KIND_ORDER) {
-      const rows = byKind[kind]
-      for (const file of lists[kind]) {
-        const row = rows.get(file)
-        if (row === undefined) rows.set(file, { path: file, kind, tasks: [task.id] })
-        else if (!row.tasks.includes(task.id)) row.tasks.push(task.id)
-      }
-    }
+    claim('created', task.files.created, task.id)
+    claim('modified', task.files.modified, task.id)
+    claim('deleted', task.files.deleted, task.id)
+    claim('touched', task.touched, task.id)
   }
   const counts: Record<Kind, number> = {
     created: byKind.created.size,
@@ -229,27 +231,25 @@ const changedFiles = (track: TrackResult): ChangedFiles => {
     deleted: byKind.deleted.size,
     touched: byKind.touched.size
   }
-  const sortedKinds = new Map<Kind, ChangedFile[]>()
-  const sorted = (kind: Kind): ChangedFile[] => {
-    let rows = sortedKinds.get(kind)
-    if (rows === undefined) {
-      const byPath = byKind[kind]
-      rows = []
+  const sortedKinds = new Map<Kind, string[]>()
+  const sorted = (kind: Kind): string[] => {
+    let paths = sortedKinds.get(kind)
+    if (paths === undefined) {
       // The default sort orders strings by UTF-16 code units, as `<` does.
-      for (const file of [...byPath.keys()].sort()) {
-        const row = byPath.get(file)
-        if (row !== undefined) rows.push(row)
-      }
-      sortedKinds.set(kind, rows)
+      paths = [...byKind[kind].keys()].sort()
+      sortedKinds.set(kind, paths)
     }
-    return rows
+    return paths
   }
   const first = (n: number): ChangedFile[] => {
     const out: ChangedFile[] = []
     for (const kind of KIND_ORDER) {
       if (out.length >= n) break
       if (counts[kind] === 0) continue
-      out.push(...sorted(kind).slice(0, n - out.length))
+      for (const file of sorted(kind).slice(0, n - out.length)) {
+        const ids = byKind[kind].get(file) ?? []
+        out.push({ path: file, kind, tasks: typeof ids === 'string' ? [ids] : ids })
+      }
     }
     return out
   }
