@@ -62,28 +62,7 @@ export function findConflicts(
   }
 
   const writers = tasks.filter(t => t.concurrency !== 'read-only')
-  // Most paths have one owner: a list is made only when a second one comes.
-  // `latest` holds the last writer (by position) seen on a path, which also
-  // skips a path repeated within one task.
-  const latest = new Map<string, number>()
-  const several = new Map<string, string[]>()
-  const folders = new Map<string, string[]>()
-  for (let w = 0; w < writers.length; w++) {
-    const t = writers[w] as ConflictTask
-    const files = t.files
-    for (let i = 0; i < files.length; i++) {
-      const p = files[i] as string
-      const prev = latest.get(p)
-      if (prev === w) continue
-      latest.set(p, w)
-      if (prev !== undefined) {
-        const list = several.get(p)
-        if (list) list.push(t.id)
-        else several.set(p, [(writers[prev] as ConflictTask).id, t.id])
-      }
-      if (isFolder(p)) push(folders, p, t.id)
-    }
-  }
+  const { several, folders } = sharedPaths(writers)
 
   const found = new Map<string, Map<number, Pending>>()
   const overlapping = new Set<number>()
@@ -230,6 +209,69 @@ function unknownNote(t: ConflictTask, ref: TaskRef): Diagnostic {
 function comparePending(x: Pending, y: Pending): number {
   if (x.path !== y.path) return x.path < y.path ? -1 : 1
   return x.ra - y.ra || x.rb - y.rb
+}
+
+/**
+ * The paths two or more writers claim, each with its writers' ids, and the
+ * writers of each claimed folder. Paths are grouped by parent folder first: a
+ * folder only one task writes in cannot hold a shared path, and most tasks
+ * work in folders of their own, so exact paths are indexed only in the folders
+ * several tasks write in.
+ */
+function sharedPaths(writers: readonly ConflictTask[]): {
+  several: Map<string, string[]>
+  folders: Map<string, string[]>
+} {
+  const folders = new Map<string, string[]>()
+  // Parent folder -> the one writer (by position) with files in it, or -1.
+  const folderOwner = new Map<string, number>()
+  let anyShared = false
+  for (let w = 0; w < writers.length; w++) {
+    const t = writers[w] as ConflictTask
+    let dir: string | null = null
+    for (const p of t.files) {
+      if (isFolder(p) && folders.get(p)?.at(-1) !== t.id) push(folders, p, t.id)
+      if (dir !== null && inFolder(p, dir)) continue
+      dir = p.slice(0, p.lastIndexOf('/') + 1)
+      const owner = folderOwner.get(dir)
+      if (owner === undefined) folderOwner.set(dir, w)
+      else if (owner !== w && owner !== -1) {
+        folderOwner.set(dir, -1)
+        anyShared = true
+      }
+    }
+  }
+
+  const several = new Map<string, string[]>()
+  if (!anyShared) return { several, folders }
+  // A list is made only when a second writer comes. `latest` holds the last
+  // writer seen on a path, which also skips a path repeated within one task.
+  const latest = new Map<string, number>()
+  for (let w = 0; w < writers.length; w++) {
+    const t = writers[w] as ConflictTask
+    let dir: string | null = null
+    let shared = false
+    for (const p of t.files) {
+      if (dir === null || !inFolder(p, dir)) {
+        dir = p.slice(0, p.lastIndexOf('/') + 1)
+        shared = folderOwner.get(dir) === -1
+      }
+      if (!shared) continue
+      const prev = latest.get(p)
+      if (prev === w) continue
+      latest.set(p, w)
+      if (prev === undefined) continue
+      const list = several.get(p)
+      if (list) list.push(t.id)
+      else several.set(p, [(writers[prev] as ConflictTask).id, t.id])
+    }
+  }
+  return { several, folders }
+}
+
+/** True when `dir` is the parent folder of `path` (the text up to its last `/`). */
+function inFolder(path: string, dir: string): boolean {
+  return path.startsWith(dir) && path.indexOf('/', dir.length) === -1
 }
 
 function push(map: Map<string, string[]>, key: string, id: string): void {

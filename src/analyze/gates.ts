@@ -111,12 +111,16 @@ function gateResult(g: GateKey, input: GateInput): GateResult {
     else score = round3(clamp(stated.score))
   }
   if (!stated || (score === null && !skippedByReport)) {
-    const values = input.tasks.flatMap(t => {
+    let sum = 0
+    let count = 0
+    for (const t of input.tasks) {
       const v = t.report?.gates[g]
-      return v ? [clamp(v.score)] : []
-    })
-    if (values.length > 0) {
-      score = round3(values.reduce((s, v) => s + v, 0) / values.length)
+      if (!v) continue
+      sum += clamp(v.score)
+      count++
+    }
+    if (count > 0) {
+      score = round3(sum / count)
       source = 'tasks'
     } else if (!skippedByReport) source = 'none'
   }

@@ -168,9 +168,13 @@ export function analyzeTrack(
 function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number): TaskResult {
   const r = t.report
   const gates: TaskResult['gates'] = {}
-  for (const [g, v] of Object.entries(r?.gates ?? {})) {
+  const stated = r?.gates
+  for (const g in stated) {
+    const v = stated[g as keyof typeof stated]
     if (v) gates[g as keyof TaskResult['gates']] = v.score
   }
+  const blockers: string[] = []
+  for (const b of r?.blockers ?? []) if (!b.resolved) blockers.push(b.title || b.description)
   return {
     id: t.id,
     title: t.title,
@@ -181,7 +185,7 @@ function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number
     report: r?.file ?? null,
     files: t.files,
     gates,
-    blockers: (r?.blockers ?? []).filter(b => !b.resolved).map(b => b.title || b.description),
+    blockers,
     concurrency: t.concurrency,
     effortMinutes,
     touched: t.touched,
