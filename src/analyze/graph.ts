@@ -35,29 +35,17 @@ export function buildGraph(
   const edges = new Map<string, string[]>()
   for (const t of tasks) edges.set(t.id, [])
 
-  const addEdge = (
+  const rejectEdge = (
     from: string,
     to: string,
     where: { file: string; line: number },
     how: string
   ): void => {
-    if (from === to) {
-      diagnostics.push({
-        severity: 'error',
-        ...where,
-        message: `${from} ${how} itself; that dependency is ignored.`
-      })
-      return
-    }
-    if (!edges.has(to)) {
-      diagnostics.push({
-        severity: 'error',
-        ...where,
-        message: `${from} ${how} ${to}, which is not a task of this track; that dependency is ignored.`
-      })
-      return
-    }
-    edges.get(from)?.push(to)
+    const message =
+      from === to
+        ? `${from} ${how} itself; that dependency is ignored.`
+        : `${from} ${how} ${to}, which is not a task of this track; that dependency is ignored.`
+    diagnostics.push({ severity: 'error', ...where, message })
   }
 
   const byPhase = new Map<number, string[]>()
@@ -70,10 +58,17 @@ export function buildGraph(
   }
 
   for (const t of tasks) {
+    const own = edges.get(t.id) as string[]
     const p = t.plan
     if (p) {
-      const where = { file: planFile, line: p.fields['depends on']?.line ?? p.line }
-      for (const d of p.dependsOn) addEdge(t.id, d, where, 'depends on')
+      const planWhere = (): { file: string; line: number } => ({
+        file: planFile,
+        line: p.fields['depends on']?.line ?? p.line
+      })
+      for (const d of p.dependsOn) {
+        if (d !== t.id && edges.has(d)) own.push(d)
+        else rejectEdge(t.id, d, planWhere(), 'depends on')
+      }
       for (const range of p.dependsOnPhases) {
         const lo = Math.min(range.from, range.to)
         const hi = Math.max(range.from, range.to)
@@ -84,21 +79,23 @@ export function buildGraph(
         if (members.length === 0) {
           diagnostics.push({
             severity: 'warning',
-            ...where,
+            ...planWhere(),
             message: `${t.id} depends on the tasks of phases ${lo}-${hi}, but the plan has none there.`
           })
         }
-        for (const d of members) edges.get(t.id)?.push(d)
+        for (const d of members) own.push(d)
       }
     }
     const r = t.report
     if (r) {
-      for (const ref of r.dependsOn)
-        addEdge(t.id, ref.id, { file: r.file, line: ref.line }, 'depends on')
+      for (const ref of r.dependsOn) {
+        if (ref.id !== t.id && edges.has(ref.id)) own.push(ref.id)
+        else rejectEdge(t.id, ref.id, { file: r.file, line: ref.line }, 'depends on')
+      }
       for (const ref of r.blocks) {
-        const where = { file: r.file, line: ref.line }
-        if (ref.id === t.id || !edges.has(ref.id)) addEdge(t.id, ref.id, where, 'says it blocks')
-        else edges.get(ref.id)?.push(t.id)
+        const target = ref.id !== t.id ? edges.get(ref.id) : undefined
+        if (target) target.push(t.id)
+        else rejectEdge(t.id, ref.id, { file: r.file, line: ref.line }, 'says it blocks')
       }
     }
   }
@@ -110,10 +107,10 @@ export function buildGraph(
     tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [] })),
     order
   )
-  const byId = new Map(tasks.map(t => [t.id, t]))
+  const byId = cycles.length > 0 ? new Map(tasks.map(t => [t.id, t])) : null
   cycles.forEach((cycle, i) => {
     const first = cycle[0] as string
-    const t = byId.get(first)
+    const t = byId?.get(first)
     const where = t?.plan
       ? { file: planFile, line: t.plan.line }
       : { file: t?.report?.file ?? planFile, line: 1 }
