@@ -290,7 +290,15 @@ export interface ParsedTrack {
 // Changed files of the pull request (diff check)
 
 export type ChangeStatus =
-  'added' | 'modified' | 'removed' | 'renamed' | 'copied' | 'changed' | 'unchanged'
+  | 'added'
+  | 'modified'
+  | 'removed'
+  | 'renamed'
+  | 'copied'
+  | 'changed'
+  | 'unchanged'
+  /** The source did not say how the file changed (`git diff --numstat`, a plain list). */
+  | 'unknown'
 
 export interface ChangedFile {
   /** Repository-relative path after the change. */
