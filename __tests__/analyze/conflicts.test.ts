@@ -150,3 +150,20 @@ describe('linkedBy', () => {
     expect(linked('T2500', 'T17')).toBe(true)
   })
 })
+
+describe('May-conflict notes without backticks', () => {
+  const noteOn = (note: string) =>
+    findConflicts([t('T01', { notes: [{ id: 'T02', note, line: 9 }] }), t('T02')]).conflicts.map(
+      c => c.path
+    )
+
+  it.each([
+    ['both write docs/api/rate-limits.md; merge T02 first', 'docs/api/rate-limits.md'],
+    ['the schema (schema.ts) changes in both', 'schema.ts'],
+    ['everything under src/config/ moves', 'src/config/'],
+    ['same page, and/or the same e.g. wording', '*'],
+    ['no file named', '*']
+  ])('%s -> %s', (note, path) => {
+    expect(noteOn(note)).toEqual([path])
+  })
+})

@@ -280,11 +280,26 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
   else map.set(key, [id])
 }
 
-/** The first backticked path in a note, so a note can point at a file. */
+/**
+ * The path a note points at: its first backticked path, else its first bare
+ * token that reads as a path (`docs/api/x.md`, `schema.ts`). Notes reach here
+ * as plain text, so the backticks are often gone.
+ */
 function notePath(text: string): string | null {
   for (const m of text.matchAll(/`([^`]+)`/g)) {
     const p = normalisePath(m[1] ?? '')
     if (p && /[./]/.test(p)) return p
+  }
+  for (const raw of text.split(/\s+/)) {
+    const token = raw.replace(/^[("'[]+|[)"'\],;:.!?]+$/g, '')
+    // A nested path must end in a file name with an extension, or in `/`, so that
+    // prose like `and/or` is not taken for one.
+    const nested = /^[\w@-][\w.@-]*(?:\/[\w.@-]+)*\/(?:[\w@-]+\.[a-z][a-z0-9]{0,5})?$/i.test(token)
+    const file = /^[\w-]{2,}\.[a-z][a-z0-9]{0,5}$/i.test(token)
+    if (nested || file) {
+      const p = normalisePath(token)
+      if (p) return p
+    }
   }
   return null
 }

@@ -18,6 +18,7 @@ import { collectBlockers } from './blockers.js'
 import { findConflicts } from './conflicts.js'
 import { criticalPath } from './critical-path.js'
 import { checkDiff } from './diff-check.js'
+import { splitChangesByTrack } from './run-diff.js'
 import { DEFAULT_MINUTES, parseEffort, type Effort } from './effort.js'
 import { analyzeGates } from './gates.js'
 import { buildGraph } from './graph.js'
@@ -35,7 +36,8 @@ export function analyzeRun(
   options: AnalyzeOptions,
   changed: ChangedFiles | null
 ): RunResult {
-  const results = tracks.map(t => analyzeTrack(t, options, changed))
+  const perTrack = changed ? splitChangesByTrack(tracks, changed) : null
+  const results = tracks.map((t, i) => analyzeTrack(t, options, perTrack?.[i] ?? null))
   const failed = results.some(r => r.verdict.conclusion === 'failure')
   return {
     schemaVersion: SCHEMA_VERSION,

@@ -1,0 +1,43 @@
+// One pull request can carry several tracks. Each track's diff check sees the
+// changes that are its own or nobody's: a file another track claims, or one
+// inside another track's folder, is that track's business, not an unreported
+// change of this one.
+import type { ChangedFile, ChangedFiles, ParsedTrack } from '../model.js'
+import { folderPrefixes } from '../parse/paths.js'
+
+interface Claims {
+  folder: string
+  paths: Set<string>
+}
+
+function claimsOf(track: ParsedTrack): Claims {
+  const paths = new Set<string>()
+  for (const r of track.reports) {
+    const f = r.files
+    for (const list of [f.created, f.modified, f.deleted, f.touched])
+      for (const c of list) paths.add(c.path)
+  }
+  return { folder: `${track.dir.replace(/\/+$/, '')}/`, paths }
+}
+
+function holds(c: Claims, file: ChangedFile): boolean {
+  const sides = file.previousPath ? [file.path, file.previousPath] : [file.path]
+  return sides.some(
+    p => p.startsWith(c.folder) || c.paths.has(p) || folderPrefixes(p).some(f => c.paths.has(f))
+  )
+}
+
+/** The changed files each track's diff check should see, in track order. */
+export function splitChangesByTrack(
+  tracks: readonly ParsedTrack[],
+  changed: ChangedFiles
+): ChangedFiles[] {
+  if (tracks.length < 2) return tracks.map(() => changed)
+  const claims = tracks.map(claimsOf)
+  return claims.map((own, i) => ({
+    ...changed,
+    files: changed.files.filter(
+      f => holds(own, f) || !claims.some((other, j) => j !== i && holds(other, f))
+    )
+  }))
+}
