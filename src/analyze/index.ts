@@ -19,6 +19,7 @@ import { findConflicts } from './conflicts.js'
 import { criticalPath } from './critical-path.js'
 import { checkDiff } from './diff-check.js'
 import { splitChangesByTrack } from './run-diff.js'
+import { checkDeclaredTotals } from './totals.js'
 import { DEFAULT_MINUTES, parseEffort, type Effort } from './effort.js'
 import { analyzeGates } from './gates.js'
 import { buildGraph } from './graph.js'
@@ -162,7 +163,8 @@ export function analyzeTrack(
       ...effort.diagnostics,
       ...conflicts.diagnostics,
       ...gates.diagnostics,
-      ...(diff?.diagnostics ?? [])
+      ...(diff?.diagnostics ?? []),
+      ...parsed.reports.flatMap(checkDeclaredTotals)
     ])
   }
 }
