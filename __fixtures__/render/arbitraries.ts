@@ -47,6 +47,7 @@ const taskArb = (id: string, all: readonly string[]): fc.Arbitrary<TaskResult> =
       dependsOn: subset(all),
       created: fc.array(text, { maxLength: 4 }),
       modified: fc.array(text, { maxLength: 3 }),
+      lines: fc.array(fc.tuple(fc.option(fc.nat(5000)), fc.option(fc.nat(5000))), { maxLength: 4 }),
       summary: fc.option(longText),
       decision: fc.option(fc.tuple(text, fc.option(longText))),
       verification: fc.array(fc.tuple(text, fc.constantFrom('pass', 'warn', 'fail', 'unknown' as const), fc.option(text)), { maxLength: 3 }),
@@ -61,6 +62,10 @@ const taskArb = (id: string, all: readonly string[]): fc.Arbitrary<TaskResult> =
         status: r.status,
         dependsOn: r.dependsOn,
         files: { created: r.created, modified: r.modified, deleted: [] },
+        claimedLines: r.created.flatMap((path, i) => {
+          const [added, removed] = r.lines[i] ?? [null, null]
+          return added === null && removed === null ? [] : [{ path, added, removed }]
+        }),
         summary: r.summary,
         decisions: r.decision === null ? [] : [{ title: r.decision[0], decision: r.decision[1], line: 1 }],
         verification: r.verification.map(([name, s, result]) => ({ name, status: s, result, line: 1 })),

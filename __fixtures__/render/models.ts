@@ -22,6 +22,7 @@ export function typicalTrack(): TrackResult {
       role: 'Architect',
       dependsOn: ['T01'],
       files: { created: ['docs/sync-protocol.md', 'api/sync.schema.json'], modified: [], deleted: [] },
+      claimedLines: [{ path: 'api/sync.schema.json', added: 60, removed: null }],
       decisions: [
         { title: 'Last writer wins, per field', decision: 'Simpler than CRDTs for a first release; single-user edits rarely collide.', line: 20 },
         { title: 'Version every payload', decision: null, line: 24 }
@@ -40,6 +41,7 @@ export function typicalTrack(): TrackResult {
         deleted: ['src/db/legacy-cache.ts']
       },
       summary: 'Every local edit is appended to a journal table and replayed on reconnect.',
+      claimedLines: [{ path: 'src/journal/journal.ts', added: 212, removed: null }],
       decisions: [{ title: 'Journal in the same database', decision: 'One transaction covers the edit and its journal entry.', line: 18 }],
       verification: [
         { name: 'Unit tests', status: 'pass', result: '48 passed', line: 50 },
@@ -54,6 +56,10 @@ export function typicalTrack(): TrackResult {
       role: 'Implementer-B',
       dependsOn: ['T02'],
       files: { created: ['src/sync/client.ts'], modified: ['src/db/schema.ts', 'src/app.ts'], deleted: [] },
+      claimedLines: [
+        { path: 'src/sync/client.ts', added: 180, removed: null },
+        { path: 'src/db/schema.ts', added: 15, removed: null }
+      ],
       verification: [{ name: 'Integration tests', status: 'warn', result: 'pass after 2 retries', line: 61 }],
       gates: { I: 0.96, O: 0.8, M: 0.95 }
     }),
@@ -168,6 +174,7 @@ export function blockedTrack(): TrackResult {
       phase: 'Phase 1 — Integration',
       role: 'Implementer',
       files: { created: ['src/pay/adapter.ts'], modified: [], deleted: [] },
+      claimedLines: [{ path: 'src/pay/adapter.ts', added: 120, removed: null }],
       gates: { I: 0.7 }
     }),
     task('T02', {

@@ -55,8 +55,10 @@ describe('the report of one track', () => {
   })
 
   test('shows the real line counts beside the claimed files', () => {
-    expect(out).toContain('**Modified (2):** `src/db/schema.ts` (+37 −4), `src/app.ts` (+6 −1)')
-    expect(out).toContain('| `api/sync.schema.json` | created | T02 | ❔ not in diff |')
+    expect(out).toContain(
+      '**Modified (2):** `src/db/schema.ts` (+37 −4 · +15 claimed), `src/app.ts` (+6 −1)'
+    )
+    expect(out).toContain('| `api/sync.schema.json` | created | T02 | ❔ not in diff · +60 claimed |')
     expect(out).toContain('**Pull request diff:** 9 files changed, +840 −106 lines')
   })
 

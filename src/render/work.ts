@@ -5,6 +5,7 @@
 import type {
   Conflict,
   DiffFileResult,
+  LineClaim,
   TaskResult,
   TrackResult,
   VerificationStep
@@ -24,7 +25,8 @@ import {
 import type { SectionContext } from './context.js'
 import { COLLAPSE_BYTES, COLLAPSE_ROWS } from './detail.js'
 import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
-import { count, heading, idList, idText, lineDelta, path, taskStatus, thousands } from './format.js'
+import { count, heading, idList, idText, path, taskStatus, thousands } from './format.js'
+import { claimLookup, claimText, linesText, onlyBy, sumClaims } from './lines.js'
 
 const LIMITS = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS }
 
@@ -47,13 +49,19 @@ function taskTitleLine(task: TaskResult): string {
 
 // Facts derived once per render (see SectionContext.derive).
 
-/** A file as listed under a task: its path and, when the diff has it, its line counts. */
-const fileEntries = (track: TrackResult): ((file: string) => string) => {
+/** A file as listed under a task: its path, then the diff's line counts and the task's claim. */
+const fileEntries = (track: TrackResult): ((task: TaskResult, file: string) => string) => {
   const diff = diffIndex(track)
-  return (file: string) => {
+  const claimOf = claimLookup(track)
+  return (task, file) => {
     const d = diff.get(file)
-    const delta = d === undefined ? '' : lineDelta(d.additions, d.deletions)
-    return delta === '' ? path(file) : `${path(file)} (${delta})`
+    // A file other tasks changed too: the diff's counts hold their work as well.
+    const lines = linesText(
+      claimOf(task, file),
+      d,
+      d === undefined || onlyBy([task.id], d.claimedBy)
+    )
+    return lines === '' ? path(file) : `${path(file)} (${lines})`
   }
 }
 
@@ -120,7 +128,8 @@ function taskEntry(ctx: SectionContext, task: TaskResult): Block {
   const withFiles = kinds.filter(([, files]) => files.length > 0)
   if (withFiles.length === 0) items.push('**Files:** none reported')
   else if (detail.filesPerKind > 0) {
-    const entry = ctx.derive(fileEntries)
+    const entries = ctx.derive(fileEntries)
+    const entry = (file: string): string => entries(task, file)
     for (const [word, files] of withFiles) {
       items.push(`**${word} (${files.length}):** ${fileList(files, detail.filesPerKind, entry)}`)
     }
@@ -256,24 +265,41 @@ const changedFiles = (track: TrackResult): ChangedFiles => {
   return { counts, total: KIND_ORDER.reduce((sum, kind) => sum + counts[kind], 0), first }
 }
 
-function changedFileCells(track: TrackResult): (row: ChangedFile) => string[] {
+function changedFileCells(
+  track: TrackResult,
+  byId: ReadonlyMap<string, TaskResult>,
+  claimOf: (task: TaskResult, file: string) => LineClaim | undefined,
+  withClaims: boolean
+): (row: ChangedFile) => string[] {
   const diff = track.diffCheck
   const index = diffIndex(track)
   return (row: ChangedFile) => {
     const cells = [path(row.path, true), row.kind, idList(row.tasks)]
+    const claims = withClaims
+      ? row.tasks.map(id => {
+          const task = byId.get(id)
+          return task === undefined ? undefined : claimOf(task, row.path)
+        })
+      : []
+    const claim = sumClaims(claims)
     if (diff !== null) {
       const d = index.get(row.path)
-      cells.push(
-        d === undefined
-          ? row.path.endsWith('/')
-            ? 'folder'
-            : '❔ not in diff'
-          : `${d.status} ${lineDelta(d.additions, d.deletions)}`.trim()
-      )
-    }
+      if (d === undefined) {
+        const where = row.path.endsWith('/') ? 'folder' : '❔ not in diff'
+        const text = claimText(claim)
+        cells.push(text === '' ? where : `${where} · ${text}`)
+      } else {
+        // The sum is judged only when it covers every task the diff credits with the file.
+        const comparable = !claims.includes(undefined) && onlyBy(row.tasks, d.claimedBy)
+        cells.push(`${d.status} ${linesText(claim, d, comparable)}`.trim())
+      }
+    } else if (withClaims) cells.push(claimText(claim) || '—')
     return cells
   }
 }
+
+const claimsLines = (track: TrackResult): boolean =>
+  track.tasks.some(task => task.claimedLines.length > 0)
 
 export function summaryOfChanges(ctx: SectionContext): Block {
   const { track, detail } = ctx
@@ -297,9 +323,11 @@ export function summaryOfChanges(ctx: SectionContext): Block {
   }
   const children: Block[] = [leaf(lines.join('  \n'))]
   if (files.total === 0) return section(label, title, children)
-  const header =
-    diff === null ? ['File', 'Change', 'Tasks'] : ['File', 'Change', 'Tasks', 'In the PR diff']
-  const cells = changedFileCells(track)
+  const withClaims = ctx.derive(claimsLines)
+  const header = ['File', 'Change', 'Tasks']
+  if (diff !== null) header.push('In the PR diff')
+  else if (withClaims) header.push('Lines')
+  const cells = changedFileCells(track, ctx.derive(tasksById), ctx.derive(claimLookup), withClaims)
   const shown = files.first(detail.rows).map(row => cells(row))
   const rowsBlock: Block[] = [table(header, shown)]
   if (files.total > shown.length)
