@@ -6,23 +6,47 @@
 // The lists returned may be the lists given (never modified afterwards): treat
 // them as read-only.
 
-/** Sorts `list` in place and drops repeats; returns it. */
-export function sortUniqueInPlace(list: string[]): string[] {
-  // Claim lists are mostly one to a few ascending runs (file1 … file9,
-  // file10 …): merging the runs takes fewer comparisons than sorting from
-  // scratch, and comparing two paths is the costly part.
-  const starts = [0]
-  for (let i = 1; i < list.length; i++) {
-    if ((list[i - 1] as string) > (list[i] as string)) {
-      if (starts.length === 4) {
-        list.sort()
-        return dropRepeats(list)
-      }
-      starts.push(i)
+/**
+ * `list` sorted without repeats: `list` itself, reordered, or a new list.
+ * Either way `list` is used up.
+ */
+export function toSortedUnique(list: string[]): string[] {
+  // Claim lists are mostly one or two ascending runs (file1 … file9, then
+  // file10 …): two runs are merged, which compares fewer paths than sorting,
+  // and comparing two report paths is the costly part.
+  const second = descentAfter(list, 0)
+  if (second === -1) return dropRepeats(list)
+  if (descentAfter(list, second) !== -1) return dropRepeats(list.sort())
+  const out: string[] = []
+  let a = 0
+  let b = second
+  while (a < second && b < list.length) {
+    const x = list[a] as string
+    const y = list[b] as string
+    if (y < x) {
+      b++
+      if (y !== out[out.length - 1]) out.push(y)
+    } else {
+      a++
+      if (x !== out[out.length - 1]) out.push(x)
     }
   }
-  if (starts.length > 1) mergeRuns(list, starts)
-  return dropRepeats(list)
+  while (a < second) {
+    const x = list[a++] as string
+    if (x !== out[out.length - 1]) out.push(x)
+  }
+  while (b < list.length) {
+    const y = list[b++] as string
+    if (y !== out[out.length - 1]) out.push(y)
+  }
+  return out
+}
+
+/** The first index after `from` where `list` stops ascending, or -1. */
+function descentAfter(list: readonly string[], from: number): number {
+  for (let i = from + 1; i < list.length; i++)
+    if ((list[i - 1] as string) > (list[i] as string)) return i
+  return -1
 }
 
 function dropRepeats(list: string[]): string[] {
@@ -32,42 +56,9 @@ function dropRepeats(list: string[]): string[] {
   return list
 }
 
-/** Merges the ascending runs of `list` that begin at `starts`, in place. */
-function mergeRuns(list: string[], starts: number[]): void {
-  let bounds = [...starts, list.length]
-  let from = list.slice()
-  while (bounds.length > 2) {
-    const next = [0]
-    for (let r = 0; r + 1 < bounds.length; r += 2) {
-      const lo = bounds[r] as number
-      const mid = bounds[r + 1] as number
-      const hi = r + 2 < bounds.length ? (bounds[r + 2] as number) : mid
-      let a = lo
-      let b = mid
-      let out = lo
-      while (a < mid && b < hi) {
-        const x = from[a] as string
-        const y = from[b] as string
-        if (y < x) {
-          list[out++] = y
-          b++
-        } else {
-          list[out++] = x
-          a++
-        }
-      }
-      while (a < mid) list[out++] = from[a++] as string
-      while (b < hi) list[out++] = from[b++] as string
-      next.push(hi)
-    }
-    bounds = next
-    if (bounds.length > 2) from = list.slice()
-  }
-}
-
 /** `list` itself when it is already sorted without repeats, else a sorted copy without them. */
 export function sortedUnique(list: readonly string[]): readonly string[] {
-  return isSortedUnique(list) ? list : sortUniqueInPlace(list.slice())
+  return isSortedUnique(list) ? list : toSortedUnique(list.slice())
 }
 
 function isSortedUnique(list: readonly string[]): boolean {

@@ -14,7 +14,7 @@ import type {
   TaskStatus
 } from '../model.js'
 import { compareIds } from '../parse/paths.js'
-import { sortUniqueInPlace, union } from './sorted.js'
+import { toSortedUnique, union } from './sorted.js'
 
 export interface AssembledTask {
   id: string
@@ -192,7 +192,7 @@ function resolveStatus(
 function paths(claims: readonly FileClaim[]): string[] {
   const out: string[] = []
   for (let i = 0; i < claims.length; i++) out.push((claims[i] as FileClaim).path)
-  return sortUniqueInPlace(out)
+  return toSortedUnique(out)
 }
 
 /**
@@ -208,7 +208,7 @@ function unclassified(claims: readonly FileClaim[], classified: readonly string[
     const p = (claims[i] as FileClaim).path
     if (!known.has(p)) out.push(p)
   }
-  return sortUniqueInPlace(out)
+  return toSortedUnique(out)
 }
 
 function sameTitle(a: string, b: string): boolean {
