@@ -7,7 +7,7 @@ import { type Block, bulletList, collapseIfLong, group, leaf, section, table } f
 import type { SectionContext } from './context.js'
 import { COLLAPSE_BYTES, COLLAPSE_ROWS } from './detail.js'
 import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
-import { count, heading, idText, lineDelta, path, thousands } from './format.js'
+import { changeWord, count, heading, idText, lineDelta, path, thousands } from './format.js'
 
 const LIMITS = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS }
 
@@ -54,7 +54,7 @@ export function claimsVsDiff(ctx: SectionContext): Block | null {
       const f = byPath.get(p)
       return [
         path(p, true),
-        f?.status ?? '',
+        f === undefined ? '' : changeWord(f.status),
         f === undefined ? '' : lineDelta(f.additions, f.deletions)
       ]
     })
@@ -86,7 +86,7 @@ export function claimsVsDiff(ctx: SectionContext): Block | null {
       idText(m.task),
       path(m.path, true),
       m.claimed,
-      escapeCell(m.actual, 20)
+      changeWord(m.actual)
     ])
     const blocks = cappedTable(
       ['Task', 'Path', 'Report says', 'Diff says'],

@@ -1,8 +1,8 @@
 // Small formatting rules shared by the report sections: status words and
 // emoji, numbers, plurals, and the escaped forms of ids and paths.
 
-import type { GateStatus, TaskStatus, TrackResult } from '../model.js'
-import { codeSpan, escapeInline } from './escape.js'
+import type { ChangeStatus, GateStatus, TaskStatus, TrackResult } from '../model.js'
+import { codeSpan, escapeCell, escapeInline } from './escape.js'
 
 export const TASK_STATUS: Record<TaskStatus, { emoji: string; word: string }> = {
   complete: { emoji: '✅', word: 'complete' },
@@ -24,6 +24,22 @@ export const GATE_STATUS: Record<GateStatus, string> = {
   fail: '❌ fail',
   skip: '⚪ skipped',
   'not-evaluated': '➖ not evaluated'
+}
+
+/** How the diff changed a file. A source that does not say (`--numstat`, a plain list) still shows a change. */
+export const CHANGE_WORD: Record<ChangeStatus, string> = {
+  added: 'added',
+  modified: 'modified',
+  removed: 'removed',
+  renamed: 'renamed',
+  copied: 'copied',
+  changed: 'changed',
+  unchanged: 'unchanged',
+  unknown: 'changed'
+}
+
+export function changeWord(status: ChangeStatus): string {
+  return CHANGE_WORD[status] ?? escapeCell(status, 20)
 }
 
 export function taskStatus(status: TaskStatus): { emoji: string; word: string } {

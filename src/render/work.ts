@@ -25,7 +25,16 @@ import {
 import type { SectionContext } from './context.js'
 import { COLLAPSE_BYTES, COLLAPSE_ROWS } from './detail.js'
 import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
-import { count, heading, idList, idText, path, taskStatus, thousands } from './format.js'
+import {
+  changeWord,
+  count,
+  heading,
+  idList,
+  idText,
+  path,
+  taskStatus,
+  thousands
+} from './format.js'
 import { claimLookup, claimText, linesText, onlyBy, sumClaims } from './lines.js'
 
 const LIMITS = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS }
@@ -291,7 +300,7 @@ function changedFileCells(
       } else {
         // The sum is judged only when it covers every task the diff credits with the file.
         const comparable = !claims.includes(undefined) && onlyBy(row.tasks, d.claimedBy)
-        cells.push(`${d.status} ${linesText(claim, d, comparable)}`.trim())
+        cells.push(`${changeWord(d.status)} ${linesText(claim, d, comparable)}`.trim())
       }
     } else if (withClaims) cells.push(claimText(claim) || '—')
     return cells
