@@ -99,6 +99,7 @@ export const trackArb: fc.Arbitrary<TrackResult> = ids.chain(all =>
       diagnostics: fc.array(diagnostic, { maxLength: 6 }),
       many: fc.integer({ min: 0, max: 400 }),
       withDiff: fc.boolean(),
+      naPolicy: fc.constantFrom('exclude', 'zero', 'strict' as const),
       success: fc.boolean()
     })
     .map(r => {
@@ -120,6 +121,7 @@ export const trackArb: fc.Arbitrary<TrackResult> = ids.chain(all =>
         ),
         gates: gates({ I: gate(r.score), M: gate(r.score === null ? null : 1 - r.score, { target: r.target }) }),
         iosmIndex: r.score,
+        naPolicy: r.naPolicy,
         statedIndex: r.stated,
         rating: r.score === null ? null : 'Good',
         diffCheck: r.withDiff

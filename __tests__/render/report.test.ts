@@ -180,6 +180,7 @@ describe('indexCalculation', () => {
   test('mean over the evaluated gates, skipped ones left out', () => {
     const calc = indexCalculation(cycleTrack())
     expect(calc.policy).toBe('exclude')
+    expect(calc.disagrees).toBe(false)
     expect(calc.counted).toEqual(['I', 'O', 'M'])
     expect(calc.lines).toEqual([
       'IOSM-Index = mean of 3 evaluated gates',
@@ -189,23 +190,46 @@ describe('indexCalculation', () => {
     ])
   })
 
-  test('recognises skipped gates counted as zero over four', () => {
-    const t = { ...cycleTrack(), iosmIndex: 0.723 }
+  test("writes out the track's na-policy zero: gates without a score count as 0 over four", () => {
+    const t = { ...cycleTrack(), naPolicy: 'zero' as const, iosmIndex: 0.723 }
     const calc = indexCalculation(t)
     expect(calc.policy).toBe('zero')
     expect(calc.lines[1]).toBe('           = (0.890 + 1.000 + 0 + 1.000) / 4')
+    expect(calc.disagrees).toBe(false)
+    expect(render(run(t))).toContain('Counted as 0: Gate-S (skipped) (na-policy `zero`).')
   })
 
-  test('no index with evaluated gates means strict; no gates means nothing to compute', () => {
-    expect(indexCalculation({ ...cycleTrack(), iosmIndex: null }).policy).toBe('strict')
-    expect(indexCalculation(track('x')).policy).toBe('none-evaluated')
+  test('takes the policy from the track, even where the numbers fit another one', () => {
+    // Every counted gate scored 0: the mean and the sum over four are both 0.
+    const t = track('x', {
+      gates: gates({ I: gate(0), O: gate(0), S: gate(null, { status: 'skip', target: 'skip' }) }),
+      iosmIndex: 0,
+      naPolicy: 'zero'
+    })
+    const calc = indexCalculation(t)
+    expect(calc.policy).toBe('zero')
+    expect(calc.lines[1]).toBe('           = (0.000 + 0.000 + 0 + 0) / 4')
+    const out = render(run(t))
+    expect(out).toContain('Counted as 0: Gate-S (skipped), Gate-M (not evaluated) (na-policy `zero`).')
+    expect(out).not.toContain('na-policy `exclude`')
+  })
+
+  test('strict with a gate missing: no index and no arithmetic; no gates: nothing to compute', () => {
+    const strict = { ...cycleTrack(), naPolicy: 'strict' as const, iosmIndex: null }
+    expect(indexCalculation(strict)).toMatchObject({ policy: 'strict', lines: [] })
+    expect(render(run(strict))).toContain(
+      '**IOSM-Index:** n/a: Gate-S (skipped) has no score and the na-policy `strict` leaves the index undefined.'
+    )
+    expect(render(run(track('x')))).toContain(
+      '**IOSM-Index:** n/a: no gate was evaluated, so there is nothing to average.'
+    )
   })
 
   test('an index the scores do not explain is flagged in the report', () => {
     const t = track('x', { gates: gates({ I: gate(0.9), O: gate(0.5) }), iosmIndex: 0.1 })
-    expect(indexCalculation(t).policy).toBe('unrecognised')
+    expect(indexCalculation(t).disagrees).toBe(true)
     expect(render(run(t))).toContain(
-      '⚠️ The analysis reports an IOSM-Index of 0.100, which is not the mean above.'
+      '⚠️ The analysis reports an IOSM-Index of 0.100, which is not the value worked out above.'
     )
   })
 

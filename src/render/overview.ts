@@ -161,35 +161,33 @@ function indexBlocks(track: TrackResult): Block[] {
   const leftOut = calc.left.map(
     g => `Gate-${g} (${track.gates[g].status === 'skip' ? 'skipped' : 'not evaluated'})`
   )
-  switch (calc.policy) {
-    case 'none-evaluated':
-      out.push(leaf('**IOSM-Index:** n/a: no gate was evaluated, so there is nothing to average.'))
-      break
-    case 'strict':
+  if (calc.counted.length === 0) {
+    out.push(leaf('**IOSM-Index:** n/a: no gate was evaluated, so there is nothing to average.'))
+  } else if (track.iosmIndex === null) {
+    out.push(
+      leaf(
+        calc.policy === 'strict' && calc.left.length > 0
+          ? `**IOSM-Index:** n/a: ${leftOut.join(', ')} ${calc.left.length === 1 ? 'has' : 'have'} no score and the na-policy \`strict\` leaves the index undefined.`
+          : `**IOSM-Index:** n/a: the analysis gave no index (na-policy ${path(calc.policy)}).`
+      )
+    )
+  } else {
+    out.push(fence('text', calc.lines.join('\n')))
+    const countedText = `Counted: ${gateList(calc.counted)}.`
+    const skipped = calc.left.some(g => track.gates[g].status === 'skip')
+    const leftText =
+      calc.left.length === 0
+        ? ''
+        : calc.policy === 'zero'
+          ? ` Counted as 0: ${leftOut.join(', ')} (na-policy \`zero\`).`
+          : ` Left out: ${leftOut.join(', ')}.${skipped ? ' Skipped gates do not count under the na-policy `exclude`.' : ''}`
+    out.push(leaf(`${countedText}${leftText}`))
+    if (calc.disagrees) {
       out.push(
         leaf(
-          `**IOSM-Index:** n/a: ${leftOut.join(', ')} ${calc.left.length === 1 ? 'has' : 'have'} no score and the na-policy \`strict\` leaves the index undefined.`
+          `⚠️ The analysis reports an IOSM-Index of ${track.iosmIndex.toFixed(3)}, which is not the value worked out above.`
         )
       )
-      break
-    default: {
-      out.push(fence('text', calc.lines.join('\n')))
-      const countedText = `Counted: ${gateList(calc.counted)}.`
-      const skipped = calc.left.some(g => track.gates[g].status === 'skip')
-      const leftText =
-        calc.left.length === 0
-          ? ''
-          : calc.policy === 'zero'
-            ? ` Counted as 0: ${leftOut.join(', ')} (na-policy \`zero\`).`
-            : ` Left out: ${leftOut.join(', ')}.${calc.policy === 'exclude' && skipped ? ' Skipped gates do not count under the na-policy `exclude`.' : ''}`
-      out.push(leaf(`${countedText}${leftText}`))
-      if (calc.policy === 'unrecognised' && track.iosmIndex !== null) {
-        out.push(
-          leaf(
-            `⚠️ The analysis reports an IOSM-Index of ${track.iosmIndex.toFixed(3)}, which is not the mean above.`
-          )
-        )
-      }
     }
   }
   const result: string[] = []
