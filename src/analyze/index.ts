@@ -7,9 +7,7 @@ import {
   type AnalyzeOptions,
   type ChangedFiles,
   type Diagnostic,
-  type LineClaim,
   type ParsedTrack,
-  type Report,
   type RunResult,
   type TaskResult,
   type TrackResult
@@ -197,23 +195,8 @@ function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number
     decisions: r?.decisions ?? [],
     verification: r?.verification ?? [],
     integrationInstructions: r?.integrationInstructions ?? [],
-    claimedLines: lineClaims(r)
+    claimedLines: t.claimedLines
   }
-}
-
-function lineClaims(r: Report | null): LineClaim[] {
-  const out: LineClaim[] = []
-  if (!r) return out
-  const seen = new Set<string>()
-  const f = r.files
-  for (const list of [f.created, f.modified, f.deleted, f.touched]) {
-    for (const c of list) {
-      if ((c.linesAdded === null && c.linesRemoved === null) || seen.has(c.path)) continue
-      seen.add(c.path)
-      out.push({ path: c.path, added: c.linesAdded, removed: c.linesRemoved })
-    }
-  }
-  return out
 }
 
 function estimateEfforts(

@@ -4,9 +4,11 @@
 // source of truth for what happened.
 
 import type {
+  ClaimedFiles,
   ConcurrencyClass,
   Diagnostic,
   FileClaim,
+  LineClaim,
   ParsedTrack,
   PlanTask,
   Report,
@@ -31,6 +33,8 @@ export interface AssembledTask {
   touched: string[]
   /** Every path the task claims to have touched, sorted: what conflicts compare. */
   fileSet: readonly string[]
+  /** Line counts the report claims, one per path, the first claim with counts winning. */
+  claimedLines: LineClaim[]
 }
 
 export interface AssembledTasks {
@@ -134,6 +138,10 @@ function build(
   const deleted = paths(claims?.deleted ?? [])
   const classified = union(union(created, modified), deleted)
   const touched = unclassified(claims?.touched ?? [], classified)
+  // As many distinct paths as claims: no path is listed twice among them.
+  const distinct =
+    !claims ||
+    classified.length === claims.created.length + claims.modified.length + claims.deleted.length
   return {
     id,
     title: plan?.title || report?.title || id,
@@ -145,7 +153,8 @@ function build(
     report,
     files: { created, modified, deleted },
     touched,
-    fileSet: union(classified, touched)
+    fileSet: union(classified, touched),
+    claimedLines: lineClaims(claims, distinct)
   }
 }
 
@@ -209,6 +218,39 @@ function unclassified(claims: readonly FileClaim[], classified: readonly string[
     if (!known.has(p)) out.push(p)
   }
   return toSortedUnique(out)
+}
+
+/**
+ * Claimed line counts in claim order (created, modified, deleted, Touches
+ * Actual), one per path. With `distinct`, the first three lists repeat no
+ * path, so only Touches Actual entries need checking against the rest.
+ */
+function lineClaims(claims: ClaimedFiles | undefined, distinct: boolean): LineClaim[] {
+  const out: LineClaim[] = []
+  if (!claims) return out
+  let seen = distinct ? null : new Set<string>()
+  addCounted(claims.created, out, seen)
+  addCounted(claims.modified, out, seen)
+  addCounted(claims.deleted, out, seen)
+  if (!claims.touched.some(counted)) return out
+  seen ??= new Set(out.map(c => c.path))
+  addCounted(claims.touched, out, seen)
+  return out
+}
+
+function counted(c: FileClaim): boolean {
+  return c.linesAdded !== null || c.linesRemoved !== null
+}
+
+function addCounted(list: readonly FileClaim[], out: LineClaim[], seen: Set<string> | null): void {
+  for (const c of list) {
+    if (!counted(c)) continue
+    if (seen) {
+      if (seen.has(c.path)) continue
+      seen.add(c.path)
+    }
+    out.push({ path: c.path, added: c.linesAdded, removed: c.linesRemoved })
+  }
 }
 
 function sameTitle(a: string, b: string): boolean {
