@@ -76,12 +76,35 @@ describe('several tracks', () => {
     const lines = out.split('\n')
     expect(lines[0]).toBe('# Integration report: 2 tracks')
     expect(out).toContain(
-      '| Rate limiting | ✅ Complete | 2/2 | 0.96 | Excellent | 0 | ✅ success |'
+      '| Rate limiting · `2026-07-01-rate-limit` | ✅ Complete | 2/2 | 0.96 | Excellent | 0 | ✅ success |'
     )
-    expect(out).toContain('| Plugins | ✅ Complete | 4/4 | 0.96 | Excellent | 0 | ❌ failure |')
+    expect(out).toContain(
+      '| Plugins · `2026-06-20-plugins` | ✅ Complete | 4/4 | 0.96 | Excellent | 0 | ❌ failure |'
+    )
     const tracks = lines.filter(l => l.startsWith('## '))
     expect(tracks).toEqual(['## Rate limiting', '## Plugins'])
     expect(out).toContain('### Executive summary')
+  })
+})
+
+describe('the summary of tracks', () => {
+  const rows = (out: string): string[] =>
+    out.split('\n').filter(l => l.startsWith('| ') && !l.startsWith('| Track') && !l.startsWith('| ---'))
+
+  test('tells apart two tracks working on one feature', () => {
+    const second = { ...cleanTrack(), track: { ...cleanTrack().track, id: '2026-07-09-rate-limit', dir: 'swarm/tracks/2026-07-09-rate-limit' } }
+    const [a, b] = rows(render(run(cleanTrack(), second)))
+    expect(a).toMatch(/^\| Rate limiting · `2026-07-01-rate-limit` \|/)
+    expect(b).toMatch(/^\| Rate limiting · `2026-07-09-rate-limit` \|/)
+  })
+
+  test('names tracks of one id by their folder, and a track with no name by its id alone', () => {
+    const other = { ...cleanTrack(), track: { ...cleanTrack().track, dir: 'services/api/swarm/tracks/2026-07-01-rate-limit' } }
+    const unnamed = track('2026-08-01-x', { track: { id: '2026-08-01-x', dir: 'swarm/tracks/2026-08-01-x', feature: null, title: null, goal: null } })
+    const [a, b, c] = rows(render(run(cleanTrack(), other, unnamed)))
+    expect(a).toMatch(/^\| Rate limiting · `swarm\/tracks\/2026-07-01-rate-limit` \|/)
+    expect(b).toMatch(/^\| Rate limiting · `services\/api\/swarm\/tracks\/2026-07-01-rate-limit` \|/)
+    expect(c).toMatch(/^\| `2026-08-01-x` \|/)
   })
 })
 

@@ -16,7 +16,7 @@ import {
   lessonsLearned,
   openBlockers
 } from './findings.js'
-import { count, score2, trackName, TRACK_STATUS } from './format.js'
+import { count, path, score2, trackName, TRACK_STATUS } from './format.js'
 import { executiveSummary, gatesSection, headerBlocks, taskGraph, verdictWord } from './overview.js'
 import {
   blockersSection,
@@ -144,10 +144,11 @@ function oneLabel(text: string): string {
 }
 
 export function runSummaryTable(tracks: readonly TrackResult[]): Block {
+  const name = trackCell(tracks)
   const rows = tracks.map(track => {
     const done = track.tasks.filter(t => t.status === 'complete').length
     return [
-      escapeCell(trackName(track), 120),
+      name(track),
       TRACK_STATUS[track.status] ?? escapeCell(track.status),
       `${done}/${track.tasks.length}`,
       score2(track.iosmIndex),
@@ -161,4 +162,20 @@ export function runSummaryTable(tracks: readonly TrackResult[]): Block {
     rows,
     'Summary of tracks'
   )
+}
+
+/**
+ * A track as named in the summary table: its feature and its id, since two
+ * tracks may work on one feature. Tracks of one id in different folders are
+ * told apart by the folder.
+ */
+function trackCell(tracks: readonly TrackResult[]): (track: TrackResult) => string {
+  const ids = new Map<string, number>()
+  for (const t of tracks) ids.set(t.track.id, (ids.get(t.track.id) ?? 0) + 1)
+  return track => {
+    const where = (ids.get(track.track.id) ?? 0) > 1 ? track.track.dir : track.track.id
+    const name = trackName(track)
+    const code = path(where, true)
+    return name === where ? code : `${escapeCell(name, 120)} · ${code}`
+  }
 }
