@@ -222,6 +222,8 @@ export function cycleTrack(): TrackResult {
   ]
   return track('2026-06-20-plugins', {
     track: { id: '2026-06-20-plugins', dir: 'swarm/tracks/2026-06-20-plugins', feature: 'Plugins', title: 'Plugin system', goal: 'Load third-party plugins from a registry.' },
+    // A cycle blocks the track, as the analysis has it.
+    status: 'blocked',
     tasks,
     mergeOrder: { waves: [['T01']], held: ['T02', 'T03', 'T04'] },
     criticalPath: ['T01'],

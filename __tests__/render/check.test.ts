@@ -1,5 +1,5 @@
 import { checkTitle, MAX_ANNOTATIONS, renderCheck, repoPath } from '../../src/render/check.js'
-import { blocker, run, track } from '../../__fixtures__/render/build.js'
+import { blocker, run, task, track } from '../../__fixtures__/render/build.js'
 import {
   blockedTrack,
   cleanTrack,
@@ -13,6 +13,19 @@ describe('checkTitle', () => {
       'IOSM 0.89 Good · 4/6 tasks · 0 blockers · 2 issues'
     )
     expect(checkTitle(run(cleanTrack()))).toBe('IOSM 0.96 Excellent · 2/2 tasks · 0 blockers')
+  })
+
+  test('a blocked track never reads 0 blockers: its cycles and blocked tasks are counted', () => {
+    expect(checkTitle(run(cycleTrack()))).toBe('IOSM 0.96 Excellent · 4/4 tasks · 1 cycle')
+    const quiet = track('x', {
+      status: 'blocked',
+      tasks: [task('T01', { status: 'blocked' }), task('T02', { status: 'blocked' })],
+      blockers: [blocker('T02', 'Waiting on the vendor')]
+    })
+    expect(checkTitle(run(quiet))).toBe('IOSM n/a · 0/2 tasks · 1 blocker · 1 blocked task')
+    expect(checkTitle(run(cleanTrack(), cycleTrack(), quiet))).toBe(
+      '3 tracks · IOSM 0.96 (some n/a) · 6/8 tasks · 1 blocker · 1 cycle · 1 blocked task'
+    )
   })
 
   test('says n/a when there is no index', () => {
@@ -137,7 +150,7 @@ describe('renderCheck', () => {
     const res = renderCheck(run(cleanTrack(), cycleTrack()), { fullReportHint: null })
     expect(res.summary).toMatch(/^\| Track \| Status \| Tasks \|/)
     expect(res.summary).toContain('## Rate limiting · ✅ Complete')
-    expect(res.summary).toContain('## Plugins · ✅ Complete')
+    expect(res.summary).toContain('## Plugins · ❌ Blocked')
     expect(res.text).toContain('### Task graph')
   })
 })

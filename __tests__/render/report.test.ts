@@ -79,7 +79,7 @@ describe('several tracks', () => {
       '| Rate limiting · `2026-07-01-rate-limit` | ✅ Complete | 2/2 | 0.96 | Excellent | 0 | ✅ success |'
     )
     expect(out).toContain(
-      '| Plugins · `2026-06-20-plugins` | ✅ Complete | 4/4 | 0.96 | Excellent | 0 | ❌ failure |'
+      '| Plugins · `2026-06-20-plugins` | ❌ Blocked | 4/4 | 0.96 | Excellent | 0 | ❌ failure |'
     )
     const tracks = lines.filter(l => l.startsWith('## '))
     expect(tracks).toEqual(['## Rate limiting', '## Plugins'])

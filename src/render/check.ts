@@ -73,8 +73,10 @@ export function renderCheck(
 }
 
 /**
- * `IOSM 0.96 Excellent · 3/6 tasks · 1 blocker` (open critical blockers; open
- * non-critical issues follow when there are any). For several tracks, the
+ * `IOSM 0.96 Excellent · 3/6 tasks · 1 blocker`: open critical blockers, then
+ * dependency cycles and blocked tasks no open critical blocker names, so that
+ * a track the status calls blocked never reads `0 blockers`; open
+ * non-critical issues follow when there are any. For several tracks, the
  * range of indexes and the totals.
  */
 export function checkTitle(run: RunResult): string {
@@ -88,7 +90,14 @@ export function checkTitle(run: RunResult): string {
   const open = tracks.flatMap(t => t.blockers.filter(b => !b.resolved))
   const blockers = open.filter(b => b.severity === 'critical').length
   const issues = open.length - blockers
-  const tail = `${done}/${total} tasks · ${count(blockers, 'blocker')}${issues > 0 ? ` · ${count(issues, 'issue')}` : ''}`
+  const cycles = tracks.reduce((n, t) => n + t.cycles.length, 0)
+  const blockedTasks = tracks.reduce((n, t) => n + unexplainedBlocked(t), 0)
+  const stops = [
+    blockers > 0 ? count(blockers, 'blocker') : '',
+    cycles > 0 ? count(cycles, 'cycle') : '',
+    blockedTasks > 0 ? count(blockedTasks, 'blocked task') : ''
+  ].filter(part => part !== '')
+  const tail = `${done}/${total} tasks · ${stops.length > 0 ? stops.join(' · ') : count(0, 'blocker')}${issues > 0 ? ` · ${count(issues, 'issue')}` : ''}`
   const only = tracks.length === 1 ? tracks[0] : undefined
   if (only !== undefined) {
     const index =
@@ -107,6 +116,14 @@ export function checkTitle(run: RunResult): string {
     index = `IOSM ${low === high ? low : `${low}–${high}`}${missing ? ' (some n/a)' : ''}`
   }
   return clip(`${tracks.length} tracks · ${index} · ${tail}`, MAX_TITLE_CHARS)
+}
+
+/** Blocked tasks of a track that no open critical blocker names. */
+function unexplainedBlocked(track: TrackResult): number {
+  const named = new Set(
+    track.blockers.filter(b => !b.resolved && b.severity === 'critical').map(b => b.task)
+  )
+  return track.tasks.filter(t => t.status === 'blocked' && !named.has(t.id)).length
 }
 
 function contexts(
