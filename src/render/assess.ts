@@ -4,6 +4,7 @@
 // report can spell out.
 
 import type { TaskResult, TrackResult } from '../model.js'
+import { sortIds } from '../parse/paths.js'
 import { count } from './format.js'
 
 export type ComplexityLevel = 'Low' | 'Medium' | 'High' | 'Very High'
@@ -165,5 +166,45 @@ export function heldReasons(track: TrackResult): (taskId: string) => HeldReason 
     const on = (task?.dependsOn ?? []).filter(dep => held.has(dep))
     if (on.length > 0) return { kind: 'waits', on }
     return { kind: 'unscheduled' }
+  }
+}
+
+export type ImpactLevel = 'Low' | 'Medium' | 'High'
+
+export interface Impact {
+  level: ImpactLevel
+  /** Other tasks whose files overlap this task's, by the conflict analysis; sorted by id. */
+  sharesWith: string[]
+  /** Files the task reports, of every kind. */
+  files: number
+  /** Files it modifies or deletes, which existed before it. */
+  existing: number
+}
+
+/**
+ * How far each task's change reaches, from its files alone.
+ * High: it shares a file with another task, or touches more than 10 files.
+ * Medium: more than 3 files, or it modifies or deletes a file that existed.
+ * Low: otherwise (a few new files, or none).
+ */
+export function taskImpacts(track: TrackResult): (task: TaskResult) => Impact {
+  const sharing = new Map<string, Set<string>>()
+  for (const c of track.conflicts) {
+    if (c.reason !== 'overlap') continue
+    for (const id of c.tasks) {
+      const others = sharing.get(id) ?? new Set<string>()
+      for (const other of c.tasks) if (other !== id) others.add(other)
+      sharing.set(id, others)
+    }
+  }
+  const sorted = new Map([...sharing].map(([id, others]) => [id, sortIds(others)]))
+  return task => {
+    const f = task.files
+    const files = f.created.length + f.modified.length + f.deleted.length + task.touched.length
+    const sharesWith = sorted.get(task.id) ?? []
+    const existing = f.modified.length + f.deleted.length
+    const level: ImpactLevel =
+      sharesWith.length > 0 || files > 10 ? 'High' : files > 3 || existing > 0 ? 'Medium' : 'Low'
+    return { level, sharesWith, files, existing }
   }
 }

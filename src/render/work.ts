@@ -10,7 +10,7 @@ import type {
   TrackResult,
   VerificationStep
 } from '../model.js'
-import { type HeldReason, heldReasons } from './assess.js'
+import { type HeldReason, heldReasons, type Impact, taskImpacts } from './assess.js'
 import {
   type Block,
   bulletList,
@@ -147,6 +147,8 @@ function taskEntry(ctx: SectionContext, task: TaskResult): Block {
       `**Files:** ${withFiles.map(([word, files]) => `${files.length} ${word.toLowerCase()}`).join(', ')}`
     )
   }
+  // With no files there is nothing to weigh: the files line already says so.
+  if (withFiles.length > 0) items.push(impactLine(ctx.derive(taskImpacts)(task)))
   if (detail.perTaskNotes && task.decisions.length > 0) {
     const lines = task.decisions.slice(0, detail.stepItems).map(d => {
       const what = escapeInline(d.title, detail.textChars)
@@ -178,6 +180,19 @@ function taskEntry(ctx: SectionContext, task: TaskResult): Block {
   return group([bulletList(items)], {
     head: heading(ctx.level + 2, taskTitleLine(task))
   })
+}
+
+/** `**Impact:** High — shares files with T04`: the level and the fact that set it. */
+function impactLine(impact: Impact): string {
+  const shown = impact.sharesWith.slice(0, 3)
+  const more = impact.sharesWith.length - shown.length
+  const why =
+    shown.length > 0
+      ? `shares files with ${idList(shown)}${more > 0 ? ` and ${thousands(more)} more` : ''}`
+      : impact.level === 'Medium' && impact.files <= 3
+        ? `changes ${impact.existing === 1 ? 'an existing file' : `${impact.existing} existing files`}`
+        : count(impact.files, 'file')
+  return `**Impact:** ${impact.level} — ${why}`
 }
 
 function verificationLines(
