@@ -96,7 +96,13 @@ describe('checkDiff', () => {
 
   it('lets a change of unknown kind (numstat, a plain list) fit any claim', () => {
     const { diffCheck, diagnostics } = checkDiff(
-      [task('T01', { created: [at(5, 'a.ts')], modified: [at(6, 'b.ts')], deleted: [at(7, 'c.ts')] })],
+      [
+        task('T01', {
+          created: [at(5, 'a.ts')],
+          modified: [at(6, 'b.ts')],
+          deleted: [at(7, 'c.ts')]
+        })
+      ],
       changed([
         { path: 'a.ts', status: 'unknown' },
         { path: 'b.ts', status: 'unknown' },
