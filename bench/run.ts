@@ -48,7 +48,9 @@ function plainParse(track: TrackFiles): void {
 
 function parseSection(): Map<number, { track: TrackFiles; parsed: ParsedTrack; parseMs: number }> {
   console.log('## Parse: whole model vs plain remark-parse + gfm of the same bytes\n')
-  console.log('| reports | bytes | ours (median) | plain remark (median) | ours/plain | ms per report |')
+  console.log(
+    '| reports | bytes | ours (median) | plain remark (median) | ours/plain | ms per report |'
+  )
   console.log('|---|---|---|---|---|---|')
   const out = new Map<number, { track: TrackFiles; parsed: ParsedTrack; parseMs: number }>()
   for (const n of [10, 100, 1000]) {
@@ -68,13 +70,17 @@ function parseSection(): Map<number, { track: TrackFiles; parsed: ParsedTrack; p
   }
   const per10 = (out.get(10)?.parseMs ?? 0) / 10
   const per1000 = (out.get(1000)?.parseMs ?? 0) / 1000
-  console.log(`\nper-report time at 1,000 vs 10: ${(per1000 / per10).toFixed(2)}x (target <= 1.5x)\n`)
+  console.log(
+    `\nper-report time at 1,000 vs 10: ${(per1000 / per10).toFixed(2)}x (target <= 1.5x)\n`
+  )
   return out
 }
 
 function analysisSection(): void {
   console.log('## Analysis: 30 file entries per report, long dependency chains\n')
-  console.log('| tasks | file entries | parse (median) | analyse (median) | analyse/parse | ms per task |')
+  console.log(
+    '| tasks | file entries | parse (median) | analyse (median) | analyse/parse | ms per task |'
+  )
   console.log('|---|---|---|---|---|---|')
   const perTask = new Map<number, number>()
   for (const n of [100, 1000]) {
@@ -103,12 +109,20 @@ function renderSection(): void {
     parsed = parseTrack(track)
   })
   const result = analyzeTrack(parsed, OPTIONS, null)
-  const run: RunResult = { schemaVersion: SCHEMA_VERSION, conclusion: result.verdict.conclusion, tracks: [result] }
+  const run: RunResult = {
+    schemaVersion: SCHEMA_VERSION,
+    conclusion: result.verdict.conclusion,
+    tracks: [result]
+  }
   const full = time(5, () =>
     renderMarkdown(run, { budgetBytes: BUDGETS.jobSummary, marker: null, fullReportHint: null })
   )
   const comment = time(5, () =>
-    renderMarkdown(run, { budgetBytes: BUDGETS.comment, marker: null, fullReportHint: 'the job summary' })
+    renderMarkdown(run, {
+      budgetBytes: BUDGETS.comment,
+      marker: null,
+      fullReportHint: 'the job summary'
+    })
   )
   console.log('| parse (median) | render job summary | render comment | render/parse |')
   console.log('|---|---|---|---|')
@@ -155,9 +169,13 @@ async function apiSection(): Promise<void> {
 async function main(): Promise<void> {
   const sections = new Set(process.argv.slice(2))
   const want = (s: string) => sections.size === 0 || sections.has(s)
-  console.log(`# swarm-integration-report benchmarks (node ${process.version}, ${new Date().toISOString()})\n`)
+  console.log(
+    `# swarm-integration-report benchmarks (node ${process.version}, ${new Date().toISOString()})\n`
+  )
   try {
-    console.log(`commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim()}\n`)
+    console.log(
+      `commit ${execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim()}\n`
+    )
   } catch {
     // not a checkout: the figures stand without a commit id
   }

@@ -71,7 +71,9 @@ export function syntheticPlan(opts: SyntheticOptions, seed = 7): string {
       `- [${n % 3 === 0 ? ' ' : 'x'}] **${id(n)}**: Build component ${n}`,
       `  - **Owner role:** Implementer-${'ABCD'[n % 4]}`,
       `  - **Depends on:** ${deps.length ? deps.map(id).join(', ') : 'None'}`,
-      `  - **Touches:** ${filesOf(n, Math.min(3, opts.filesPerTask)).map(f => `\`${f}\``).join(', ')}`,
+      `  - **Touches:** ${filesOf(n, Math.min(3, opts.filesPerTask))
+        .map(f => `\`${f}\``)
+        .join(', ')}`,
       `  - **Concurrency class:** write-local`,
       `  - **Needs user input:** false`,
       `  - **Effort:** ${['S', 'M', 'L', '2h', 'M (2-4 hours)'][n % 5]}`,
@@ -87,7 +89,9 @@ export function syntheticPlan(opts: SyntheticOptions, seed = 7): string {
 function codeBlock(n: number, lines: number): string[] {
   const out = ['```ts']
   for (let i = 0; i < lines; i++) {
-    out.push(`export function step${n}_${i}(input: Record<string, number>): number { return input['k${i}'] ?? ${i} } // | not a table |`)
+    out.push(
+      `export function step${n}_${i}(input: Record<string, number>): number { return input['k${i}'] ?? ${i} } // | not a table |`
+    )
   }
   out.push('```')
   return out
@@ -155,7 +159,13 @@ function templateReport(n: number, files: string[], deps: number[]): string {
     '- **Score:** 0.95 / 1.0',
     '',
     ...(n % 11 === 0
-      ? ['## Blockers & Open Questions', '', '### Blockers', `- ❌ **Flaky dependency:** component ${n} waits on a fix`, '']
+      ? [
+          '## Blockers & Open Questions',
+          '',
+          '### Blockers',
+          `- ❌ **Flaky dependency:** component ${n} waits on a fix`,
+          ''
+        ]
       : []),
     '## Handoff Notes to Integrator',
     '',
@@ -196,7 +206,9 @@ function treeReport(n: number, files: string[]): string {
     tree.push(folder)
     names.forEach((name, i) => {
       const last = i === names.length - 1
-      tree.push(`${last ? '└──' : '├──'} ${name} ${'.'.repeat(Math.max(3, 30 - name.length))} ${i % 2 ? 'MODIFIED (+8 lines, tweak)' : 'NEW (40 lines)'}`)
+      tree.push(
+        `${last ? '└──' : '├──'} ${name} ${'.'.repeat(Math.max(3, 30 - name.length))} ${i % 2 ? 'MODIFIED (+8 lines, tweak)' : 'NEW (40 lines)'}`
+      )
     })
   }
   return [

@@ -5,12 +5,24 @@ describe('parseCliArgs', () => {
     const r = parseCliArgs([])
     expect(r).toEqual({
       ok: true,
-      value: { kind: 'run', args: expect.objectContaining({ dirs: [], format: 'markdown', tracks: [] }) }
+      value: {
+        kind: 'run',
+        args: expect.objectContaining({ dirs: [], format: 'markdown', tracks: [] })
+      }
     })
   })
 
   it('collects folders and options', () => {
-    const r = parseCliArgs(['a', 'b', '--format', 'json', '--fail-on', 'blockers', '--profile', 'hotfix'])
+    const r = parseCliArgs([
+      'a',
+      'b',
+      '--format',
+      'json',
+      '--fail-on',
+      'blockers',
+      '--profile',
+      'hotfix'
+    ])
     expect(r.ok && r.value.kind === 'run' && r.value.args).toMatchObject({
       dirs: ['a', 'b'],
       format: 'json',

@@ -8,7 +8,12 @@ import type { RunResult } from '../../src/model.js'
 const CLI = resolve('dist/cli.js')
 
 function cli(args: string[], cwd: string, input?: string) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', input, timeout: 30000 })
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    input,
+    timeout: 30000
+  })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -109,7 +114,8 @@ describe('swarm-report', () => {
       ]),
       'loops/cycle/reports/T01.md': report('T01', ['a.ts'], '1.0'),
       'not-a-track/readme.md': 'just a folder\n',
-      'changed.txt': '12\t0\tsrc/export/csv.ts\n30\t2\tsrc/routes/export.ts\n4\t1\tsrc/unrelated.ts\n'
+      'changed.txt':
+        '12\t0\tsrc/export/csv.ts\n30\t2\tsrc/routes/export.ts\n4\t1\tsrc/unrelated.ts\n'
     })
   })
 
@@ -130,7 +136,11 @@ describe('swarm-report', () => {
     expect(run.schemaVersion).toBe(1)
     expect(run.conclusion).toBe('success')
     const t = run.tracks[0]
-    expect(t?.track).toMatchObject({ id: 'green', dir: 'swarm/tracks/green', feature: 'Export invoices as CSV' })
+    expect(t?.track).toMatchObject({
+      id: 'green',
+      dir: 'swarm/tracks/green',
+      feature: 'Export invoices as CSV'
+    })
     expect(t?.tasks.map(x => [x.id, x.status, x.report])).toEqual([
       ['T01', 'complete', 'reports/T01.md'],
       ['T02', 'complete', 'reports/T02.md']
@@ -141,7 +151,16 @@ describe('swarm-report', () => {
     expect(t?.gates.I).toMatchObject({ score: 0.85, status: 'pass' })
     expect(t?.iosmIndex).toBe(0.875)
     expect(t?.rating).toBe('Good')
-    for (const key of ['criticalPath', 'cycles', 'conflicts', 'unplannedTouches', 'blockers', 'diffCheck', 'verdict', 'diagnostics']) {
+    for (const key of [
+      'criticalPath',
+      'cycles',
+      'conflicts',
+      'unplannedTouches',
+      'blockers',
+      'diffCheck',
+      'verdict',
+      'diagnostics'
+    ]) {
       expect(t).toHaveProperty(key)
     }
   })
@@ -157,7 +176,9 @@ describe('swarm-report', () => {
     expect(r.status).toBe(1)
     const t = (JSON.parse(r.stdout) as RunResult).tracks[0]
     expect(t?.cycles).toEqual([['T01', 'T03', 'T02']])
-    const messages = t?.diagnostics.map(d => `${d.severity} ${d.file}:${d.line} ${d.message}`).join('\n')
+    const messages = t?.diagnostics
+      .map(d => `${d.severity} ${d.file}:${d.line} ${d.message}`)
+      .join('\n')
     expect(messages).toMatch(/error plan\.md:\d+ .*T09/)
     expect(messages).toMatch(/error plan\.md:\d+ .*duplicate/i)
     expect(t?.verdict.reasons.join(' ')).toMatch(/cycle/i)
@@ -168,12 +189,27 @@ describe('swarm-report', () => {
   })
 
   it('checks the claims against a changed-files list', () => {
-    const r = cli(['swarm/tracks/green', '--format', 'json', '--changed-files', 'changed.txt', '--fail-on', 'unreported'], root)
+    const r = cli(
+      [
+        'swarm/tracks/green',
+        '--format',
+        'json',
+        '--changed-files',
+        'changed.txt',
+        '--fail-on',
+        'unreported'
+      ],
+      root
+    )
     expect(r.status).toBe(1)
     const t = (JSON.parse(r.stdout) as RunResult).tracks[0]
     expect(t?.diffCheck?.unreported).toEqual(['src/unrelated.ts'])
     expect(t?.diffCheck?.phantom).toEqual([])
-    const stdin = cli(['swarm/tracks/green', '--changed-files', '-', '--format', 'json'], root, 'M\tsrc/export/csv.ts\n')
+    const stdin = cli(
+      ['swarm/tracks/green', '--changed-files', '-', '--format', 'json'],
+      root,
+      'M\tsrc/export/csv.ts\n'
+    )
     expect(stdin.status).toBe(0)
     const t2 = (JSON.parse(stdin.stdout) as RunResult).tracks[0]
     expect(t2?.diffCheck?.phantom).toEqual([{ task: 'T02', path: 'src/routes/export.ts' }])
@@ -183,9 +219,12 @@ describe('swarm-report', () => {
     const repo = mkdtempSync(join(tmpdir(), 'swarm-cli-git-'))
     try {
       writeTree(repo, {
-        'swarm/tracks/green/plan.md': plan([task('T01', 'Write the exporter', 'None', '`src/export/csv.ts`', 'DONE')]),
+        'swarm/tracks/green/plan.md': plan([
+          task('T01', 'Write the exporter', 'None', '`src/export/csv.ts`', 'DONE')
+        ]),
         'swarm/tracks/green/reports/T01.md': report('T01', ['src/export/csv.ts'], '0.90'),
-        'changed.txt': 'A\tsrc/export/csv.ts\nA\tswarm/tracks/green/reports/T01.md\nM\tsrc/other.ts\n'
+        'changed.txt':
+          'A\tsrc/export/csv.ts\nA\tswarm/tracks/green/reports/T01.md\nM\tsrc/other.ts\n'
       })
       spawnSync('git', ['init', '-q'], { cwd: repo })
       const sub = join(repo, 'swarm', 'tracks')
@@ -194,8 +233,13 @@ describe('swarm-report', () => {
       const t = (JSON.parse(r.stdout) as RunResult).tracks[0]
       expect(t?.track.dir).toBe('swarm/tracks/green')
       expect(t?.diffCheck?.unreported).toEqual(['src/other.ts'])
-      const all = cli(['--tracks', '*', '--format', 'json', '--changed-files', '../../changed.txt'], sub)
-      expect((JSON.parse(all.stdout) as RunResult).tracks.map(x => x.track.dir)).toEqual(['swarm/tracks/green'])
+      const all = cli(
+        ['--tracks', '*', '--format', 'json', '--changed-files', '../../changed.txt'],
+        sub
+      )
+      expect((JSON.parse(all.stdout) as RunResult).tracks.map(x => x.track.dir)).toEqual([
+        'swarm/tracks/green'
+      ])
     } finally {
       rmSync(repo, { recursive: true, force: true })
     }
@@ -204,7 +248,12 @@ describe('swarm-report', () => {
   it('prints the check-run output with --format check', () => {
     const r = cli(['swarm/tracks/green', '--format', 'check'], root)
     expect(r.status).toBe(0)
-    const check = JSON.parse(r.stdout) as { title: string; summary: string; text: string; annotations: unknown[] }
+    const check = JSON.parse(r.stdout) as {
+      title: string
+      summary: string
+      text: string
+      annotations: unknown[]
+    }
     expect(check.title).toContain('2/2')
     expect(check.summary.length).toBeGreaterThan(0)
     expect(Array.isArray(check.annotations)).toBe(true)

@@ -23,9 +23,9 @@ describe('selectChangedTracks', () => {
   })
 
   it('follows a rename out of a track', () => {
-    expect(selectChangedTracks(dirs, changed(['elsewhere/T01.md', 'swarm/tracks/c/reports/T01.md']))).toEqual([
-      'swarm/tracks/c'
-    ])
+    expect(
+      selectChangedTracks(dirs, changed(['elsewhere/T01.md', 'swarm/tracks/c/reports/T01.md']))
+    ).toEqual(['swarm/tracks/c'])
   })
 
   it('keeps every track when no change touches one', () => {

@@ -79,7 +79,11 @@ describe('the example track, end to end', () => {
   })
 
   test('every Mermaid graph of the report parses with Mermaid itself', async () => {
-    const md = renderMarkdown(run, { budgetBytes: BUDGETS.jobSummary, marker: null, fullReportHint: null })
+    const md = renderMarkdown(run, {
+      budgetBytes: BUDGETS.jobSummary,
+      marker: null,
+      fullReportHint: null
+    })
     const graphs = inspect(md).mermaid
     expect(graphs.length).toBeGreaterThan(0)
     for (const g of graphs) await expect(mermaid.parse(g)).resolves.toBeTruthy()
@@ -155,8 +159,18 @@ describe('a hostile report file, end to end', () => {
     ['comment', BUDGETS.comment],
     ['job summary', BUDGETS.jobSummary]
   ])('the %s fits its budget with none of the hostile text taking effect', (_name, budget) => {
-    const marker = buildMarker({ check: 'IOSM integration', headSha: 'abc', runId: 1, runAttempt: 1, bodyHash: 'h' })
-    const md = renderMarkdown(run, { budgetBytes: budget, marker, fullReportHint: 'the job summary' })
+    const marker = buildMarker({
+      check: 'IOSM integration',
+      headSha: 'abc',
+      runId: 1,
+      runAttempt: 1,
+      bodyHash: 'h'
+    })
+    const md = renderMarkdown(run, {
+      budgetBytes: budget,
+      marker,
+      fullReportHint: 'the job summary'
+    })
     expect(bytes(md)).toBeLessThanOrEqual(budget)
     const s = inspect(md)
     expect(s.fencesBalanced).toBe(true)

@@ -2,7 +2,15 @@ import { heldReason, integrationComplexity, readiness } from '../../src/render/a
 import { indexCalculation } from '../../src/render/index-calc.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
 import type { RunResult, TrackResult } from '../../src/model.js'
-import { blocker, diffCheck, gate, gates, run, task, track } from '../../__fixtures__/render/build.js'
+import {
+  blocker,
+  diffCheck,
+  gate,
+  gates,
+  run,
+  task,
+  track
+} from '../../__fixtures__/render/build.js'
 import {
   blockedTrack,
   cleanTrack,
@@ -58,7 +66,9 @@ describe('the report of one track', () => {
     expect(out).toContain(
       '**Modified (2):** `src/db/schema.ts` (+37 −4 · +15 claimed), `src/app.ts` (+6 −1)'
     )
-    expect(out).toContain('| `api/sync.schema.json` | created | T02 | ❔ not in diff · +60 claimed |')
+    expect(out).toContain(
+      '| `api/sync.schema.json` | created | T02 | ❔ not in diff · +60 claimed |'
+    )
     expect(out).toContain('**Pull request diff:** 9 files changed, +840 −106 lines')
   })
 
@@ -89,21 +99,43 @@ describe('several tracks', () => {
 
 describe('the summary of tracks', () => {
   const rows = (out: string): string[] =>
-    out.split('\n').filter(l => l.startsWith('| ') && !l.startsWith('| Track') && !l.startsWith('| ---'))
+    out
+      .split('\n')
+      .filter(l => l.startsWith('| ') && !l.startsWith('| Track') && !l.startsWith('| ---'))
 
   test('tells apart two tracks working on one feature', () => {
-    const second = { ...cleanTrack(), track: { ...cleanTrack().track, id: '2026-07-09-rate-limit', dir: 'swarm/tracks/2026-07-09-rate-limit' } }
+    const second = {
+      ...cleanTrack(),
+      track: {
+        ...cleanTrack().track,
+        id: '2026-07-09-rate-limit',
+        dir: 'swarm/tracks/2026-07-09-rate-limit'
+      }
+    }
     const [a, b] = rows(render(run(cleanTrack(), second)))
     expect(a).toMatch(/^\| Rate limiting · `2026-07-01-rate-limit` \|/)
     expect(b).toMatch(/^\| Rate limiting · `2026-07-09-rate-limit` \|/)
   })
 
   test('names tracks of one id by their folder, and a track with no name by its id alone', () => {
-    const other = { ...cleanTrack(), track: { ...cleanTrack().track, dir: 'services/api/swarm/tracks/2026-07-01-rate-limit' } }
-    const unnamed = track('2026-08-01-x', { track: { id: '2026-08-01-x', dir: 'swarm/tracks/2026-08-01-x', feature: null, title: null, goal: null } })
+    const other = {
+      ...cleanTrack(),
+      track: { ...cleanTrack().track, dir: 'services/api/swarm/tracks/2026-07-01-rate-limit' }
+    }
+    const unnamed = track('2026-08-01-x', {
+      track: {
+        id: '2026-08-01-x',
+        dir: 'swarm/tracks/2026-08-01-x',
+        feature: null,
+        title: null,
+        goal: null
+      }
+    })
     const [a, b, c] = rows(render(run(cleanTrack(), other, unnamed)))
     expect(a).toMatch(/^\| Rate limiting · `swarm\/tracks\/2026-07-01-rate-limit` \|/)
-    expect(b).toMatch(/^\| Rate limiting · `services\/api\/swarm\/tracks\/2026-07-01-rate-limit` \|/)
+    expect(b).toMatch(
+      /^\| Rate limiting · `services\/api\/swarm\/tracks\/2026-07-01-rate-limit` \|/
+    )
     expect(c).toMatch(/^\| `2026-08-01-x` \|/)
   })
 })
@@ -233,7 +265,9 @@ describe('indexCalculation', () => {
     expect(calc.policy).toBe('zero')
     expect(calc.lines[1]).toBe('           = (0.000 + 0.000 + 0 + 0) / 4')
     const out = render(run(t))
-    expect(out).toContain('Counted as 0: Gate-S (skipped), Gate-M (not evaluated) (na-policy `zero`).')
+    expect(out).toContain(
+      'Counted as 0: Gate-S (skipped), Gate-M (not evaluated) (na-policy `zero`).'
+    )
     expect(out).not.toContain('na-policy `exclude`')
   })
 
@@ -277,8 +311,16 @@ describe('blockers and issues', () => {
     const model = track('t', {
       tasks: [task('T01'), task('T02')],
       blockers: [
-        blocker('T01', 'E-01: lock file held', { kind: 'error', resolved: false, severity: 'critical' }),
-        blocker('T02', 'E-02: flaky port', { kind: 'error', resolved: true, severity: 'non-critical' })
+        blocker('T01', 'E-01: lock file held', {
+          kind: 'error',
+          resolved: false,
+          severity: 'critical'
+        }),
+        blocker('T02', 'E-02: flaky port', {
+          kind: 'error',
+          resolved: true,
+          severity: 'non-critical'
+        })
       ]
     })
     const out = render(run(model))
