@@ -65,7 +65,7 @@ export function count(n: number, singular: string, pluralForm = `${singular}s`):
  * data, about 20 ms of the CLI's cold start.
  */
 export function thousands(n: number): string {
-  if (!Number.isInteger(n)) return String(n)
+  if (!Number.isInteger(n) || (n < 1000 && n > -1000)) return String(n)
   const digits = String(Math.abs(n))
   let out = ''
   for (let i = digits.length; i > 0; i -= 3)

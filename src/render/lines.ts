@@ -14,10 +14,11 @@ export interface DiffLines {
 /** `+180 −2 claimed`, `+15 claimed`, `−40 claimed`; '' for no claim. */
 export function claimText(claim: LineClaim | undefined): string {
   if (claim === undefined) return ''
-  const parts: string[] = []
-  if (claim.added !== null) parts.push(`+${thousands(claim.added)}`)
-  if (claim.removed !== null) parts.push(`−${thousands(claim.removed)}`)
-  return parts.length === 0 ? '' : `${parts.join(' ')} claimed`
+  const { added, removed } = claim
+  if (added === null) return removed === null ? '' : `−${thousands(removed)} claimed`
+  return removed === null
+    ? `+${thousands(added)} claimed`
+    : `+${thousands(added)} −${thousands(removed)} claimed`
 }
 
 /**
