@@ -15,6 +15,7 @@ import type {
   Report,
   TaskGateValue
 } from '../../src/model.js'
+import { emptyReport } from '../../src/parse/report.js'
 
 export function planTask(id: string, over: Partial<PlanTask> = {}): PlanTask {
   return {
@@ -64,37 +65,12 @@ export function claims(...paths: string[]): FileClaim[] {
 }
 
 export function report(taskId: string, over: Partial<Report> = {}): Report {
+  // The parser's empty report, filled in as a complete one.
   return {
-    file: `reports/${taskId}.md`,
-    taskId,
-    partialFile: false,
-    title: null,
-    titleLine: 1,
+    ...emptyReport(`reports/${taskId}.md`, taskId, false),
     status: 'complete',
     statusText: 'DONE',
     statusLine: 4,
-    role: null,
-    effort: null,
-    summary: null,
-    decisions: [],
-    files: { created: [], modified: [], deleted: [], touched: [] },
-    touchesPlanned: [],
-    declaredTotals: null,
-    gates: {},
-    overallScore: null,
-    verification: [],
-    blockers: [],
-    openQuestions: [],
-    deferred: [],
-    errors: [],
-    escalations: [],
-    dependsOn: [],
-    blocks: [],
-    mayConflictWith: [],
-    integrationInstructions: [],
-    spawnCandidates: [],
-    followUps: [],
-    lessons: { wentWell: [], couldImprove: [], surprises: [] },
     ...over
   }
 }

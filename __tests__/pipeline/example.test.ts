@@ -4,7 +4,6 @@
 // the file and the rendered page shows up as a golden diff.
 // `UPDATE_GOLDEN=1 npm test -- __tests__/pipeline` rewrites the goldens.
 
-import { jest } from '@jest/globals'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -14,19 +13,9 @@ import { renderCheck } from '../../src/render/check.js'
 import { buildMarker } from '../../src/render/marker.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
 import { bytes, countOf, inspect, liveMentions } from '../../__fixtures__/render/inspect.js'
+import { loadMermaid } from '../../__fixtures__/render/mermaid-node.js'
 
-// Mermaid parses in node; only DOMPurify needs a browser, and parsing does not use it.
-jest.unstable_mockModule('dompurify', () => ({
-  default: {
-    addHook: () => undefined,
-    removeHook: () => undefined,
-    removeHooks: () => undefined,
-    removeAllHooks: () => undefined,
-    sanitize: (text: string) => text,
-    isSupported: true
-  }
-}))
-const { default: mermaid } = await import('mermaid')
+const mermaid = await loadMermaid()
 
 const ROOT = resolve('.')
 const EXAMPLE = 'examples/swarm/tracks/2026-03-02-001'

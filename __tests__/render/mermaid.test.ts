@@ -1,27 +1,14 @@
 // The task graph must be accepted by Mermaid's own parser, whatever the task
-// ids and titles hold. Mermaid runs in node here; the only thing it lacks
-// without a browser is DOMPurify, which parsing does not need, so it is
-// replaced by a pass-through.
+// ids and titles hold. Mermaid runs in node here (see mermaid-node.ts).
 
-import { jest } from '@jest/globals'
 import fc from 'fast-check'
 import { renderMermaid } from '../../src/render/mermaid.js'
 import { trackArb } from '../../__fixtures__/render/arbitraries.js'
 import { blockedTrack, cycleTrack, typicalTrack } from '../../__fixtures__/render/models.js'
 import { task, track } from '../../__fixtures__/render/build.js'
+import { loadMermaid } from '../../__fixtures__/render/mermaid-node.js'
 
-jest.unstable_mockModule('dompurify', () => ({
-  default: {
-    addHook: () => undefined,
-    removeHook: () => undefined,
-    removeHooks: () => undefined,
-    removeAllHooks: () => undefined,
-    sanitize: (text: string) => text,
-    isSupported: true
-  }
-}))
-
-const { default: mermaid } = await import('mermaid')
+const mermaid = await loadMermaid()
 
 function graphOf(t: Parameters<typeof renderMermaid>[0]): string {
   const out = renderMermaid(t)
