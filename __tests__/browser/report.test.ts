@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { renderComment } from '../../src/render/comment.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
+import { DEFAULT_FAIL_ON } from '../../src/model.js'
+import { runPipeline } from '../../src/pipeline.js'
 import { run } from '../../__fixtures__/render/build.js'
 import { hostileRun, multiRun, typicalTrack } from '../../__fixtures__/render/models.js'
 import { countOf, inspect } from '../../__fixtures__/render/inspect.js'
@@ -132,6 +134,28 @@ async function domFacts(p: Page): Promise<DomFacts> {
   )
 }
 
+/** The example track newcomers render, through the whole pipeline. */
+async function exampleReport(): Promise<string> {
+  const result = await runPipeline({
+    workspace: process.cwd(),
+    patterns: [],
+    dirs: ['examples/swarm/tracks/2026-03-02-001'],
+    options: {
+      failOn: DEFAULT_FAIL_ON,
+      profile: 'production',
+      indexThreshold: null,
+      naPolicy: 'exclude'
+    },
+    changed: null
+  })
+  if (!result.ok) throw new Error(result.error)
+  return renderMarkdown(result.value, {
+    budgetBytes: BUDGETS.jobSummary,
+    marker: null,
+    fullReportHint: null
+  })
+}
+
 describe('the report in a browser', () => {
   test('the set-up would catch live input: raw HTML in markdown does run here', async () => {
     const markdown = `# Control\n\n<img src=x onerror="window.__pwned = 1">\n\n<script>window.__pwned = 2</script>\n`
@@ -201,7 +225,24 @@ describe('the report in a browser', () => {
     await p.close()
   })
 
+  test('the example track, sanitised as GitHub does, keeps its tables as tables', async () => {
+    const markdown = await exampleReport()
+    const html = toSanitisedHtml(markdown)
+    const { page: p } = await load(page(html, { csp: true }))
+    const tables = await p.evaluate(() =>
+      Array.from((globalThis as unknown as PageGlobals).document.querySelectorAll('table')).map(
+        t => t.querySelectorAll('thead th').length
+      )
+    )
+    const sourceTables = markdown.split('\n').filter(l => /^\| ?-{3}/.test(l)).length
+    expect(tables.length).toBe(sourceTables)
+    expect(tables.length).toBeGreaterThan(3)
+    for (const columns of tables) expect(columns).toBeGreaterThanOrEqual(2)
+    await p.close()
+  })
+
   test.each([
+    ['example-track.png', exampleReport],
     [
       'report.png',
       () =>
@@ -223,7 +264,7 @@ describe('the report in a browser', () => {
   ])(
     '%s: every <details> closes, and each Mermaid graph parses and renders',
     async (file, render) => {
-      const markdown = render()
+      const markdown = await render()
       const { page: p } = await load(page(toRawHtml(markdown), { csp: false }))
       const facts = await domFacts(p)
       expect(facts.details).toBe(inspect(markdown).detailsOpened)
