@@ -62176,10 +62176,31 @@ function readSummary(doc) {
     const para = firstParagraph(doc, section.index + 1, ownEnd(doc, section), isPlaceholder);
     if (!para)
         return { text: null, found: true };
-    const root = parseSlice(clipLines(para.lines, SUMMARY_SOURCE_CHARS), para.line);
-    const first = root.children.find(n => n.type === 'paragraph') ?? root;
-    const text = plainText(first);
+    const lines = clipLines(para.lines, SUMMARY_SOURCE_CHARS);
+    let text = plainParagraph(lines);
+    if (text === null) {
+        const root = parseSlice(lines, para.line);
+        const first = root.children.find(n => n.type === 'paragraph') ?? root;
+        text = plainText(first);
+    }
     return { text: text === '' ? null : text, found: true };
+}
+/**
+ * The text of a paragraph with no markup at all, without the markdown parser:
+ * most summaries are plain prose, and the parser's first call costs a CLI run
+ * about as much as the rest of the parse. Any character that could start an
+ * inline construct, and any line that could start a block, sends the
+ * paragraph to the parser instead.
+ */
+function plainParagraph(lines) {
+    for (const line of lines) {
+        // Markup characters, or two trailing spaces (a hard line break).
+        if (/[*_`~[\]<>\\&|]| {2}$/.test(line))
+            return null;
+        if (/^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|\s*$)/.test(line) || /^(?: {4}| *\t)/.test(line))
+            return null;
+    }
+    return lines.join(' ').replace(/\s+/g, ' ').trim();
 }
 function readDecisions(doc) {
     const decisions = [];
