@@ -32055,6 +32055,9 @@ async function main(argv, cwd) {
     const changed = await readChanged(args, workspace);
     if (!changed.ok)
         return usageError(changed.error);
+    if (changed.value === null && options.value.failOn.includes('unreported')) {
+        process.stderr.write('swarm-report: warning: fail-on unreported has no diff to check; give --changed-files or --base\n');
+    }
     const run = await runPipeline({
         workspace,
         // Globs are written relative to where the CLI runs.

@@ -92,6 +92,11 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
   const prefix = relative(workspace, cwd).split(sep).join('/')
   const changed = await readChanged(args, workspace)
   if (!changed.ok) return usageError(changed.error)
+  if (changed.value === null && options.value.failOn.includes('unreported')) {
+    process.stderr.write(
+      'swarm-report: warning: fail-on unreported has no diff to check; give --changed-files or --base\n'
+    )
+  }
 
   const run = await runPipeline({
     workspace,

@@ -245,6 +245,12 @@ describe('swarm-report', () => {
     }
   })
 
+  it('warns when fail-on unreported has no diff to check', () => {
+    const r = cli(['swarm/tracks/green', '--fail-on', 'unreported'], root)
+    expect(r.status).toBe(0)
+    expect(r.stderr).toMatch(/fail-on unreported has no diff to check/)
+  })
+
   it('prints the check-run output with --format check', () => {
     const r = cli(['swarm/tracks/green', '--format', 'check'], root)
     expect(r.status).toBe(0)
