@@ -7,18 +7,14 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { analyzeTrack } from '../src/analyze/index.js'
-import type { AnalyzeOptions, ParsedTrack, RunResult, TrackFiles } from '../src/model.js'
-import { DEFAULT_FAIL_ON, SCHEMA_VERSION } from '../src/model.js'
+import { DEFAULT_OPTIONS } from '../src/analyze/options.js'
+import type { ParsedTrack, RunResult, TrackFiles } from '../src/model.js'
+import { SCHEMA_VERSION } from '../src/model.js'
 import { parseTrack } from '../src/parse/track.js'
 import { BUDGETS, renderMarkdown } from '../src/render/markdown.js'
 import { syntheticTrack, trackBytes } from './synthetic.js'
 
-const OPTIONS: AnalyzeOptions = {
-  failOn: DEFAULT_FAIL_ON,
-  profile: 'production',
-  indexThreshold: null,
-  naPolicy: 'exclude'
-}
+const OPTIONS = DEFAULT_OPTIONS
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b)

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { renderComment } from '../../src/render/comment.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
-import { DEFAULT_FAIL_ON } from '../../src/model.js'
+import { DEFAULT_OPTIONS } from '../../src/analyze/options.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { run } from '../../__fixtures__/render/build.js'
 import { hostileRun, multiRun, typicalTrack } from '../../__fixtures__/render/models.js'
@@ -140,12 +140,7 @@ async function exampleReport(): Promise<string> {
     workspace: process.cwd(),
     patterns: [],
     dirs: ['examples/swarm/tracks/2026-03-02-001'],
-    options: {
-      failOn: DEFAULT_FAIL_ON,
-      profile: 'production',
-      indexThreshold: null,
-      naPolicy: 'exclude'
-    },
+    options: DEFAULT_OPTIONS,
     changed: null
   })
   if (!result.ok) throw new Error(result.error)

@@ -4,43 +4,34 @@
 // the file and the rendered page shows up as a golden diff.
 // `UPDATE_GOLDEN=1 npm test -- __tests__/pipeline` rewrites the goldens.
 
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
-import { DEFAULT_FAIL_ON, type AnalyzeOptions, type RunResult } from '../../src/model.js'
+import { join, resolve } from 'node:path'
+import { DEFAULT_OPTIONS } from '../../src/analyze/options.js'
+import type { RunResult } from '../../src/model.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { renderCheck } from '../../src/render/check.js'
 import { buildMarker } from '../../src/render/marker.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
 import { bytes, countOf, inspect, liveMentions } from '../../__fixtures__/render/inspect.js'
+import { checkRunDocument, expectGolden } from '../../__fixtures__/render/golden.js'
 import { loadMermaid } from '../../__fixtures__/render/mermaid-node.js'
 
 const mermaid = await loadMermaid()
 
 const ROOT = resolve('.')
 const EXAMPLE = 'examples/swarm/tracks/2026-03-02-001'
-const GOLDEN_DIR = join(ROOT, '__tests__', '__golden__')
-const OPTIONS: AnalyzeOptions = {
-  failOn: DEFAULT_FAIL_ON,
-  profile: 'production',
-  indexThreshold: null,
-  naPolicy: 'exclude'
-}
 
 async function pipeline(workspace: string, dirs: string[]): Promise<RunResult> {
-  const r = await runPipeline({ workspace, patterns: [], dirs, options: OPTIONS, changed: null })
+  const r = await runPipeline({
+    workspace,
+    patterns: [],
+    dirs,
+    options: DEFAULT_OPTIONS,
+    changed: null
+  })
   if (!r.ok) throw new Error(r.error)
   return r.value
-}
-
-function golden(name: string, actual: string): void {
-  const file = join(GOLDEN_DIR, name)
-  // A missing golden is written once on a developer's machine, never in CI.
-  if (process.env.UPDATE_GOLDEN === '1' || (!existsSync(file) && process.env.CI !== 'true')) {
-    mkdirSync(dirname(file), { recursive: true })
-    writeFileSync(file, actual)
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'))
 }
 
 describe('the example track, end to end', () => {
@@ -50,20 +41,16 @@ describe('the example track, end to end', () => {
   })
 
   test('renders the full report as its golden file', () => {
-    golden(
+    expectGolden(
       'example-track.md',
       renderMarkdown(run, { budgetBytes: BUDGETS.jobSummary, marker: null, fullReportHint: null })
     )
   })
 
   test('renders the check-run output as its golden file', () => {
-    const out = renderCheck(run, { fullReportHint: 'the job summary' })
-    const annotations = out.annotations
-      .map(a => `- ${a.level} ${a.path}:${a.startLine} ${a.title}: ${a.message}`)
-      .join('\n')
-    golden(
+    expectGolden(
       'example-check-run.md',
-      `# title\n\n${out.title}\n\n# summary\n\n${out.summary}\n# text\n\n${out.text}\n# annotations\n\n${annotations}\n`
+      checkRunDocument(renderCheck(run, { fullReportHint: 'the job summary' }))
     )
   })
 
