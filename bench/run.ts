@@ -22,13 +22,21 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2
 }
 
+/**
+ * The median of at least `runs` timed calls, and of as many more as fit in
+ * half a second: a fast step measured only a few times is measured before the
+ * JIT has settled and mostly times the garbage left by the step before it.
+ */
 function time(runs: number, fn: () => void): number {
   fn() // warm-up: JIT and lazy module state
   const xs: number[] = []
-  for (let i = 0; i < runs; i++) {
+  let spent = 0
+  while (xs.length < runs || (spent < 500 && xs.length < 200)) {
     const t0 = performance.now()
     fn()
-    xs.push(performance.now() - t0)
+    const ms = performance.now() - t0
+    xs.push(ms)
+    spent += ms
   }
   return median(xs)
 }
