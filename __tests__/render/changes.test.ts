@@ -2,21 +2,13 @@
 // cut to the detail level's rows.
 
 import { serialize } from '../../src/render/blocks.js'
-import { deriver, type SectionContext } from '../../src/render/context.js'
-import { DETAIL_LEVELS } from '../../src/render/detail.js'
 import { summaryOfChanges } from '../../src/render/work.js'
 import type { TrackResult } from '../../src/model.js'
 import { task, track } from '../../__fixtures__/render/build.js'
+import { sectionContext } from '../../__fixtures__/render/context.js'
 
 function section(t: TrackResult, level: 0 | 1 | 2): string {
-  const ctx: SectionContext = {
-    track: t,
-    detail: DETAIL_LEVELS[level],
-    level: 2,
-    labelPrefix: '',
-    derive: deriver(t),
-    room: Infinity
-  }
+  const ctx = sectionContext(t, level)
   return serialize(summaryOfChanges(ctx))
 }
 

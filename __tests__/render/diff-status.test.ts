@@ -2,22 +2,15 @@
 // how a file changed (`git diff --numstat`, a plain list) reads as "changed".
 
 import { type Block, serialize } from '../../src/render/blocks.js'
-import { deriver, type SectionContext } from '../../src/render/context.js'
-import { DETAIL_LEVELS } from '../../src/render/detail.js'
+import type { SectionContext } from '../../src/render/context.js'
 import { claimsVsDiff } from '../../src/render/findings.js'
 import { summaryOfChanges } from '../../src/render/work.js'
 import type { ChangeStatus, TrackResult } from '../../src/model.js'
 import { diffCheck, task, track } from '../../__fixtures__/render/build.js'
+import { sectionContext } from '../../__fixtures__/render/context.js'
 
 function render(t: TrackResult, build: (ctx: SectionContext) => Block | null): string {
-  const ctx: SectionContext = {
-    track: t,
-    detail: DETAIL_LEVELS[0],
-    level: 2,
-    labelPrefix: '',
-    derive: deriver(t),
-    room: Infinity
-  }
+  const ctx = sectionContext(t, 0)
   const block = build(ctx)
   return block === null ? '' : serialize(block)
 }

@@ -4,11 +4,11 @@
 
 import { taskImpacts } from '../../src/render/assess.js'
 import { serialize } from '../../src/render/blocks.js'
-import { deriver, type SectionContext } from '../../src/render/context.js'
-import { DETAIL_LEVELS } from '../../src/render/detail.js'
+import type { SectionContext } from '../../src/render/context.js'
 import { whatChanged } from '../../src/render/work.js'
 import type { TaskFiles, TrackResult } from '../../src/model.js'
 import { task, track } from '../../__fixtures__/render/build.js'
+import { sectionContext } from '../../__fixtures__/render/context.js'
 
 const files = (n: number, prefix: string): string[] =>
   Array.from({ length: n }, (_, i) => `${prefix}/f${i}.ts`)
@@ -65,14 +65,7 @@ describe('taskImpacts', () => {
 })
 
 describe('What changed', () => {
-  const ctx = (t: TrackResult, level: 0 | 2): SectionContext => ({
-    track: t,
-    detail: DETAIL_LEVELS[level],
-    level: 2,
-    labelPrefix: '',
-    derive: deriver(t),
-    room: Infinity
-  })
+  const ctx = (t: TrackResult, level: 0 | 2): SectionContext => sectionContext(t, level)
 
   test('states each task impact on one line, with the fact that set it', () => {
     const out = serialize(whatChanged(ctx(model(), 0)))

@@ -2,22 +2,15 @@
 // changed and Summary of changes.
 
 import { type Block, serialize } from '../../src/render/blocks.js'
-import { deriver, type SectionContext } from '../../src/render/context.js'
-import { DETAIL_LEVELS } from '../../src/render/detail.js'
+import type { SectionContext } from '../../src/render/context.js'
 import { linesText } from '../../src/render/lines.js'
 import { summaryOfChanges, whatChanged } from '../../src/render/work.js'
 import type { DiffFileResult, TrackResult } from '../../src/model.js'
 import { diffCheck, task, track } from '../../__fixtures__/render/build.js'
+import { sectionContext } from '../../__fixtures__/render/context.js'
 
 function render(t: TrackResult, build: (ctx: SectionContext) => Block): string {
-  const ctx: SectionContext = {
-    track: t,
-    detail: DETAIL_LEVELS[0],
-    level: 2,
-    labelPrefix: '',
-    derive: deriver(t),
-    room: Infinity
-  }
+  const ctx = sectionContext(t, 0)
   return serialize(build(ctx))
 }
 

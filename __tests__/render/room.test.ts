@@ -4,24 +4,13 @@
 
 import fc from 'fast-check'
 import { documentBytes, serializeDocument } from '../../src/render/blocks.js'
-import { deriver, type SectionContext } from '../../src/render/context.js'
-import { DETAIL_LEVELS } from '../../src/render/detail.js'
 import { renderMarkdown, trackSections } from '../../src/render/markdown.js'
 import { whatChanged } from '../../src/render/work.js'
-import type { TrackResult } from '../../src/model.js'
 import { trackArb } from '../../__fixtures__/render/arbitraries.js'
 import { run, task, track } from '../../__fixtures__/render/build.js'
+import { sectionContext } from '../../__fixtures__/render/context.js'
 
-function context(t: TrackResult, level: 0 | 1 | 2, room: number): SectionContext {
-  return {
-    track: t,
-    detail: DETAIL_LEVELS[level],
-    level: 2,
-    labelPrefix: '',
-    derive: deriver(t),
-    room
-  }
-}
+const context = sectionContext
 
 const level = fc.constantFrom<0 | 1 | 2>(0, 1, 2)
 const room = fc.integer({ min: 0, max: 30_000 })
