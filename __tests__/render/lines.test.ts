@@ -3,7 +3,7 @@
 
 import { type Block, serialize } from '../../src/render/blocks.js'
 import type { SectionContext } from '../../src/render/context.js'
-import { linesText } from '../../src/render/lines.js'
+import { claimLookup, linesText } from '../../src/render/lines.js'
 import { summaryOfChanges, whatChanged } from '../../src/render/work.js'
 import type { DiffFileResult, TrackResult } from '../../src/model.js'
 import { diffCheck, task, track } from '../../__fixtures__/render/build.js'
@@ -156,5 +156,23 @@ describe('Summary of changes', () => {
   test('a claimed file outside the diff keeps its claim', () => {
     const out = render(claiming([changed('src/old.ts', 20, 2)]), summaryOfChanges)
     expect(out).toContain('| `src/new.ts` | created | T01 | ❔ not in diff · +180 claimed |')
+  })
+})
+
+describe('claimLookup', () => {
+  // A short claim list is scanned and a long one indexed: both must agree.
+  test.each([3, 100])('with %i claims, finds each path and keeps the first claim', n => {
+    const claims = Array.from({ length: n }, (_, i) => ({
+      path: `src/f${i}.ts`,
+      added: i,
+      removed: null
+    }))
+    const t = task('T01', {
+      claimedLines: [...claims, { path: 'src/f1.ts', added: 999, removed: 0 }]
+    })
+    const claimOf = claimLookup(track('x', { tasks: [t] }))
+    expect(claimOf(t, 'src/f1.ts')).toEqual({ path: 'src/f1.ts', added: 1, removed: null })
+    expect(claimOf(t, `src/f${n - 1}.ts`)?.added).toBe(n - 1)
+    expect(claimOf(t, 'src/none.ts')).toBeUndefined()
   })
 })

@@ -66,24 +66,30 @@ export function sumClaims(claims: ReadonlyArray<LineClaim | undefined>): LineCla
 }
 
 /**
- * A task's claim on a path. Derived once per render (see SectionContext.derive);
- * each task's claims are indexed only when first asked about, and most tasks
- * claim no line counts at all.
+ * A task's claim on a path, the first claim on it winning (the analysis lists
+ * it first). Derived once per render (see SectionContext.derive). A task
+ * claims a few dozen paths at most, as a rule: those are scanned, which costs
+ * less than building an index per task; longer lists are indexed when first
+ * asked about.
  */
 export const claimLookup = (
   _track: TrackResult
 ): ((task: TaskResult, path: string) => LineClaim | undefined) => {
   const byTask = new Map<TaskResult, Map<string, LineClaim>>()
   return (task, path) => {
-    if (task.claimedLines.length === 0) return undefined
+    const list = task.claimedLines
+    if (list.length <= SCAN_LIMIT) {
+      for (let i = 0; i < list.length; i++) if ((list[i] as LineClaim).path === path) return list[i]
+      return undefined
+    }
     let claims = byTask.get(task)
     if (claims === undefined) {
       claims = new Map()
-      // The first claim on a path wins, as the analysis lists it first.
-      for (const claim of task.claimedLines)
-        if (!claims.has(claim.path)) claims.set(claim.path, claim)
+      for (const claim of list) if (!claims.has(claim.path)) claims.set(claim.path, claim)
       byTask.set(task, claims)
     }
     return claims.get(path)
   }
 }
+
+const SCAN_LIMIT = 32
