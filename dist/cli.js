@@ -537,6 +537,9 @@ function excerpt(line) {
  * is not a path (empty, a bracketed note, an absolute URL, `..` escapes).
  */
 function normalisePath(raw) {
+    // Most paths are written plainly: nothing to trim, strip or resolve.
+    if (PLAIN_PATH.test(raw))
+        return compactPath(raw);
     let p = raw.trim();
     // Backticks and quotes around the whole token.
     p = p.replace(/^[`'"]+|[`'"]+$/g, '').trim();
@@ -560,8 +563,39 @@ function normalisePath(raw) {
     p = segments.filter((s, i) => s !== '.' || i === segments.length - 1).join('/');
     if (p === '' || p === '.' || p === '/')
         return null;
-    return p;
+    return compactPath(p);
 }
+/** Segments of word characters, `.`, `@`, `+`, `-`, none starting with `.`; a folder's trailing `/`. */
+const PLAIN_PATH = /^[\w@+-][\w.@+-]*(?:\/[\w@+-][\w.@+-]*)*\/?$/;
+const compactCopies = new Map();
+const COMPACT_CACHE_LIMIT = 8192;
+/**
+ * `path` as a one-byte string when every character fits in one. Paths are cut
+ * from report text that holds emoji, so they arrive as two-byte strings, and
+ * V8 orders two-byte strings in its runtime, three to four times slower than
+ * one-byte ones: the analysis sorts and merges tens of thousands of paths.
+ * A report names most paths two or three times; a small cache lets repeats
+ * share one copy instead of converting each.
+ */
+function compactPath(path) {
+    const known = compactCopies.get(path);
+    if (known !== undefined)
+        return known;
+    let copy = path;
+    if (path.length <= 1024 && LATIN1_ONLY.test(path)) {
+        // Built from char codes below 256, V8 makes a one-byte string.
+        const codes = new Array(path.length);
+        for (let i = 0; i < path.length; i++)
+            codes[i] = path.charCodeAt(i);
+        copy = String.fromCharCode(...codes);
+    }
+    if (compactCopies.size >= COMPACT_CACHE_LIMIT)
+        compactCopies.clear();
+    compactCopies.set(copy, copy);
+    return copy;
+}
+/** Every UTF-16 code unit below 256 (surrogate halves of emoji are above). */
+const LATIN1_ONLY = /^[^\u0100-\uffff]*$/;
 function isFolder(path) {
     return path.endsWith('/');
 }
@@ -31097,20 +31131,26 @@ function sumClaims(claims) {
         : { path, added, removed };
 }
 /**
- * A task's claim on a path. Derived once per render (see SectionContext.derive);
- * each task's claims are indexed only when first asked about, and most tasks
- * claim no line counts at all.
+ * A task's claim on a path, the first claim on it winning (the analysis lists
+ * it first). Derived once per render (see SectionContext.derive). A task
+ * claims a few dozen paths at most, as a rule: those are scanned, which costs
+ * less than building an index per task; longer lists are indexed when first
+ * asked about.
  */
 const claimLookup = (_track) => {
     const byTask = new Map();
     return (task, path) => {
-        if (task.claimedLines.length === 0)
+        const list = task.claimedLines;
+        if (list.length <= SCAN_LIMIT) {
+            for (let i = 0; i < list.length; i++)
+                if (list[i].path === path)
+                    return list[i];
             return undefined;
+        }
         let claims = byTask.get(task);
         if (claims === undefined) {
             claims = new Map();
-            // The first claim on a path wins, as the analysis lists it first.
-            for (const claim of task.claimedLines)
+            for (const claim of list)
                 if (!claims.has(claim.path))
                     claims.set(claim.path, claim);
             byTask.set(task, claims);
@@ -31118,6 +31158,7 @@ const claimLookup = (_track) => {
         return claims.get(path);
     };
 };
+const SCAN_LIMIT = 32;
 
 // The body of a track's report about the work itself: what changed by phase
 // and task, the summary of changed files, conflicts, blockers and issues, and
