@@ -176,3 +176,20 @@ describe('claimLookup', () => {
     expect(claimOf(t, 'src/none.ts')).toBeUndefined()
   })
 })
+
+describe('What changed', () => {
+  test('two tasks sharing one file list each show their own claims', () => {
+    const shared = ['src/a.ts']
+    const t = track('shared', {
+      tasks: ['T01', 'T02'].map((id, i) =>
+        task(id, {
+          files: { created: [], modified: shared, deleted: [] },
+          claimedLines: [{ path: 'src/a.ts', added: 5 + i, removed: null }]
+        })
+      )
+    })
+    const out = render(t, whatChanged)
+    expect(out).toContain('**Modified (1):** `src/a.ts` (+5 claimed)')
+    expect(out).toContain('**Modified (1):** `src/a.ts` (+6 claimed)')
+  })
+})

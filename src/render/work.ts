@@ -116,6 +116,16 @@ export function whatChanged(ctx: SectionContext): Block {
   return section(label, title, collapseIfLong(escapeHtmlText(summary), body, LIMITS))
 }
 
+/**
+ * File lists written whole, by list, and the task each was written for (two
+ * tasks may share one list, but not their line counts). A list shown whole
+ * reads the same at every detail level that shows it whole: a shorter form
+ * of the report reuses it.
+ */
+const wholeLists = (
+  _track: TrackResult
+): Map<readonly string[], { task: TaskResult; text: string }> => new Map()
+
 function fileList(files: readonly string[], max: number, entry: (file: string) => string): string {
   const shown = files.slice(0, max).map(entry)
   const more = files.length - shown.length
@@ -137,10 +147,18 @@ function taskEntry(ctx: SectionContext, task: TaskResult): Block {
   const withFiles = kinds.filter(([, files]) => files.length > 0)
   if (withFiles.length === 0) items.push('**Files:** none reported')
   else if (detail.filesPerKind > 0) {
+    const lists = ctx.derive(wholeLists)
     const entries = ctx.derive(fileEntries)
     const entry = (file: string): string => entries(task, file)
     for (const [word, files] of withFiles) {
-      items.push(`**${word} (${files.length}):** ${fileList(files, detail.filesPerKind, entry)}`)
+      const whole = files.length <= detail.filesPerKind
+      const known = whole ? lists.get(files) : undefined
+      let text = known?.task === task ? known.text : undefined
+      if (text === undefined) {
+        text = fileList(files, detail.filesPerKind, entry)
+        if (whole) lists.set(files, { task, text })
+      }
+      items.push(`**${word} (${files.length}):** ${text}`)
     }
   } else {
     items.push(
