@@ -89,7 +89,7 @@ describe('several tracks', () => {
       '| Rate limiting · `2026-07-01-rate-limit` | ✅ Complete | 2/2 | 0.96 | Excellent | 0 | ✅ success |'
     )
     expect(out).toContain(
-      '| Plugins · `2026-06-20-plugins` | ❌ Blocked | 4/4 | 0.96 | Excellent | 0 | ❌ failure |'
+      '| Plugins · `2026-06-20-plugins` | ❌ Blocked | 4/4 | 0.96 | Excellent | 1 | ❌ failure |'
     )
     const tracks = lines.filter(l => l.startsWith('## '))
     expect(tracks).toEqual(['## Rate limiting', '## Plugins'])
@@ -137,6 +137,26 @@ describe('the summary of tracks', () => {
       /^\| Rate limiting · `services\/api\/swarm\/tracks\/2026-07-01-rate-limit` \|/
     )
     expect(c).toMatch(/^\| `2026-08-01-x` \|/)
+  })
+
+  test('counts open blockers and dependency cycles as open issues, not resolved blockers', () => {
+    const cyclic = track('2026-08-02-loop', {
+      track: {
+        id: '2026-08-02-loop',
+        dir: 'swarm/tracks/2026-08-02-loop',
+        feature: 'Plugin loader',
+        title: null,
+        goal: null
+      },
+      status: 'blocked',
+      cycles: [['T01', 'T02']],
+      blockers: [
+        blocker('T03', 'Fixed flaky test', { resolved: true }),
+        blocker('T04', 'Migration fails')
+      ]
+    })
+    const [, row] = rows(render(run(cleanTrack(), cyclic)))
+    expect(row?.split(' | ')[5]).toBe('2')
   })
 })
 

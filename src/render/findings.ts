@@ -230,6 +230,7 @@ export function diagnosticsSection(ctx: SectionContext): Block {
 }
 
 /** Blockers counted in titles and summaries: the unresolved ones. */
-export function openBlockers(track: TrackResult): number {
-  return track.blockers.filter(b => !b.resolved).length
+/** Unresolved blockers and dependency cycles: what stands between the track and a merge. */
+export function openIssues(track: TrackResult): number {
+  return track.blockers.filter(b => !b.resolved).length + track.cycles.length
 }

@@ -14,7 +14,7 @@ import {
   diagnosticsSection,
   followUps,
   lessonsLearned,
-  openBlockers
+  openIssues
 } from './findings.js'
 import { count, path, score2, trackName, TRACK_STATUS } from './format.js'
 import { executiveSummary, gatesSection, headerBlocks, taskGraph, verdictWord } from './overview.js'
@@ -153,7 +153,7 @@ export function runSummaryTable(tracks: readonly TrackResult[]): Block {
       `${done}/${track.tasks.length}`,
       score2(track.iosmIndex),
       track.rating ?? 'n/a',
-      String(openBlockers(track)),
+      String(openIssues(track)),
       verdictWord(track)
     ]
   })
