@@ -174,6 +174,11 @@ export interface TaskRef {
   id: string
   note: string
   line: number
+  /**
+   * Paths a `May conflict with` note names (its code spans, else words that
+   * read as paths), in order; empty for other relations.
+   */
+  paths: string[]
 }
 
 export interface SpawnCandidate {

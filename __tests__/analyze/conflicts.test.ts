@@ -70,12 +70,17 @@ describe('findConflicts', () => {
       t('T01', {
         files: ['a.ts'],
         notes: [
-          { id: 'T02', note: 'both edit the router in `src/router.ts`', line: 40 },
-          { id: 'T03', note: 'same file', line: 41 },
-          { id: 'T99', note: '', line: 42 }
+          {
+            id: 'T02',
+            note: 'both edit the router in `src/router.ts`',
+            line: 40,
+            paths: ['src/router.ts']
+          },
+          { id: 'T03', note: 'same file', line: 41, paths: [] },
+          { id: 'T99', note: '', line: 42, paths: [] }
         ]
       }),
-      t('T02', { notes: [{ id: 'T01', note: 'again', line: 7 }] }),
+      t('T02', { notes: [{ id: 'T01', note: 'again', line: 7, paths: [] }] }),
       t('T03', { files: ['a.ts'] })
     ])
     expect(conflicts).toEqual([
@@ -151,19 +156,15 @@ describe('linkedBy', () => {
   })
 })
 
-describe('May-conflict notes without backticks', () => {
-  const noteOn = (note: string) =>
-    findConflicts([t('T01', { notes: [{ id: 'T02', note, line: 9 }] }), t('T02')]).conflicts.map(
-      c => c.path
-    )
+describe('a May-conflict note of a pair with no conflict', () => {
+  const noteOn = (paths: string[]) =>
+    findConflicts([
+      t('T01', { notes: [{ id: 'T02', note: 'see the note', line: 9, paths }] }),
+      t('T02')
+    ]).conflicts.map(c => c.path)
 
-  it.each([
-    ['both write docs/api/rate-limits.md; merge T02 first', 'docs/api/rate-limits.md'],
-    ['the schema (schema.ts) changes in both', 'schema.ts'],
-    ['everything under src/config/ moves', 'src/config/'],
-    ['same page, and/or the same e.g. wording', '*'],
-    ['no file named', '*']
-  ])('%s -> %s', (note, path) => {
-    expect(noteOn(note)).toEqual([path])
+  it('is listed on the first path it names, or on * when it names none', () => {
+    expect(noteOn(['docs/api.md', 'src/x.ts'])).toEqual(['docs/api.md'])
+    expect(noteOn([])).toEqual(['*'])
   })
 })

@@ -19,9 +19,9 @@ describe('buildGraph', () => {
         node(
           'T12',
           { phaseNumber: 4, dependsOnPhases: [{ from: 2, to: 3 }] },
-          { blocks: [{ id: 'T13', note: '', line: 3 }] }
+          { blocks: [{ id: 'T13', note: '', line: 3, paths: [] }] }
         ),
-        node('T13', null, { dependsOn: [{ id: 'T01', note: '', line: 4 }] })
+        node('T13', null, { dependsOn: [{ id: 'T01', note: '', line: 4, paths: [] }] })
       ],
       'plan.md'
     )
@@ -45,8 +45,8 @@ describe('buildGraph', () => {
           fields: { 'depends on': { label: 'Depends on', value: 'T01, T42', line: 5 } }
         }),
         node('T02', null, {
-          blocks: [{ id: 'T77', note: '', line: 12 }],
-          dependsOn: [{ id: 'T02', note: '', line: 13 }]
+          blocks: [{ id: 'T77', note: '', line: 12, paths: [] }],
+          dependsOn: [{ id: 'T02', note: '', line: 13, paths: [] }]
         })
       ],
       'plan.md'

@@ -52,14 +52,19 @@ const STATUSES: TaskStatus[] = [
 const CLASSES: ConcurrencyClass[] = ['read-only', 'write-local', 'write-local', 'write-shared']
 const FAIL_ON: FailOn[] = ['blockers', 'gates', 'cycles', 'incomplete', 'conflicts', 'unreported']
 
-const refs = fc.array(
-  fc.record({
-    id: fc.constantFrom(...REFS),
-    note: fc.constantFrom('', 'same `src/x.ts`'),
-    line: fc.nat(50)
-  }),
+const refs: fc.Arbitrary<TaskRef[]> = fc.array(
+  fc
+    .record({
+      id: fc.constantFrom(...REFS),
+      said: fc.constantFrom(
+        { note: '', paths: [] },
+        { note: 'same `src/x.ts`', paths: ['src/x.ts'] }
+      ),
+      line: fc.nat(50)
+    })
+    .map(({ id, said, line }) => ({ id, line, note: said.note, paths: [...said.paths] })),
   { maxLength: 2 }
-) as fc.Arbitrary<TaskRef[]>
+)
 
 const planTaskArb = (id: string): fc.Arbitrary<PlanTask> =>
   fc

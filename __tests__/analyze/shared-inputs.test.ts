@@ -23,9 +23,14 @@ const task = fc.record({
   concurrency: fc.constantFrom(...CLASSES),
   effortMinutes: fc.integer({ min: 0, max: 300 }),
   notes: fc.array(
-    fc.record({ id: fc.constantFrom(...IDS), note: fc.constant(''), line: fc.nat(9) }),
+    fc.record({
+      id: fc.constantFrom(...IDS),
+      note: fc.constant(''),
+      line: fc.nat(9),
+      paths: fc.constant<string[]>([])
+    }),
     { maxLength: 1 }
-  ) as fc.Arbitrary<TaskRef[]>
+  ) satisfies fc.Arbitrary<TaskRef[]>
 })
 const tasksArb = fc.array(task, { maxLength: 9 })
 

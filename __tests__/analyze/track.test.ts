@@ -227,7 +227,7 @@ describe('analyzeTrack extras', () => {
         report('T02', {
           status: 'blocked',
           statusText: 'BLOCKED',
-          dependsOn: [{ id: 'T01', note: '', line: 3 }]
+          dependsOn: [{ id: 'T01', note: '', line: 3, paths: [] }]
         })
       ]
     })

@@ -179,14 +179,21 @@ describe('report written like the template', () => {
 
   test('hand-off notes: every id of Depends on / Blocks / May conflict with', () => {
     expect(report.dependsOn).toEqual([
-      { id: 'T02', note: 'the bucket API', line: lineOf(text, '**Depends on T02:**') }
+      { id: 'T02', note: 'the bucket API', line: lineOf(text, '**Depends on T02:**'), paths: [] }
     ])
     const blocksLine = lineOf(text, '**Blocks T05, T06:**')
     expect(report.blocks).toEqual([
-      { id: 'T05', note: 'both call the middleware', line: blocksLine },
-      { id: 'T06', note: 'both call the middleware', line: blocksLine }
+      { id: 'T05', note: 'both call the middleware', line: blocksLine, paths: [] },
+      { id: 'T06', note: 'both call the middleware', line: blocksLine, paths: [] }
     ])
-    expect(report.mayConflictWith.map(r => r.id)).toEqual(['T07'])
+    expect(report.mayConflictWith).toEqual([
+      {
+        id: 'T07',
+        note: 'both edit routes.go',
+        line: lineOf(text, '**May conflict with T07:**'),
+        paths: ['routes.go']
+      }
+    ])
     expect(report.integrationInstructions).toEqual([
       'Merge after T02',
       'Set LIMIT_RATE in the deploy config'

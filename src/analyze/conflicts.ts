@@ -4,7 +4,7 @@
 // of the entries.
 
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
-import { folderPrefixes, isFolder, normalisePath } from '../parse/paths.js'
+import { folderPrefixes, isFolder } from '../parse/paths.js'
 import type { IdGraph } from './id-graph.js'
 import { PLAIN_ID_ORDER, sortIdsBy, type IdOrder } from './id-order.js'
 import { linkedBy } from './reachability.js'
@@ -146,7 +146,7 @@ export function findConflicts(
 /**
  * `May conflict with` notes: a pair already in conflict takes the note as its
  * explanation (on its first path); any other pair gets a row of its own, on
- * the path the note names in backticks, else `*`.
+ * the first path the note names, else `*`.
  */
 function addNotes(
   tasks: readonly ConflictTask[],
@@ -184,7 +184,7 @@ function addNotes(
         if (text && first.note === undefined) first.note = text
         continue
       }
-      const c = add(notePath(text) ?? '*', t.id, ref.id, 'note')
+      const c = add(ref.paths[0] ?? '*', t.id, ref.id, 'note')
       if (text) c.note = text
       firstOfPair.set(key, c)
     }
@@ -278,28 +278,4 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
   const list = map.get(key)
   if (list) list.push(id)
   else map.set(key, [id])
-}
-
-/**
- * The path a note points at: its first backticked path, else its first bare
- * token that reads as a path (`docs/api/x.md`, `schema.ts`). Notes reach here
- * as plain text, so the backticks are often gone.
- */
-function notePath(text: string): string | null {
-  for (const m of text.matchAll(/`([^`]+)`/g)) {
-    const p = normalisePath(m[1] ?? '')
-    if (p && /[./]/.test(p)) return p
-  }
-  for (const raw of text.split(/\s+/)) {
-    const token = raw.replace(/^[("'[]+|[)"'\],;:.!?]+$/g, '')
-    // A nested path must end in a file name with an extension, or in `/`, so that
-    // prose like `and/or` is not taken for one.
-    const nested = /^[\w@-][\w.@-]*(?:\/[\w.@-]+)*\/(?:[\w@-]+\.[a-z][a-z0-9]{0,5})?$/i.test(token)
-    const file = /^[\w-]{2,}\.[a-z][a-z0-9]{0,5}$/i.test(token)
-    if (nested || file) {
-      const p = normalisePath(token)
-      if (p) return p
-    }
-  }
-  return null
 }

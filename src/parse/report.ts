@@ -29,6 +29,7 @@ import {
   taskIds
 } from './inline.js'
 import { parseSlice, plainText } from './markdown.js'
+import { notePaths } from './note-paths.js'
 import { readFilesTouched } from './report-files.js'
 import { readGates, readOverallScore } from './report-gates.js'
 import {
@@ -581,12 +582,15 @@ function readHandoff(doc: Doc): {
     let relation: string
     let rest: string
     let note: string
+    // The note as written, markup kept: its code spans name paths.
+    let raw = doc.lines[i] ?? ''
     if (l) {
       const m = RELATION_RE.exec(inlineText(l.label))
       if (!m) continue
       relation = (m[1] ?? '').toLowerCase()
       rest = m[2] ?? ''
       note = inlineText(l.value)
+      raw = l.value
     } else {
       const text = inlineText((doc.lines[i] ?? '').replace(/^\s*[-*+]\s+/, ''))
       const m =
@@ -606,7 +610,8 @@ function readHandoff(doc: Doc): {
       : /^(?:blocks|unblocks)/.test(relation)
         ? result.blocks
         : result.mayConflictWith
-    for (const id of ids) if (!list.some(r => r.id === id)) list.push({ id, note, line })
+    const paths = list === result.mayConflictWith ? notePaths(raw) : []
+    for (const id of ids) if (!list.some(r => r.id === id)) list.push({ id, note, line, paths })
   }
   const instructions = childSections(doc, section).find(s =>
     s.key.startsWith('integration instructions')
