@@ -1,4 +1,5 @@
 import { analyzeRun, analyzeTrack } from '../../src/analyze/index.js'
+import { heldReason } from '../../src/render/assess.js'
 import {
   cachingTrack,
   claims,
@@ -150,6 +151,28 @@ describe('analyzeTrack on broken graphs', () => {
     )
     expect(r.verdict.reasons).toContain('Dependency cycle: T01 → T03 → T02 → T01.')
     expect(r.tasks.map(t => t.id)).toEqual(['T01', 'T02', 'T03'])
+  })
+
+  it('shows every task of a group that depends on itself on a loop, down to the held reasons', () => {
+    const parsed = track({
+      plan: plan([
+        planTask('T01', { line: 10, dependsOn: ['T02'] }),
+        planTask('T02', { line: 20, dependsOn: ['T01', 'T03'] }),
+        planTask('T03', { line: 30, dependsOn: ['T02'] })
+      ])
+    })
+    const r = analyzeTrack(parsed, options(), null)
+    expect(r.cycles).toEqual([
+      ['T01', 'T02'],
+      ['T02', 'T03']
+    ])
+    expect(r.verdict.reasons).toEqual(
+      expect.arrayContaining([
+        'Dependency cycle: T01 → T02 → T01.',
+        'Dependency cycle: T02 → T03 → T02.'
+      ])
+    )
+    expect(heldReason(r, 'T03')).toEqual({ kind: 'cycle', cycle: ['T02', 'T03'] })
   })
 
   it('builds tasks from the reports alone when there is no plan', () => {
