@@ -34995,7 +34995,7 @@ function findConflicts(tasks, order = PLAIN_ID_ORDER, graph) {
 /**
  * `May conflict with` notes: a pair already in conflict takes the note as its
  * explanation (on its first path); any other pair gets a row of its own, on
- * the path the note names in backticks, else `*`.
+ * the first path the note names, else `*`.
  */
 function addNotes(tasks, rank, pairKey, found, add, diagnostics) {
     const noted = new Set();
@@ -35032,7 +35032,7 @@ function addNotes(tasks, rank, pairKey, found, add, diagnostics) {
                     first.note = text;
                 continue;
             }
-            const c = add(notePath(text) ?? '*', t.id, ref.id, 'note');
+            const c = add(ref.paths[0] ?? '*', t.id, ref.id, 'note');
             if (text)
                 c.note = text;
             firstOfPair.set(key, c);
@@ -35129,31 +35129,6 @@ function push$1(map, key, id) {
         list.push(id);
     else
         map.set(key, [id]);
-}
-/**
- * The path a note points at: its first backticked path, else its first bare
- * token that reads as a path (`docs/api/x.md`, `schema.ts`). Notes reach here
- * as plain text, so the backticks are often gone.
- */
-function notePath(text) {
-    for (const m of text.matchAll(/`([^`]+)`/g)) {
-        const p = normalisePath(m[1] ?? '');
-        if (p && /[./]/.test(p))
-            return p;
-    }
-    for (const raw of text.split(/\s+/)) {
-        const token = raw.replace(/^[("'[]+|[)"'\],;:.!?]+$/g, '');
-        // A nested path must end in a file name with an extension, or in `/`, so that
-        // prose like `and/or` is not taken for one.
-        const nested = /^[\w@-][\w.@-]*(?:\/[\w.@-]+)*\/(?:[\w@-]+\.[a-z][a-z0-9]{0,5})?$/i.test(token);
-        const file = /^[\w-]{2,}\.[a-z][a-z0-9]{0,5}$/i.test(token);
-        if (nested || file) {
-            const p = normalisePath(token);
-            if (p)
-                return p;
-        }
-    }
-    return null;
 }
 
 // The longest chain of dependent work, by estimated minutes. Tasks on a cycle
@@ -35663,6 +35638,8 @@ function buildGraph(tasks, planFile, order = PLAIN_ID_ORDER) {
         dependsOn.set(id, sortUniqueIds(list, order));
     const { cycles, cyclic, groups, indexed } = findCycles(tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [] })), order);
     const byId = cycles.length > 0 ? new Map(tasks.map(t => [t.id, t])) : null;
+    // A group with more members than its first loop is named once, with that loop.
+    const named = new Set();
     cycles.forEach((cycle, i) => {
         const first = cycle[0];
         const t = byId?.get(first);
@@ -35671,61 +35648,90 @@ function buildGraph(tasks, planFile, order = PLAIN_ID_ORDER) {
             : { file: t?.report?.file ?? planFile, line: 1 };
         const group = groups[i] ?? cycle;
         const loop = [...cycle, first].join(' → ');
-        const extra = group.length > cycle.length
+        const key = group.join(' ');
+        const extra = group.length > cycle.length && !named.has(key)
             ? ` ${group.join(', ')} all depend on each other; all of them are held.`
             : ' These tasks are held.';
+        named.add(key);
         diagnostics.push({ severity: 'error', ...where, message: `Dependency cycle: ${loop}.${extra}` });
     });
     return { dependsOn, cycles, cyclic, indexed, diagnostics };
 }
 /**
- * One elementary cycle per strongly connected group: the shortest loop through
- * the group's smallest id, found breadth-first in id order.
+ * Elementary cycles of each strongly connected group, enough that every member
+ * lies on one: the shortest loop through the group's smallest id, then through
+ * its smallest id on no loop yet, and so on, each found breadth-first in id
+ * order. A member on no listed loop would be held with no loop to show why.
  */
 function findCycles(tasks, order = PLAIN_ID_ORDER) {
     const g = indexGraph(tasks, order);
     const { component, members } = stronglyConnected(g.deps);
     const found = [];
     const cyclic = new Set();
+    const onLoop = new Uint8Array(g.ids.length);
     for (const group of members) {
         if (group.length < 2)
             continue;
-        for (const m of group)
-            cyclic.add(g.ids[m]);
-        const start = group[0];
-        const comp = component[start];
-        const parent = new Map([[start, -1]]);
-        const queue = [start];
-        let end = -1;
-        for (let head = 0; head < queue.length && end === -1; head++) {
-            const v = queue[head];
-            for (const w of g.deps[v] ?? []) {
-                if (w === start) {
-                    end = v;
-                    break;
-                }
-                if (component[w] !== comp || parent.has(w))
-                    continue;
-                parent.set(w, v);
-                queue.push(w);
-            }
+        const ids = group.map(i => g.ids[i]);
+        for (const id of ids)
+            cyclic.add(id);
+        for (const start of group) {
+            if (onLoop[start] === 1)
+                continue;
+            const loop = shortestLoop(g.deps, component, start);
+            for (const v of loop)
+                onLoop[v] = 1;
+            found.push({ loop: rotateToSmallest(loop), group: ids });
         }
-        const path = [];
-        for (let v = end; v !== -1; v = parent.get(v) ?? -1)
-            path.push(v);
-        path.reverse();
-        found.push({
-            cycle: path.map(i => g.ids[i]),
-            group: group.map(i => g.ids[i])
-        });
     }
-    found.sort((a, b) => order.compare(a.cycle[0], b.cycle[0]));
+    // Indexes follow id order, so comparing them compares ids.
+    found.sort((a, b) => compareLoops(a.loop, b.loop));
+    const cycles = found.map(f => f.loop.map(i => g.ids[i]));
     return {
-        cycles: found.map(f => f.cycle),
+        cycles,
         cyclic,
         groups: found.map(f => f.group),
         indexed: g
     };
+}
+/** The shortest loop from `start` back to it within its component, in depends-on order. */
+function shortestLoop(deps, component, start) {
+    const comp = component[start];
+    const parent = new Map([[start, -1]]);
+    const queue = [start];
+    let end = -1;
+    for (let head = 0; head < queue.length && end === -1; head++) {
+        const v = queue[head];
+        for (const w of deps[v] ?? []) {
+            if (w === start) {
+                end = v;
+                break;
+            }
+            if (component[w] !== comp || parent.has(w))
+                continue;
+            parent.set(w, v);
+            queue.push(w);
+        }
+    }
+    const path = [];
+    for (let v = end; v !== -1; v = parent.get(v) ?? -1)
+        path.push(v);
+    return path.reverse();
+}
+function rotateToSmallest(loop) {
+    let at = 0;
+    for (let i = 1; i < loop.length; i++)
+        if (loop[i] < loop[at])
+            at = i;
+    return [...loop.slice(at), ...loop.slice(0, at)];
+}
+function compareLoops(a, b) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const d = a[i] - b[i];
+        if (d !== 0)
+            return d;
+    }
+    return a.length - b.length;
 }
 
 // The order in which finished work can be merged: Kahn layering over the
@@ -61298,6 +61304,37 @@ function plainText(node) {
     return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim();
 }
 
+// The paths a hand-off note names, such as `May conflict with T07: both edit
+// `src/router.ts``. Read from the note as written, before its markup is
+// dropped, so that a code span marks a path for certain; prose without code
+// spans is searched for words that read as paths.
+/** The paths `raw` (markdown) names: its code spans that read as paths, else path-like words. */
+function notePaths(raw) {
+    const out = [];
+    const add = (p) => {
+        if (p !== null && !out.includes(p))
+            out.push(p);
+    };
+    for (const span of codeSpans(raw)) {
+        const p = normalisePath(span);
+        // A code span may hold a command or a symbol: a path has a `.` or a `/`.
+        if (p !== null && /[./]/.test(p))
+            add(p);
+    }
+    if (out.length > 0)
+        return out;
+    for (const word of inlineText(raw).split(/\s+/)) {
+        const token = word.replace(/^[("'[]+|[)"'\],;:.!?]+$/g, '');
+        if (NESTED_PATH.test(token) || FILE_NAME.test(token))
+            add(normalisePath(token));
+    }
+    return out;
+}
+// A nested path ends in a file name with an extension, or in `/`, so that
+// prose like `and/or` is not taken for one.
+const NESTED_PATH = /^[\w@-][\w.@-]*(?:\/[\w.@-]+)*\/(?:[\w@-]+\.[a-z][a-z0-9]{0,5})?$/i;
+const FILE_NAME = /^[\w-]{2,}\.[a-z][a-z0-9]{0,5}$/i;
+
 // File listings as reports write them: fenced path lists, fenced trees drawn
 // with `├──` / `└──` / `│` and dotted leaders (`cache.py ..... NEW (180 lines)`),
 // and bullets such as `` - `path` - note ``. Tree paths are rebuilt from the
@@ -62472,6 +62509,8 @@ function readHandoff(doc) {
         let relation;
         let rest;
         let note;
+        // The note as written, markup kept: its code spans name paths.
+        let raw = doc.lines[i] ?? '';
         if (l) {
             const m = RELATION_RE.exec(inlineText(l.label));
             if (!m)
@@ -62479,6 +62518,7 @@ function readHandoff(doc) {
             relation = (m[1] ?? '').toLowerCase();
             rest = m[2] ?? '';
             note = inlineText(l.value);
+            raw = l.value;
         }
         else {
             const text = inlineText((doc.lines[i] ?? '').replace(/^\s*[-*+]\s+/, ''));
@@ -62498,9 +62538,10 @@ function readHandoff(doc) {
             : /^(?:blocks|unblocks)/.test(relation)
                 ? result.blocks
                 : result.mayConflictWith;
+        const paths = list === result.mayConflictWith ? notePaths(raw) : [];
         for (const id of ids)
             if (!list.some(r => r.id === id))
-                list.push({ id, note, line });
+                list.push({ id, note, line, paths });
     }
     const instructions = childSections(doc, section).find(s => s.key.startsWith('integration instructions'));
     if (instructions) {
@@ -64527,8 +64568,9 @@ function diagnosticsSection(ctx) {
     ]);
 }
 /** Blockers counted in titles and summaries: the unresolved ones. */
-function openBlockers(track) {
-    return track.blockers.filter(b => !b.resolved).length;
+/** Unresolved blockers and dependency cycles: what stands between the track and a merge. */
+function openIssues(track) {
+    return track.blockers.filter(b => !b.resolved).length + track.cycles.length;
 }
 
 // Judgements the report states that the analysis does not: integration
@@ -65237,6 +65279,13 @@ function whatChanged(ctx) {
     const summary = `What changed: ${count$1(track.tasks.length, 'task')} in ${count$1(phases.length, 'phase')}`;
     return section(label, title, collapseIfLong(escapeHtmlText(summary), body, LIMITS));
 }
+/**
+ * File lists written whole, by list, and the task each was written for (two
+ * tasks may share one list, but not their line counts). A list shown whole
+ * reads the same at every detail level that shows it whole: a shorter form
+ * of the report reuses it.
+ */
+const wholeLists = (_track) => new Map();
 function fileList(files, max, entry) {
     const shown = files.slice(0, max).map(entry);
     const more = files.length - shown.length;
@@ -65259,10 +65308,19 @@ function taskEntry(ctx, task) {
     if (withFiles.length === 0)
         items.push('**Files:** none reported');
     else if (detail.filesPerKind > 0) {
+        const lists = ctx.derive(wholeLists);
         const entries = ctx.derive(fileEntries);
         const entry = (file) => entries(task, file);
         for (const [word, files] of withFiles) {
-            items.push(`**${word} (${files.length}):** ${fileList(files, detail.filesPerKind, entry)}`);
+            const whole = files.length <= detail.filesPerKind;
+            const known = whole ? lists.get(files) : undefined;
+            let text = known?.task === task ? known.text : undefined;
+            if (text === undefined) {
+                text = fileList(files, detail.filesPerKind, entry);
+                if (whole)
+                    lists.set(files, { task, text });
+            }
+            items.push(`**${word} (${files.length}):** ${text}`);
         }
     }
     else {
@@ -65717,7 +65775,7 @@ function runSummaryTable(tracks) {
             `${done}/${track.tasks.length}`,
             score2(track.iosmIndex),
             track.rating ?? 'n/a',
-            String(openBlockers(track)),
+            String(openIssues(track)),
             verdictWord(track)
         ];
     });
