@@ -175,6 +175,38 @@ describe('analyzeTrack on broken graphs', () => {
     expect(heldReason(r, 'T03')).toEqual({ kind: 'cycle', cycle: ['T02', 'T03'] })
   })
 
+  it('reports each effort it cannot read once, with the duration it assumes instead', () => {
+    const parsed = track({
+      plan: plan([
+        planTask('T01', { line: 10, effort: null }),
+        planTask('T02', {
+          line: 20,
+          effort: 'a while',
+          fields: { effort: { label: 'Effort', value: 'a while', line: 23 } }
+        }),
+        planTask('T03', { line: 30, effort: '1.5h' })
+      ])
+    })
+    const r = analyzeTrack(parsed, options(), null)
+    const effort = r.diagnostics.filter(d => d.message.includes('minutes are assumed'))
+    expect(effort).toEqual([
+      {
+        severity: 'warning',
+        file: 'plan.md',
+        line: 10,
+        message: 'T01: no effort estimate; 120 minutes are assumed for the critical path.'
+      },
+      {
+        severity: 'notice',
+        file: 'plan.md',
+        line: 23,
+        message:
+          "T02: effort 'a while' is not a size (S, M, L, XL) or a duration; 120 minutes are assumed for the critical path."
+      }
+    ])
+    expect(r.tasks.map(t => t.effortMinutes)).toEqual([120, 120, 90])
+  })
+
   it('builds tasks from the reports alone when there is no plan', () => {
     const r = analyzeTrack(
       track({ reports: [report('T02', { title: 'Second' }), report('T01', { title: 'First' })] }),

@@ -98,7 +98,7 @@ describe('plan with a plain Gate Targets table', () => {
     expect(brief(diagnostics)).toEqual([
       `warning ${lineOf(text, 'once the handler settles')}: T04: Depends on "once the handler settles" names no task id; no dependency is taken from it`,
       `warning ${lineOf(text, 'maybe later')}: T04: status "maybe later" is not a known status`,
-      `warning ${t4}: T04 has no Owner role, Touches, Effort, Acceptance`
+      `warning ${t4}: T04 has no Owner role, Touches, Acceptance`
     ])
     expect(task(plan, 'T04').status).toBeNull()
   })

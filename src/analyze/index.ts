@@ -223,7 +223,8 @@ function estimateEfforts(
       ? `effort '${text}' is not a size (S, M, L, XL) or a duration`
       : 'no effort estimate'
     diagnostics.push({
-      severity: 'notice',
+      // A plan entry without the field misses one the plan template requires.
+      severity: t.plan && text === null ? 'warning' : 'notice',
       ...where,
       message: `${t.id}: ${what}; ${DEFAULT_MINUTES} minutes are assumed for the critical path.`
     })

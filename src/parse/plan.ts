@@ -236,10 +236,11 @@ function consume(task: TaskBuilder, line: string, lineNumber: number): boolean {
   return true
 }
 
+// Effort is left to the analysis, which reports a missing one together with
+// the duration it assumes instead.
 const REQUIRED: Array<[string, string[]]> = [
   ['Owner role', ['owner role', 'role', 'owner']],
   ['Touches', ['touches']],
-  ['Effort', ['effort']],
   ['Acceptance', ['acceptance', 'acceptance criteria']],
   ['Status', ['status']]
 ]
