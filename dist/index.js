@@ -36621,7 +36621,8 @@ function estimateEfforts(tasks, planFile) {
             ? `effort '${text}' is not a size (S, M, L, XL) or a duration`
             : 'no effort estimate';
         diagnostics.push({
-            severity: 'notice',
+            // A plan entry without the field misses one the plan template requires.
+            severity: t.plan && text === null ? 'warning' : 'notice',
             ...where,
             message: `${t.id}: ${what}; ${DEFAULT_MINUTES} minutes are assumed for the critical path.`
         });
@@ -37901,10 +37902,11 @@ function consume(task, line, lineNumber) {
     task.current = null;
     return true;
 }
+// Effort is left to the analysis, which reports a missing one together with
+// the duration it assumes instead.
 const REQUIRED = [
     ['Owner role', ['owner role', 'role', 'owner']],
     ['Touches', ['touches']],
-    ['Effort', ['effort']],
     ['Acceptance', ['acceptance', 'acceptance criteria']],
     ['Status', ['status']]
 ];
