@@ -12,11 +12,18 @@ import { changeWord, count, heading, idText, lineDelta, path, thousands } from '
 const LIMITS = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS }
 
 /** Rows beyond the detail level's cap become one "and N more" line. */
-function cappedTable(header: string[], rows: string[][], max: number, noun: string): Block[] {
-  const shown = rows.slice(0, max)
+/** A table of the first `max` items, then how many more there are: only the rows shown are written. */
+function cappedTable<T>(
+  header: string[],
+  items: readonly T[],
+  max: number,
+  noun: string,
+  row: (item: T) => string[]
+): Block[] {
+  const shown = items.slice(0, max).map(row)
   const out: Block[] = [table(header, shown)]
-  if (rows.length > shown.length)
-    out.push(leaf(`_and ${count(rows.length - shown.length, `more ${noun}`)}_`))
+  if (items.length > shown.length)
+    out.push(leaf(`_and ${count(items.length - shown.length, `more ${noun}`)}_`))
   return out
 }
 
@@ -50,15 +57,20 @@ export function claimsVsDiff(ctx: SectionContext): Block | null {
   )
   const byPath = new Map(diff.files.map(f => [f.path, f]))
   if (diff.unreported.length > 0) {
-    const rows = diff.unreported.map(p => {
-      const f = byPath.get(p)
-      return [
-        path(p, true),
-        f === undefined ? '' : changeWord(f.status),
-        f === undefined ? '' : lineDelta(f.additions, f.deletions)
-      ]
-    })
-    const blocks = cappedTable(['Path', 'Change', 'Lines'], rows, detail.rows, 'file')
+    const blocks = cappedTable(
+      ['Path', 'Change', 'Lines'],
+      diff.unreported,
+      detail.rows,
+      'file',
+      p => {
+        const f = byPath.get(p)
+        return [
+          path(p, true),
+          f === undefined ? '' : changeWord(f.status),
+          f === undefined ? '' : lineDelta(f.additions, f.deletions)
+        ]
+      }
+    )
     children.push(
       group(
         collapseIfLong(
@@ -73,8 +85,10 @@ export function claimsVsDiff(ctx: SectionContext): Block | null {
     )
   }
   if (diff.phantom.length > 0) {
-    const rows = diff.phantom.map(p => [idText(p.task), path(p.path, true)])
-    const blocks = cappedTable(['Task', 'Path'], rows, detail.rows, 'claim')
+    const blocks = cappedTable(['Task', 'Path'], diff.phantom, detail.rows, 'claim', p => [
+      idText(p.task),
+      path(p.path, true)
+    ])
     children.push(
       group(collapseIfLong(escapeHtmlText(`${diff.phantom.length} claims`), blocks, LIMITS), {
         head: heading(ctx.level + 1, 'Claimed but not in the diff')
@@ -82,17 +96,12 @@ export function claimsVsDiff(ctx: SectionContext): Block | null {
     )
   }
   if (diff.mismatch.length > 0) {
-    const rows = diff.mismatch.map(m => [
-      idText(m.task),
-      path(m.path, true),
-      m.claimed,
-      changeWord(m.actual)
-    ])
     const blocks = cappedTable(
       ['Task', 'Path', 'Report says', 'Diff says'],
-      rows,
+      diff.mismatch,
       detail.rows,
-      'claim'
+      'claim',
+      m => [idText(m.task), path(m.path, true), m.claimed, changeWord(m.actual)]
     )
     children.push(
       group(collapseIfLong(escapeHtmlText(`${diff.mismatch.length} claims`), blocks, LIMITS), {
@@ -126,7 +135,7 @@ export function followUps(ctx: SectionContext): Block {
     )
   }
   if (track.spawnCandidates.length > 0) {
-    const rows = track.spawnCandidates.map(sc => {
+    const row = (sc: TrackResult['spawnCandidates'][number]): string[] => {
       const cells = [
         idText(sc.task),
         escapeCell(sc.id, 20),
@@ -147,11 +156,11 @@ export function followUps(ctx: SectionContext): Block {
         )
       }
       return cells
-    })
+    }
     const header = detail.extras
       ? ['Task', 'ID', 'Subtask', 'Severity', 'Touches', 'Effort', 'User input', 'Dedup key']
       : ['Task', 'ID', 'Subtask', 'Severity']
-    const blocks = cappedTable(header, rows, detail.rows, 'candidate')
+    const blocks = cappedTable(header, track.spawnCandidates, detail.rows, 'candidate', row)
     children.push(
       group(
         collapseIfLong(
@@ -179,11 +188,11 @@ export function lessonsLearned(ctx: SectionContext): Block | null {
   ]
   const body: Block[] = []
   for (const [key, name] of kinds) {
-    const items = track.lessons.flatMap(l =>
-      l[key].map(text => `${escapeInline(text, detail.textChars)} (${idText(l.task)})`)
-    )
+    const items = track.lessons.flatMap(l => l[key].map(text => ({ text, task: l.task })))
     if (items.length === 0) continue
-    const shown = items.slice(0, detail.rows)
+    const shown = items
+      .slice(0, detail.rows)
+      .map(l => `${escapeInline(l.text, detail.textChars)} (${idText(l.task)})`)
     if (items.length > shown.length)
       shown.push(`_and ${thousands(items.length - shown.length)} more_`)
     body.push(leaf(`**${name}**`), bulletList(shown))
@@ -209,27 +218,31 @@ export function diagnosticsSection(ctx: SectionContext): Block {
   const sorted = [...track.diagnostics].sort(
     (a, b) => (SEVERITY[a.severity]?.rank ?? 3) - (SEVERITY[b.severity]?.rank ?? 3)
   )
-  const rows = sorted.map(d => [
-    SEVERITY[d.severity]?.text ?? escapeCell(d.severity, 20),
-    path(`${d.file}:${d.line}`, true),
-    escapeCell(d.message, detail.textChars)
-  ])
   const counts = (['error', 'warning', 'notice'] as const)
     .map(sev => [sev, track.diagnostics.filter(d => d.severity === sev).length] as const)
     .filter(([, n]) => n > 0)
     .map(([sev, n]) => count(n, sev))
     .join(', ')
-  const blocks = cappedTable(['Severity', 'Where', 'Message'], rows, detail.rows, 'finding')
+  const blocks = cappedTable(
+    ['Severity', 'Where', 'Message'],
+    sorted,
+    detail.rows,
+    'finding',
+    d => [
+      SEVERITY[d.severity]?.text ?? escapeCell(d.severity, 20),
+      path(`${d.file}:${d.line}`, true),
+      escapeCell(d.message, detail.textChars)
+    ]
+  )
   return section(label, title, [
     leaf(`${counts}. Paths are relative to ${path(track.track.dir)}.`),
-    ...collapseIfLong(escapeHtmlText(`All ${count(rows.length, 'finding')}`), blocks, {
+    ...collapseIfLong(escapeHtmlText(`All ${count(sorted.length, 'finding')}`), blocks, {
       bytes: COLLAPSE_BYTES,
       rows: 10
     })
   ])
 }
 
-/** Blockers counted in titles and summaries: the unresolved ones. */
 /** Unresolved blockers and dependency cycles: what stands between the track and a merge. */
 export function openIssues(track: TrackResult): number {
   return track.blockers.filter(b => !b.resolved).length + track.cycles.length
