@@ -28265,21 +28265,74 @@ function readSummary(doc) {
     return { text: text === '' ? null : text, found: true };
 }
 /**
- * The text of a paragraph with no markup at all, without the markdown parser:
- * most summaries are plain prose, and the parser's first call costs a CLI run
- * about as much as the rest of the parse. Any character that could start an
- * inline construct, and any line that could start a block, sends the
- * paragraph to the parser instead.
+ * The text of a paragraph with no markup but code spans, without the markdown
+ * parser: most summaries are plain prose that names a few files or functions,
+ * and the parser's first call costs a CLI run about as much as the rest of the
+ * parse. Any other character that could start an inline construct, any line
+ * that could start a block, and a backtick run not closed on its own line
+ * send the paragraph to the parser instead.
  */
 function plainParagraph(lines) {
+    const parts = [];
     for (const line of lines) {
-        // Markup characters, or two trailing spaces (a hard line break).
-        if (/[*_`~[\]<>\\&|]| {2}$/.test(line))
+        // Two trailing spaces make a hard line break.
+        if (/ {2}$/.test(line))
             return null;
-        if (/^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|\s*$)/.test(line) || /^(?: {4}| *\t)/.test(line))
+        if (/^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/.test(line) || /^(?: {4}| *\t)/.test(line))
             return null;
+        const text = withCodeSpans(line);
+        if (text === null)
+            return null;
+        parts.push(text);
     }
-    return lines.join(' ').replace(/\s+/g, ' ').trim();
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+/**
+ * One line of a paragraph as plain text, its code spans replaced by their
+ * content as CommonMark reads them: a backtick run opens a span that the next
+ * run of the same length closes, and content that both starts and ends with a
+ * space, and is not all spaces, loses one at each end. Null when the text
+ * outside the spans holds markup, when a run finds no partner on the line (it
+ * may pair with one on a later line), and when a web address may run on into
+ * a span (GFM's literal links end only at a space or `<`).
+ */
+function withCodeSpans(line) {
+    if (!line.includes('`'))
+        return MARKUP.test(line) ? null : line;
+    if (/www\.|:\/\//i.test(line))
+        return null;
+    let out = '';
+    let from = 0;
+    for (let i = line.indexOf('`'); i !== -1; i = line.indexOf('`', from)) {
+        const run = runEnd(line, i) - i;
+        // Runs start at a backtick that follows none, so lengths compare whole runs.
+        let close = line.indexOf('`', i + run);
+        while (close !== -1 && runEnd(line, close) - close !== run)
+            close = line.indexOf('`', runEnd(line, close));
+        if (close === -1)
+            return null;
+        const before = line.slice(from, i);
+        if (MARKUP.test(before))
+            return null;
+        let content = line.slice(i + run, close);
+        if (content.length > 2 &&
+            content.startsWith(' ') &&
+            content.endsWith(' ') &&
+            /[^ ]/.test(content))
+            content = content.slice(1, -1);
+        out += before + content;
+        from = close + run;
+    }
+    const rest = line.slice(from);
+    return MARKUP.test(rest) ? null : out + rest;
+}
+/** Characters that can start an inline construct other than a code span. */
+const MARKUP = /[*_~[\]<>\\&|]/;
+function runEnd(line, at) {
+    let j = at;
+    while (line.charCodeAt(j) === 96)
+        j++;
+    return j;
 }
 function readDecisions(doc) {
     const decisions = [];
@@ -30401,11 +30454,12 @@ function trackName(track) {
 // and the diagnostics found while reading the input.
 const LIMITS$1 = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS };
 /** Rows beyond the detail level's cap become one "and N more" line. */
-function cappedTable(header, rows, max, noun) {
-    const shown = rows.slice(0, max);
+/** A table of the first `max` items, then how many more there are: only the rows shown are written. */
+function cappedTable(header, items, max, noun, row) {
+    const shown = items.slice(0, max).map(row);
     const out = [table(header, shown)];
-    if (rows.length > shown.length)
-        out.push(leaf(`_and ${count(rows.length - shown.length, `more ${noun}`)}_`));
+    if (items.length > shown.length)
+        out.push(leaf(`_and ${count(items.length - shown.length, `more ${noun}`)}_`));
     return out;
 }
 function claimsVsDiff(ctx) {
@@ -30426,7 +30480,7 @@ function claimsVsDiff(ctx) {
     children.push(leaf(`Changed but claimed by no report: ${thousands(diff.unreported.length)} · claimed but not in the diff: ${thousands(diff.phantom.length)} · claimed as the wrong kind of change: ${thousands(diff.mismatch.length)}.`));
     const byPath = new Map(diff.files.map(f => [f.path, f]));
     if (diff.unreported.length > 0) {
-        const rows = diff.unreported.map(p => {
+        const blocks = cappedTable(['Path', 'Change', 'Lines'], diff.unreported, detail.rows, 'file', p => {
             const f = byPath.get(p);
             return [
                 path(p, true),
@@ -30434,26 +30488,21 @@ function claimsVsDiff(ctx) {
                 f === undefined ? '' : lineDelta(f.additions, f.deletions)
             ];
         });
-        const blocks = cappedTable(['Path', 'Change', 'Lines'], rows, detail.rows, 'file');
         children.push(group(collapseIfLong(escapeHtmlText(`${diff.unreported.length} unreported files`), blocks, LIMITS$1), {
             head: heading(ctx.level + 1, 'Changed but not reported')
         }));
     }
     if (diff.phantom.length > 0) {
-        const rows = diff.phantom.map(p => [idText(p.task), path(p.path, true)]);
-        const blocks = cappedTable(['Task', 'Path'], rows, detail.rows, 'claim');
+        const blocks = cappedTable(['Task', 'Path'], diff.phantom, detail.rows, 'claim', p => [
+            idText(p.task),
+            path(p.path, true)
+        ]);
         children.push(group(collapseIfLong(escapeHtmlText(`${diff.phantom.length} claims`), blocks, LIMITS$1), {
             head: heading(ctx.level + 1, 'Claimed but not in the diff')
         }));
     }
     if (diff.mismatch.length > 0) {
-        const rows = diff.mismatch.map(m => [
-            idText(m.task),
-            path(m.path, true),
-            m.claimed,
-            changeWord(m.actual)
-        ]);
-        const blocks = cappedTable(['Task', 'Path', 'Report says', 'Diff says'], rows, detail.rows, 'claim');
+        const blocks = cappedTable(['Task', 'Path', 'Report says', 'Diff says'], diff.mismatch, detail.rows, 'claim', m => [idText(m.task), path(m.path, true), m.claimed, changeWord(m.actual)]);
         children.push(group(collapseIfLong(escapeHtmlText(`${diff.mismatch.length} claims`), blocks, LIMITS$1), {
             head: heading(ctx.level + 1, 'Wrong kind of change')
         }));
@@ -30481,7 +30530,7 @@ function followUps(ctx) {
         children.push(group([bulletList(items)], { head: heading(ctx.level + 1, `${name} (${list.length})`) }));
     }
     if (track.spawnCandidates.length > 0) {
-        const rows = track.spawnCandidates.map(sc => {
+        const row = (sc) => {
             const cells = [
                 idText(sc.task),
                 escapeCell(sc.id, 20),
@@ -30497,11 +30546,11 @@ function followUps(ctx) {
                         .join(', '), escapeCell(sc.effort ?? '—', 40), sc.userInput === null ? '—' : sc.userInput ? 'yes' : 'no', escapeCell(sc.dedupKey, 80));
             }
             return cells;
-        });
+        };
         const header = detail.extras
             ? ['Task', 'ID', 'Subtask', 'Severity', 'Touches', 'Effort', 'User input', 'Dedup key']
             : ['Task', 'ID', 'Subtask', 'Severity'];
-        const blocks = cappedTable(header, rows, detail.rows, 'candidate');
+        const blocks = cappedTable(header, track.spawnCandidates, detail.rows, 'candidate', row);
         children.push(group(collapseIfLong(escapeHtmlText(`${track.spawnCandidates.length} spawn candidates`), blocks, LIMITS$1), {
             head: heading(ctx.level + 1, `Spawn candidates (${track.spawnCandidates.length})`)
         }));
@@ -30521,10 +30570,12 @@ function lessonsLearned(ctx) {
     ];
     const body = [];
     for (const [key, name] of kinds) {
-        const items = track.lessons.flatMap(l => l[key].map(text => `${escapeInline(text, detail.textChars)} (${idText(l.task)})`));
+        const items = track.lessons.flatMap(l => l[key].map(text => ({ text, task: l.task })));
         if (items.length === 0)
             continue;
-        const shown = items.slice(0, detail.rows);
+        const shown = items
+            .slice(0, detail.rows)
+            .map(l => `${escapeInline(l.text, detail.textChars)} (${idText(l.task)})`);
         if (items.length > shown.length)
             shown.push(`_and ${thousands(items.length - shown.length)} more_`);
         body.push(leaf(`**${name}**`), bulletList(shown));
@@ -30547,26 +30598,24 @@ function diagnosticsSection(ctx) {
     if (track.diagnostics.length === 0)
         return section(label, title, [leaf('✅ The track files were read without findings.')]);
     const sorted = [...track.diagnostics].sort((a, b) => (SEVERITY[a.severity]?.rank ?? 3) - (SEVERITY[b.severity]?.rank ?? 3));
-    const rows = sorted.map(d => [
-        SEVERITY[d.severity]?.text ?? escapeCell(d.severity, 20),
-        path(`${d.file}:${d.line}`, true),
-        escapeCell(d.message, detail.textChars)
-    ]);
     const counts = ['error', 'warning', 'notice']
         .map(sev => [sev, track.diagnostics.filter(d => d.severity === sev).length])
         .filter(([, n]) => n > 0)
         .map(([sev, n]) => count(n, sev))
         .join(', ');
-    const blocks = cappedTable(['Severity', 'Where', 'Message'], rows, detail.rows, 'finding');
+    const blocks = cappedTable(['Severity', 'Where', 'Message'], sorted, detail.rows, 'finding', d => [
+        SEVERITY[d.severity]?.text ?? escapeCell(d.severity, 20),
+        path(`${d.file}:${d.line}`, true),
+        escapeCell(d.message, detail.textChars)
+    ]);
     return section(label, title, [
         leaf(`${counts}. Paths are relative to ${path(track.track.dir)}.`),
-        ...collapseIfLong(escapeHtmlText(`All ${count(rows.length, 'finding')}`), blocks, {
+        ...collapseIfLong(escapeHtmlText(`All ${count(sorted.length, 'finding')}`), blocks, {
             bytes: COLLAPSE_BYTES,
             rows: 10
         })
     ]);
 }
-/** Blockers counted in titles and summaries: the unresolved ones. */
 /** Unresolved blockers and dependency cycles: what stands between the track and a merge. */
 function openIssues(track) {
     return track.blockers.filter(b => !b.resolved).length + track.cycles.length;

@@ -11,10 +11,41 @@ function viaParser(lines: string[]): string {
 }
 
 const chars = [...'abcdefghij XYZ 0123456789 .,:;()!?#-+=\t—✅éß"\'/%$@{}'].map(c => c)
+// Backticks often, in runs of one to three, with what may touch a code span.
+const withTicks = [...chars, '`', '`', '`', '``', '```', ' `', '` ', 'www.', '://', '\\', '<']
+
+// Lines built from words and code spans whose content may hold spaces, markup
+// and backtick runs of other lengths, so that most of them are taken.
+const word = fc.string({
+  unit: fc.constantFrom(...'abcXYZ019.,:;()!?—✅é/%$@'),
+  minLength: 1,
+  maxLength: 8
+})
+const codeSpan = fc
+  .tuple(
+    fc.integer({ min: 1, max: 3 }),
+    fc.string({ unit: fc.constantFrom(...'ab *_<>&|\\[]~#'), maxLength: 8 }),
+    fc.integer({ min: 0, max: 4 })
+  )
+  .map(([run, content, inner]) => {
+    const ticks = '`'.repeat(run)
+    // A backtick run of another length inside the span is content.
+    const other = inner === 0 || inner === run ? '' : '`'.repeat(inner)
+    return `${ticks}${content}${other}${content}${ticks}`
+  })
+const spanLine = fc
+  .array(fc.oneof(word, codeSpan, fc.constant(' ')), { minLength: 1, maxLength: 10 })
+  .map(tokens => `a ${tokens.join('')}`)
 
 describe('plainParagraph', () => {
-  test('agrees with the markdown parser on every paragraph it takes', () => {
-    const line = fc.string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 60 })
+  test.each([
+    ['prose', fc.string({ unit: fc.constantFrom(...chars), minLength: 1, maxLength: 60 })],
+    [
+      'prose with backticks',
+      fc.string({ unit: fc.constantFrom(...withTicks), minLength: 1, maxLength: 60 })
+    ],
+    ['words and code spans', spanLine]
+  ])('agrees with the markdown parser on every paragraph of %s it takes', (_name, line) => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), lines => {
         const fast = plainParagraph(lines)
@@ -25,12 +56,25 @@ describe('plainParagraph', () => {
     )
   })
 
+  test.each([
+    ['Built `src/ratelimit/`: a pure `TokenBucket`.'],
+    ['x` a `y and `` a`b `` and ` `'],
+    ['`*not emphasis*` and `<b>` and `a\\b`'],
+    ['two lines with `code`,', 'then `more`.']
+  ])('reads code spans as the parser does: %j', (...lines) => {
+    const fast = plainParagraph(lines)
+    expect(fast).not.toBeNull()
+    expect(fast).toBe(viaParser(lines))
+  })
+
   test('takes plain prose and hands markup to the parser', () => {
     expect(plainParagraph(['Added the cache layer,', 'with retries (3 attempts).'])).toBe(
       'Added the cache layer, with retries (3 attempts).'
     )
     for (const lines of [
-      ['Uses `redis-py` now'],
+      ['Uses `redis-py` in *one* place'],
+      ['an open ` backtick'],
+      ['a span `across', 'lines` here'],
       ['See [the ADR](docs/adr.md)'],
       ['first line', '- a list item'],
       ['a &amp; b'],
