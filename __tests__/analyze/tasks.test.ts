@@ -107,7 +107,7 @@ describe('assembleTasks', () => {
               created: claims('b.ts', 'a.ts', 'a.ts'),
               modified: claims('c.ts'),
               deleted: claims('old.ts'),
-              touched: claims('a.ts', 'docs/', 'c.ts', 'extra.md')
+              touched: claims('extra.md', 'a.ts', 'docs/', 'c.ts', 'extra.md', '0.md')
             }
           })
         ]
@@ -115,8 +115,8 @@ describe('assembleTasks', () => {
     )
     const t = tasks[0]
     expect(t?.files).toEqual({ created: ['a.ts', 'b.ts'], modified: ['c.ts'], deleted: ['old.ts'] })
-    expect(t?.touched).toEqual(['docs/', 'extra.md'])
-    expect(t?.fileSet).toEqual(['a.ts', 'b.ts', 'c.ts', 'docs/', 'extra.md', 'old.ts'])
+    expect(t?.touched).toEqual(['0.md', 'docs/', 'extra.md'])
+    expect(t?.fileSet).toEqual(['0.md', 'a.ts', 'b.ts', 'c.ts', 'docs/', 'extra.md', 'old.ts'])
   })
 
   it('reports an error for a duplicate plan id and keeps the first', () => {
