@@ -174,11 +174,18 @@ test('the same run again: still one comment, one check run, and no write at all'
   expect(again.outputs['check-run-id']).toBe(first.outputs['check-run-id'])
 })
 
-test('two copies started together leave one comment', async () => {
+test('two copies started together leave one comment, and check runs that agree', async () => {
   emu.latencyMs = 25
   const [a, b] = await Promise.all([pullRequestRun(), pullRequestRun()])
   expect([a.code, b.code]).toEqual([0, 0])
   expect(ourComments()).toHaveLength(1)
+  // Check runs cannot be deleted: both copies may create one. GitHub shows the
+  // newest of a name, so they must carry the same report.
+  const runs = emu.checkRunsOn(HEAD)
+  expect(runs.length).toBeGreaterThanOrEqual(1)
+  expect(runs.length).toBeLessThanOrEqual(2)
+  const shown = runs.map(r => [r.status, r.conclusion, r.output.title, r.output.summary])
+  expect(new Set(shown.map(x => JSON.stringify(x))).size).toBe(1)
 })
 
 test('workflow_dispatch without pr-number finds the pull request by branch and comments on it', async () => {
