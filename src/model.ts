@@ -495,7 +495,13 @@ export interface TrackResult {
   tasks: TaskResult[]
   mergeOrder: MergeOrder
   criticalPath: string[]
+  /** One cycle per group of tasks that depend on each other, in depends-on order, from its smallest id. */
   cycles: string[][]
+  /**
+   * For each cycle, every task of its group, in id order: a group may hold
+   * tasks that the one cycle listed does not pass through.
+   */
+  cycleGroups: string[][]
   conflicts: Conflict[]
   unplannedTouches: UnplannedTouch[]
   blockers: BlockerResult[]

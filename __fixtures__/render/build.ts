@@ -11,6 +11,7 @@ import {
   type TaskResult,
   type TrackResult
 } from '../../src/model.js'
+import { compareIds } from '../../src/parse/paths.js'
 
 export function task(id: string, overrides: Partial<TaskResult> = {}): TaskResult {
   return {
@@ -74,6 +75,8 @@ export function track(id: string, overrides: Partial<TrackResult> = {}): TrackRe
     mergeOrder: { waves: tasks.map(t => [t.id]), held: [] },
     criticalPath: [],
     cycles: [],
+    // A group is the cycle's members unless a test says otherwise.
+    cycleGroups: (overrides.cycles ?? []).map(cycle => [...cycle].sort(compareIds)),
     conflicts: [],
     unplannedTouches: [],
     blockers: [],

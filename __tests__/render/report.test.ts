@@ -320,9 +320,27 @@ describe('indexCalculation', () => {
 describe('heldReason', () => {
   test('a cycle first, then the task status, then what it waits for', () => {
     const t = cycleTrack()
-    expect(heldReason(t, 'T02')).toEqual({ kind: 'cycle', cycle: ['T02', 'T03'] })
+    expect(heldReason(t, 'T02')).toEqual({
+      kind: 'cycle',
+      cycle: ['T02', 'T03'],
+      onCycle: true,
+      group: ['T02', 'T03']
+    })
     expect(heldReason(t, 'T04')).toEqual({ kind: 'waits', on: ['T03'] })
     expect(heldReason(typicalTrack(), 'T06')).toEqual({ kind: 'status', status: 'todo' })
+  })
+  test('a task off the cycle listed, in its group, is held for the group', () => {
+    const tasks = ['T01', 'T02', 'T03'].map(id => task(id, { status: 'todo' }))
+    const t = track('knot', {
+      tasks,
+      status: 'blocked',
+      mergeOrder: { waves: [], held: ['T01', 'T02', 'T03'] },
+      cycles: [['T01', 'T02']],
+      cycleGroups: [['T01', 'T02', 'T03']]
+    })
+    expect(render(run(t))).toContain(
+      '**T03**: Task T03 — depends on itself: T01, T02, T03 depend on each other (one cycle: T01 → T02 → T01)'
+    )
   })
 })
 

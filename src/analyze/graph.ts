@@ -16,11 +16,10 @@ export interface GraphInput {
 export interface DependencyGraph {
   /** Every task's dependencies (plan and hand-off), sorted by id. */
   dependsOn: Map<string, string[]>
-  /**
-   * Cycles in depends-on order, each starting at its smallest id, listed once:
-   * enough of them that every task of a group that depends on itself is on one.
-   */
+  /** One cycle per group of tasks that depend on each other, in depends-on order, from its smallest id. */
   cycles: string[][]
+  /** For each cycle, every member of its group, sorted. */
+  groups: string[][]
   /** Every task on a cycle or in a group of tasks that depend on each other. */
   cyclic: Set<string>
   /** The same edges as an integer graph, for the modules that walk it. */
@@ -111,8 +110,6 @@ export function buildGraph(
     order
   )
   const byId = cycles.length > 0 ? new Map(tasks.map(t => [t.id, t])) : null
-  // A group with more members than its first loop is named once, with that loop.
-  const named = new Set<string>()
   cycles.forEach((cycle, i) => {
     const first = cycle[0] as string
     const t = byId?.get(first)
@@ -121,15 +118,13 @@ export function buildGraph(
       : { file: t?.report?.file ?? planFile, line: 1 }
     const group = groups[i] ?? cycle
     const loop = [...cycle, first].join(' → ')
-    const key = group.join(' ')
     const extra =
-      group.length > cycle.length && !named.has(key)
+      group.length > cycle.length
         ? ` ${group.join(', ')} all depend on each other; all of them are held.`
         : ' These tasks are held.'
-    named.add(key)
     diagnostics.push({ severity: 'error', ...where, message: `Dependency cycle: ${loop}.${extra}` })
   })
-  return { dependsOn, cycles, cyclic, indexed, diagnostics }
+  return { dependsOn, cycles, groups, cyclic, indexed, diagnostics }
 }
 
 export interface Cycles {
@@ -141,10 +136,8 @@ export interface Cycles {
 }
 
 /**
- * Elementary cycles of each strongly connected group, enough that every member
- * lies on one: the shortest loop through the group's smallest id, then through
- * its smallest id on no loop yet, and so on, each found breadth-first in id
- * order. A member on no listed loop would be held with no loop to show why.
+ * One elementary cycle per strongly connected group: the shortest loop through
+ * the group's smallest id, found breadth-first in id order.
  */
 export function findCycles(
   tasks: readonly { id: string; dependsOn: readonly string[] }[],
@@ -152,68 +145,41 @@ export function findCycles(
 ): Cycles {
   const g = indexGraph(tasks, order)
   const { component, members } = stronglyConnected(g.deps)
-  const found: Array<{ loop: number[]; group: string[] }> = []
+  const found: Array<{ cycle: string[]; group: string[] }> = []
   const cyclic = new Set<string>()
-  const onLoop = new Uint8Array(g.ids.length)
   for (const group of members) {
     if (group.length < 2) continue
-    const ids = group.map(i => g.ids[i] as string)
-    for (const id of ids) cyclic.add(id)
-    for (const start of group) {
-      if (onLoop[start] === 1) continue
-      const loop = shortestLoop(g.deps, component, start)
-      for (const v of loop) onLoop[v] = 1
-      found.push({ loop: rotateToSmallest(loop), group: ids })
+    for (const m of group) cyclic.add(g.ids[m] as string)
+    const start = group[0] as number
+    const comp = component[start]
+    const parent = new Map<number, number>([[start, -1]])
+    const queue = [start]
+    let end = -1
+    for (let head = 0; head < queue.length && end === -1; head++) {
+      const v = queue[head] as number
+      for (const w of g.deps[v] ?? []) {
+        if (w === start) {
+          end = v
+          break
+        }
+        if (component[w] !== comp || parent.has(w)) continue
+        parent.set(w, v)
+        queue.push(w)
+      }
     }
+    const path: number[] = []
+    for (let v = end; v !== -1; v = parent.get(v) ?? -1) path.push(v)
+    path.reverse()
+    found.push({
+      cycle: path.map(i => g.ids[i] as string),
+      group: group.map(i => g.ids[i] as string)
+    })
   }
-  // Indexes follow id order, so comparing them compares ids.
-  found.sort((a, b) => compareLoops(a.loop, b.loop))
-  const cycles = found.map(f => f.loop.map(i => g.ids[i] as string))
+  found.sort((a, b) => order.compare(a.cycle[0] as string, b.cycle[0] as string))
   return {
-    cycles,
+    cycles: found.map(f => f.cycle),
     cyclic,
     groups: found.map(f => f.group),
     indexed: g
   }
-}
-
-/** The shortest loop from `start` back to it within its component, in depends-on order. */
-function shortestLoop(
-  deps: readonly (readonly number[])[],
-  component: Int32Array,
-  start: number
-): number[] {
-  const comp = component[start]
-  const parent = new Map<number, number>([[start, -1]])
-  const queue = [start]
-  let end = -1
-  for (let head = 0; head < queue.length && end === -1; head++) {
-    const v = queue[head] as number
-    for (const w of deps[v] ?? []) {
-      if (w === start) {
-        end = v
-        break
-      }
-      if (component[w] !== comp || parent.has(w)) continue
-      parent.set(w, v)
-      queue.push(w)
-    }
-  }
-  const path: number[] = []
-  for (let v = end; v !== -1; v = parent.get(v) ?? -1) path.push(v)
-  return path.reverse()
-}
-
-function rotateToSmallest(loop: readonly number[]): number[] {
-  let at = 0
-  for (let i = 1; i < loop.length; i++) if ((loop[i] as number) < (loop[at] as number)) at = i
-  return [...loop.slice(at), ...loop.slice(0, at)]
-}
-
-function compareLoops(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const d = (a[i] as number) - (b[i] as number)
-    if (d !== 0) return d
-  }
-  return a.length - b.length
 }

@@ -136,6 +136,7 @@ export function analyzeTrack(
     mergeOrder: waves,
     criticalPath: path,
     cycles: graph.cycles,
+    cycleGroups: graph.groups,
     conflicts: conflicts.conflicts,
     unplannedTouches: unplanned,
     blockers,

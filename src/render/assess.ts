@@ -138,7 +138,8 @@ export function statedIndexDiffers(track: TrackResult): boolean {
 }
 
 export type HeldReason =
-  | { kind: 'cycle'; cycle: string[] }
+  /** On `cycle`, or in its group (`group`, every task that depends on itself through it) but off it. */
+  | { kind: 'cycle'; cycle: string[]; onCycle: boolean; group: string[] }
   | { kind: 'status'; status: TaskResult['status'] }
   | { kind: 'waits'; on: string[] }
   | { kind: 'unscheduled' }
@@ -150,16 +151,20 @@ export function heldReason(track: TrackResult, taskId: string): HeldReason {
 
 /** `heldReason` for many tasks of one track, with the track indexed once. */
 export function heldReasons(track: TrackResult): (taskId: string) => HeldReason {
-  // The first cycle and the first task naming an id, as a search in order finds them.
-  const cycleOf = new Map<string, string[]>()
-  for (const cycle of track.cycles)
-    for (const id of cycle) if (!cycleOf.has(id)) cycleOf.set(id, cycle)
+  // The first cycle whose group holds an id, and the first task naming an id,
+  // as a search in order finds them.
+  const cycleOf = new Map<string, { cycle: string[]; group: string[] }>()
+  track.cycles.forEach((cycle, i) => {
+    const group = track.cycleGroups[i] ?? cycle
+    for (const id of [...cycle, ...group]) if (!cycleOf.has(id)) cycleOf.set(id, { cycle, group })
+  })
   const taskOf = new Map<string, TaskResult>()
   for (const task of track.tasks) if (!taskOf.has(task.id)) taskOf.set(task.id, task)
   const held = new Set(track.mergeOrder.held)
   return (taskId: string): HeldReason => {
-    const cycle = cycleOf.get(taskId)
-    if (cycle !== undefined) return { kind: 'cycle', cycle }
+    const found = cycleOf.get(taskId)
+    if (found !== undefined)
+      return { kind: 'cycle', ...found, onCycle: found.cycle.includes(taskId) }
     const task = taskOf.get(taskId)
     if (task !== undefined && task.status !== 'complete')
       return { kind: 'status', status: task.status }

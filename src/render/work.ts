@@ -581,7 +581,10 @@ function heldText(reason: HeldReason): string {
   switch (reason.kind) {
     case 'cycle': {
       const first = reason.cycle[0]
-      return `on the dependency cycle ${idList([...reason.cycle, ...(first === undefined ? [] : [first])], ' → ')}`
+      const loop = idList([...reason.cycle, ...(first === undefined ? [] : [first])], ' → ')
+      if (reason.onCycle) return `on the dependency cycle ${loop}`
+      // Off the one cycle listed, but it still reaches itself through the group.
+      return `depends on itself: ${idList(reason.group)} depend on each other (one cycle: ${loop})`
     }
     case 'status':
       return `not complete (${taskStatus(reason.status).word})`
