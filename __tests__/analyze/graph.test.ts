@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { buildGraph, findCycles } from '../../src/analyze/graph.js'
 import { planTask, report } from '../../__fixtures__/analyze/builders.js'
 import type { PlanTask, Report } from '../../src/model.js'
@@ -153,5 +154,47 @@ describe('findCycles', () => {
     expect(r.cycles).toHaveLength(1)
     expect(r.cycles[0]).toHaveLength(n)
     expect(r.cycles[0]?.slice(0, 3)).toEqual(['T1', 'T2', 'T3'])
+  })
+})
+
+describe('findCycles on any graph', () => {
+  const ids = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6']
+  const graphArb = fc.array(fc.tuple(fc.constantFrom(...ids), fc.constantFrom(...ids)), {
+    maxLength: 14
+  })
+
+  it('lists one real loop per group, from its smallest id, and every task that reaches itself in a group', () => {
+    fc.assert(
+      fc.property(graphArb, edges => {
+        const deps = new Map(ids.map(id => [id, [] as string[]]))
+        for (const [from, to] of edges) if (from !== to) deps.get(from)?.push(to)
+        const r = findCycles(ids.map(id => ({ id, dependsOn: deps.get(id) ?? [] })))
+        const num = (id: string): number => Number(id.slice(1))
+        expect(r.groups).toHaveLength(r.cycles.length)
+        r.cycles.forEach((cycle, i) => {
+          expect(num(cycle[0] as string)).toBe(Math.min(...cycle.map(num)))
+          cycle.forEach((id, k) => {
+            expect(deps.get(id)).toContain(cycle[(k + 1) % cycle.length])
+          })
+          expect(r.groups[i]).toEqual(expect.arrayContaining(cycle))
+        })
+        // Groups do not share tasks, and a task is in one exactly when it reaches itself.
+        const grouped = r.groups.flat()
+        expect(new Set(grouped).size).toBe(grouped.length)
+        const reaches = (from: string): Set<string> => {
+          const seen = new Set<string>()
+          const todo = [...(deps.get(from) ?? [])]
+          while (todo.length > 0) {
+            const id = todo.pop() as string
+            if (seen.has(id)) continue
+            seen.add(id)
+            todo.push(...(deps.get(id) ?? []))
+          }
+          return seen
+        }
+        for (const id of ids) expect(grouped.includes(id)).toBe(reaches(id).has(id))
+        expect([...r.cyclic].sort()).toEqual([...grouped].sort())
+      })
+    )
   })
 })
