@@ -16,7 +16,13 @@ describe('notePaths', () => {
     ['everything under src/config/ moves', ['src/config/']],
     ['same page, and/or the same e.g. wording', []],
     ['no file named', []],
-    ['**bold** _T07_ and `T07`', []]
+    ['**bold** _T07_ and `T07`', []],
+    ['both change `UserService.findById` in src/user.ts', ['src/user.ts']],
+    ['see `src/a.ts:42` and `lib/b.py:7:3`', ['src/a.ts', 'lib/b.py']],
+    ['`.env.local` and `.github/workflows/ci.yml`', ['.env.local', '.github/workflows/ci.yml']],
+    ['`src/a.ts src/b.ts` in one span', ['src/a.ts', 'src/b.ts']],
+    ['`npm run build` only', []],
+    [`a long run ${')'.repeat(10000)}x.ts${')'.repeat(10000)}`, []]
   ])('%s -> %j', (note, paths) => {
     expect(notePaths(note)).toEqual(paths)
   })

@@ -13,13 +13,16 @@ export function notePaths(raw: string): string[] {
     if (p !== null && !out.includes(p)) out.push(p)
   }
   for (const span of codeSpans(raw)) {
-    const p = normalisePath(span)
-    // A code span may hold a command or a symbol: a path has a `.` or a `/`.
-    if (p !== null && /[./]/.test(p)) add(p)
+    const text = withoutLineNumber(span)
+    if (/\s/.test(text)) continue
+    const p = normalisePath(text)
+    // A code span may hold a command or a symbol (`UserService.findById`): a
+    // path has a folder, or ends in a file extension.
+    if (p !== null && (p.includes('/') || SPAN_FILE.test(p))) add(p)
   }
   if (out.length > 0) return out
   for (const word of inlineText(raw).split(/\s+/)) {
-    const token = word.replace(/^[("'[]+|[)"'\],;:.!?]+$/g, '')
+    const token = strip(word, '("\'[', ')"\'],;:.!?')
     if (NESTED_PATH.test(token) || FILE_NAME.test(token)) add(normalisePath(token))
   }
   return out
@@ -29,3 +32,28 @@ export function notePaths(raw: string): string[] {
 // prose like `and/or` is not taken for one.
 const NESTED_PATH = /^[\w@-][\w.@-]*(?:\/[\w.@-]+)*\/(?:[\w@-]+\.[a-z][a-z0-9]{0,5})?$/i
 const FILE_NAME = /^[\w-]{2,}\.[a-z][a-z0-9]{0,5}$/i
+// In a code span a file name may start with a dot (`.env.example`).
+const SPAN_FILE = /^[\w.@-]*\.[a-z][a-z0-9]{0,5}$/i
+
+/** `src/a.ts:42` and `src/a.ts:42:7` name the file `src/a.ts`. */
+function withoutLineNumber(text: string): string {
+  let end = text.length
+  for (let part = 0; part < 2; part++) {
+    const colon = text.lastIndexOf(':', end - 1)
+    if (colon <= 0 || colon === end - 1 || !/^\d+$/.test(text.slice(colon + 1, end))) break
+    end = colon
+  }
+  return text.slice(0, end)
+}
+
+/**
+ * `text` without the characters of `lead` at its start and of `tail` at its
+ * end (a loop: an end-anchored regex takes quadratic time on a long run).
+ */
+function strip(text: string, lead: string, tail: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && lead.includes(text.charAt(start))) start++
+  while (end > start && tail.includes(text.charAt(end - 1))) end--
+  return text.slice(start, end)
+}

@@ -3,6 +3,8 @@
 // folder and a file of the same name stay distinguishable. Case is kept: git
 // is case-sensitive.
 
+import { trimChars } from './inline.js'
+
 /**
  * Normalise a path as written in a report or plan. Returns null for text that
  * is not a path (empty, a bracketed note, an absolute URL, `..` escapes).
@@ -12,7 +14,7 @@ export function normalisePath(raw: string): string | null {
   if (PLAIN_PATH.test(raw)) return compactPath(raw)
   let p = raw.trim()
   // Backticks and quotes around the whole token.
-  p = p.replace(/^[`'"]+|[`'"]+$/g, '').trim()
+  p = trimChars(p, '`\'"').trim()
   if (p === '' || p.startsWith('[') || /^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return null
   p = p.replace(/\\/g, '/')
   // A trailing glob stands for its folder: `core/*.py`, `api/**`.
@@ -46,15 +48,15 @@ const COMPACT_CACHE_LIMIT = 8192
  * share one copy instead of converting each.
  */
 export function compactPath(path: string): string {
+  // Long paths and paths with wider characters stay as they are, and out of
+  // the cache: kept there, a slice would keep its whole report text alive.
+  if (path.length > 1024 || !LATIN1_ONLY.test(path)) return path
   const known = compactCopies.get(path)
   if (known !== undefined) return known
-  let copy = path
-  if (path.length <= 1024 && LATIN1_ONLY.test(path)) {
-    // Built from char codes below 256, V8 makes a one-byte string.
-    const codes: number[] = new Array<number>(path.length)
-    for (let i = 0; i < path.length; i++) codes[i] = path.charCodeAt(i)
-    copy = String.fromCharCode(...codes)
-  }
+  // Built from char codes below 256, V8 makes a one-byte string.
+  const codes: number[] = new Array<number>(path.length)
+  for (let i = 0; i < path.length; i++) codes[i] = path.charCodeAt(i)
+  const copy = String.fromCharCode(...codes)
   if (compactCopies.size >= COMPACT_CACHE_LIMIT) compactCopies.clear()
   compactCopies.set(copy, copy)
   return copy
