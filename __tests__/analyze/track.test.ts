@@ -183,8 +183,11 @@ describe('analyzeTrack on broken graphs', () => {
           effort: 'a while',
           fields: { effort: { label: 'Effort', value: 'a while', line: 23 } }
         }),
-        planTask('T03', { line: 30, effort: '1.5h' })
-      ])
+        planTask('T03', { line: 30, effort: '1.5h' }),
+        planTask('T04', { line: 40, effort: null }),
+        planTask('T05', { line: 50, effort: null })
+      ]),
+      reports: [report('T04', { effort: 'a while' }), report('T05', { effort: '45m' })]
     })
     const r = analyzeTrack(parsed, options(), null)
     const effort = r.diagnostics.filter(d => d.message.includes('minutes are assumed'))
@@ -201,9 +204,17 @@ describe('analyzeTrack on broken graphs', () => {
         line: 23,
         message:
           "T02: effort 'a while' is not a size (S, M, L, XL) or a duration; 120 minutes are assumed for the critical path."
+      },
+      {
+        severity: 'warning',
+        file: 'plan.md',
+        line: 40,
+        message:
+          "T04: no effort in the plan, and the report's 'a while' is not a size (S, M, L, XL) or a duration; 120 minutes are assumed for the critical path."
       }
     ])
-    expect(r.tasks.map(t => t.effortMinutes)).toEqual([120, 120, 90])
+    // T05's report gives a duration the plan lacks: it is used, with no finding.
+    expect(r.tasks.map(t => t.effortMinutes)).toEqual([120, 120, 90, 120, 45])
   })
 
   it('builds tasks from the reports alone when there is no plan', () => {

@@ -217,20 +217,36 @@ function estimateEfforts(
     }
     minutes.set(t.id, e.minutes)
     if (e.known) continue
-    const where = t.plan
-      ? { file: planFile, line: t.plan.fields['effort']?.line ?? t.plan.line }
-      : { file: t.report?.file ?? planFile, line: 1 }
-    const what = text
-      ? `effort '${text}' is not a size (S, M, L, XL) or a duration`
-      : 'no effort estimate'
-    diagnostics.push({
-      // A plan entry without the field misses one the plan template requires.
-      severity: t.plan && text === null ? 'warning' : 'notice',
-      ...where,
-      message: `${t.id}: ${what}; ${DEFAULT_MINUTES} minutes are assumed for the critical path.`
-    })
+    diagnostics.push(effortFinding(t, text, planFile))
   }
   return { minutes, diagnostics }
+}
+
+/**
+ * Why a task's effort could not be used. A plan entry without the field misses
+ * one the plan template requires: a warning at the entry, whatever the report
+ * says. Otherwise a notice where the unreadable text is.
+ */
+function effortFinding(t: AssembledTask, text: string | null, planFile: string): Diagnostic {
+  const assumed = `${DEFAULT_MINUTES} minutes are assumed for the critical path.`
+  const unreadable = (words: string): string => `${words} is not a size (S, M, L, XL) or a duration`
+  if (t.plan && t.plan.effort === null) {
+    const what =
+      text === null
+        ? 'no effort estimate'
+        : `no effort in the plan, and the report's ${unreadable(`'${text}'`)}`
+    return {
+      severity: 'warning',
+      file: planFile,
+      line: t.plan.line,
+      message: `${t.id}: ${what}; ${assumed}`
+    }
+  }
+  const where = t.plan
+    ? { file: planFile, line: t.plan.fields['effort']?.line ?? t.plan.line }
+    : { file: t.report?.file ?? planFile, line: 1 }
+  const what = text === null ? 'no effort estimate' : unreadable(`effort '${text}'`)
+  return { severity: 'notice', ...where, message: `${t.id}: ${what}; ${assumed}` }
 }
 
 function trackStatus(tasks: readonly AssembledTask[], hasCycle: boolean): TrackResult['status'] {
