@@ -10,7 +10,7 @@ function viaParser(lines: string[]): string {
   return plainText(first)
 }
 
-const chars = [...'abcdefghij XYZ 0123456789 .,:;()!?#-+=\t—✅éß"\'/%$@{}'].map(c => c)
+const chars = [...'abcdefghij XYZ 0123456789 .,:;()!?#-+=\t—✅éß"\'/%$@{}\u0000'].map(c => c)
 // Backticks often, in runs of one to three, with what may touch a code span.
 const withTicks = [...chars, '`', '`', '`', '``', '```', ' `', '` ', 'www.', '://', '\\', '<']
 
@@ -74,6 +74,8 @@ describe('plainParagraph', () => {
     for (const lines of [
       ['Uses `redis-py` in *one* place'],
       ['an open ` backtick'],
+      ['a\u0000b'],
+      ['a `x\u0000` b'],
       ['a span `across', 'lines` here'],
       ['See [the ADR](docs/adr.md)'],
       ['first line', '- a list item'],

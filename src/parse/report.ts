@@ -325,8 +325,8 @@ function readSummary(doc: Doc): { text: string | null; found: boolean } {
 export function plainParagraph(lines: readonly string[]): string | null {
   const parts: string[] = []
   for (const line of lines) {
-    // Two trailing spaces make a hard line break.
-    if (/ {2}$/.test(line)) return null
+    // Two trailing spaces make a hard line break; the parser turns NUL into U+FFFD.
+    if (/ {2}$/.test(line) || line.includes('\u0000')) return null
     if (/^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/.test(line) || /^(?: {4}| *\t)/.test(line))
       return null
     const text = withCodeSpans(line)
