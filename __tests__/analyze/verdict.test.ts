@@ -83,7 +83,7 @@ describe('decideVerdict', () => {
         ],
         blockers: [
           blocker({ title: 'Migration script fails on PostgreSQL 14.' }),
-          blocker({ task: 'T04', title: 'Waiting for a key' }),
+          blocker({ task: 'T04', title: `Waiting for a key ${'. '.repeat(5000)}\u2003` }),
           blocker({ task: 'T05', kind: 'error', title: 'E-01: test-failed' }),
           blocker({ task: 'T05', kind: 'spawn-candidate', title: 'SC-02: patch the schema' }),
           blocker({ task: 'T05', kind: 'question', severity: 'non-critical', title: 'Which TTL?' }),

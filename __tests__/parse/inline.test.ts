@@ -8,7 +8,9 @@ import {
   listItem,
   parseScore,
   stripEmoji,
-  taskIds
+  taskIds,
+  basename,
+  trimSets
 } from '../../src/parse/inline.js'
 import { readStatus } from '../../src/parse/status.js'
 import { readTarget } from '../../src/parse/targets.js'
@@ -146,5 +148,14 @@ describe('value readers', () => {
     })
     expect(readPathItem('None', 1)).toBeNull()
     expect(readPathItem('[nothing written]', 1)).toBeNull()
+  })
+})
+
+describe('trimming', () => {
+  it('trims each end by its own set, and long runs whole', () => {
+    expect(trimSets('((a.ts)),', '(', '),')).toBe('a.ts')
+    expect(trimSets(`${'('.repeat(20000)}x${')'.repeat(20000)}`, '(', ')')).toBe('x')
+    expect(basename(`docs/api${'/'.repeat(20000)}`)).toBe('api')
+    expect(basename('file.ts')).toBe('file.ts')
   })
 })

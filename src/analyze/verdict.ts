@@ -195,6 +195,10 @@ function list(items: readonly string[], limit = LIST_LIMIT): string {
 
 /** A title as the end of a sentence: exactly one closing full stop. */
 function sentence(text: string): string {
-  const t = text.trim().replace(/[.\s]+$/, '')
+  const trimmed = text.trim()
+  // A loop, not an end-anchored regex: that takes quadratic time on a long run of dots.
+  let end = trimmed.length
+  while (end > 0 && /[.\s]/.test(trimmed.charAt(end - 1))) end--
+  const t = trimmed.slice(0, end)
   return /[!?]$/.test(t) ? t : `${t}.`
 }

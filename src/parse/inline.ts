@@ -242,10 +242,15 @@ export function round3(value: number): number {
 
 /** Trim characters of a set from both ends (a loop: end-anchored regexes are quadratic on long runs). */
 export function trimChars(text: string, chars: string): string {
+  return trimSets(text, chars, chars)
+}
+
+/** Trim characters of `lead` from the start and of `tail` from the end. */
+export function trimSets(text: string, lead: string, tail: string): string {
   let a = 0
   let b = text.length
-  while (a < b && chars.includes(text.charAt(a))) a++
-  while (b > a && chars.includes(text.charAt(b - 1))) b--
+  while (a < b && lead.includes(text.charAt(a))) a++
+  while (b > a && tail.includes(text.charAt(b - 1))) b--
   return text.slice(a, b)
 }
 
@@ -258,7 +263,7 @@ export function slug(text: string): string {
 }
 
 export function basename(path: string): string {
-  const trimmed = path.replace(/\/+$/, '')
+  const trimmed = trimSets(path, '', '/')
   const i = trimmed.lastIndexOf('/')
   return i === -1 ? trimmed : trimmed.slice(i + 1)
 }

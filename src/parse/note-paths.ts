@@ -3,7 +3,7 @@
 // dropped, so that a code span marks a path for certain; prose without code
 // spans is searched for words that read as paths.
 
-import { codeSpans, inlineText } from './inline.js'
+import { codeSpans, inlineText, trimSets } from './inline.js'
 import { normalisePath } from './paths.js'
 
 /** The paths `raw` (markdown) names: its code spans that read as paths, else path-like words. */
@@ -22,7 +22,7 @@ export function notePaths(raw: string): string[] {
   }
   if (out.length > 0) return out
   for (const word of inlineText(raw).split(/\s+/)) {
-    const token = strip(word, '("\'[', ')"\'],;:.!?')
+    const token = trimSets(word, '("\'[', ')"\'],;:.!?')
     if (NESTED_PATH.test(token) || FILE_NAME.test(token)) add(normalisePath(token))
   }
   return out
@@ -44,16 +44,4 @@ function withoutLineNumber(text: string): string {
     end = colon
   }
   return text.slice(0, end)
-}
-
-/**
- * `text` without the characters of `lead` at its start and of `tail` at its
- * end (a loop: an end-anchored regex takes quadratic time on a long run).
- */
-function strip(text: string, lead: string, tail: string): string {
-  let start = 0
-  let end = text.length
-  while (start < end && lead.includes(text.charAt(start))) start++
-  while (end > start && tail.includes(text.charAt(end - 1))) end--
-  return text.slice(start, end)
 }
