@@ -34442,6 +34442,255 @@ const PROFILE_THRESHOLDS = {
     prototype: null
 };
 
+// Line-level helpers for the inline markup of single lines: bold labels, list
+// items, code spans, emoji. Exact enough for labels and values, and cheap, so
+// the block parser is only needed for prose paragraphs.
+const EMOJI_RE = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu;
+function stripEmoji(text) {
+    return text.replace(EMOJI_RE, '');
+}
+/** Whitespace width of a line's indentation, a tab counting as four columns. */
+function indentOf(line) {
+    let width = 0;
+    for (const ch of line) {
+        if (ch === ' ')
+            width += 1;
+        else if (ch === '\t')
+            width += 4 - (width % 4);
+        else
+            break;
+    }
+    return width;
+}
+function isBlank(line) {
+    return line.trim() === '';
+}
+const ITEM_RE = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
+const BOX_RE = /^\[([^\]]{0,12})\](?:[ \t]+|$)(.*)$/;
+function listItem$1(line) {
+    const m = ITEM_RE.exec(line);
+    if (!m)
+        return null;
+    const marker = m[2] ?? '-';
+    let text = m[3] ?? '';
+    // `**bold**` at the start of a line is not a list item.
+    if (marker === '*' && text === '' && line.trim() !== '*')
+        return null;
+    let box = null;
+    const b = BOX_RE.exec(text);
+    // `[text](url)` is a link, not a box.
+    if (b && !/^\[[^\]]*\]\(/.test(text)) {
+        box = b[1] ?? '';
+        text = b[2] ?? '';
+    }
+    return {
+        indent: indentOf(m[1] ?? ''),
+        marker,
+        ordered: /\d/.test(marker),
+        box,
+        text: text.trim()
+    };
+}
+// `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
+const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*(.*)$/;
+const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*(.*)$/;
+/** A bold label at the start of `text` (list markers already removed). */
+function boldLabel(text) {
+    const t = text.trim();
+    const m = t.startsWith('*')
+        ? STAR_LABEL_RE.exec(t)
+        : t.startsWith('_')
+            ? UNDERSCORE_LABEL_RE.exec(t)
+            : null;
+    if (!m)
+        return null;
+    if (m[2] !== ':' && m[3] !== ':')
+        return null;
+    return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() };
+}
+/** A bold label on a whole line, with or without a list marker. */
+function lineLabel(line) {
+    const item = listItem$1(line);
+    const text = item ? item.text : line;
+    const label = boldLabel(text);
+    if (!label)
+        return null;
+    return { ...label, indent: item ? item.indent : indentOf(line), item: item !== null };
+}
+/**
+ * Code spans of a line: a run of backticks up to the next run of the same
+ * length. Runs are paired in one pass (a regex over nested backtick runs
+ * takes quadratic time).
+ */
+function findCodeSpans(text) {
+    if (!text.includes('`'))
+        return [];
+    const runs = [];
+    for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
+        let j = i;
+        while (text.charAt(j) === '`')
+            j++;
+        runs.push({ pos: i, len: j - i });
+        i = j;
+    }
+    const byLength = new Map();
+    runs.forEach((r, k) => {
+        const list = byLength.get(r.len);
+        if (list)
+            list.push(k);
+        else
+            byLength.set(r.len, [k]);
+    });
+    const cursor = new Map();
+    const spans = [];
+    for (let k = 0; k < runs.length;) {
+        const open = runs[k];
+        if (!open)
+            break;
+        const list = byLength.get(open.len) ?? [];
+        let p = cursor.get(open.len) ?? 0;
+        while (p < list.length && (list[p] ?? 0) <= k)
+            p++;
+        cursor.set(open.len, p);
+        const m = list[p];
+        const close = m === undefined ? undefined : runs[m];
+        if (m === undefined || !close) {
+            k++;
+            continue;
+        }
+        spans.push({
+            start: open.pos,
+            end: close.pos + close.len,
+            content: text.slice(open.pos + open.len, close.pos).trim()
+        });
+        k = m + 1;
+    }
+    return spans;
+}
+/** Position of the first backtick that belongs to no code span (a span left open), or -1. */
+function danglingBacktick(text) {
+    const spans = findCodeSpans(text);
+    let k = 0;
+    for (let i = text.indexOf('`'); i !== -1;) {
+        while (k < spans.length && (spans[k]?.end ?? 0) <= i)
+            k++;
+        const span = spans[k];
+        if (!span || i < span.start)
+            return i;
+        i = text.indexOf('`', span.end);
+    }
+    return -1;
+}
+/** Contents of the code spans of a line. */
+function codeSpans(text) {
+    return findCodeSpans(text)
+        .map(s => s.content)
+        .filter(c => c !== '');
+}
+/**
+ * Plain text of one line of inline markdown: emphasis, strike-through, code
+ * span fences, links and HTML tags removed, whitespace collapsed. Code span
+ * contents stay literal.
+ */
+function inlineText(text) {
+    if (!/[*_`~[<\\]/.test(text))
+        return text.replace(/\s+/g, ' ').trim();
+    const parts = [];
+    let last = 0;
+    for (const span of findCodeSpans(text)) {
+        parts.push(stripMarks(text.slice(last, span.start)));
+        parts.push(span.content);
+        last = span.end;
+    }
+    parts.push(stripMarks(text.slice(last)));
+    return parts.join('').replace(/\s+/g, ' ').trim();
+}
+function stripMarks(text) {
+    return text
+        .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
+        .replace(/<\/?[a-z][^<>]*>/gi, '')
+        .replace(/\*\*|__|~~/g, '')
+        .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1$2')
+        .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
+}
+/** Text struck through as a whole (`~~…~~`). */
+function isStruck(text) {
+    return /^\s*~~[\s\S]+~~\s*$/.test(text) || /^\s*(?:[-*+]\s+)?~~[^~]+~~/.test(text);
+}
+const ID_RE = /\b(T-AUTO-\d+|T\d+)\b/gi;
+/** Every task id in a text, upper-cased, in written order, without repeats. */
+function taskIds(text) {
+    const out = [];
+    for (const m of text.matchAll(ID_RE)) {
+        const id = (m[1] ?? '').toUpperCase();
+        if (!out.includes(id))
+            out.push(id);
+    }
+    return out;
+}
+/**
+ * Template text left unfilled: a value that is only a `[placeholder]`, or one
+ * holding a well-known template token.
+ */
+function isPlaceholder(text) {
+    const t = text.trim();
+    if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX✅❌⚠]|\uFE0F)*\]$/u.test(t))
+        return true;
+    return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t);
+}
+/** The number in a text, with `%` read as a fraction and `x / y` as a ratio. */
+function parseScore(text) {
+    const m = /(-?\d+(?:\.\d+)?|-?\.\d+)\s*(%)?(?:\s*\/\s*(\d+(?:\.\d+)?))?/.exec(text);
+    if (!m)
+        return null;
+    let value = Number(m[1]);
+    if (!Number.isFinite(value))
+        return null;
+    const denominator = m[3] === undefined ? null : Number(m[3]);
+    if (m[2] === '%')
+        value /= 100;
+    else if (denominator !== null && denominator > 0)
+        value /= denominator;
+    else if (value > 1 && value <= 100)
+        value /= 100;
+    return value;
+}
+/** Clamp to [0, 1] and keep three decimals. */
+function round3$1(value) {
+    const v = Math.min(1, Math.max(0, value));
+    return Math.round(v * 1000) / 1000;
+}
+/** Trim characters of a set from both ends (a loop: end-anchored regexes are quadratic on long runs). */
+function trimChars(text, chars) {
+    return trimSets(text, chars, chars);
+}
+/** Trim characters of `lead` from the start and of `tail` from the end. */
+function trimSets(text, lead, tail) {
+    let a = 0;
+    let b = text.length;
+    while (a < b && lead.includes(text.charAt(a)))
+        a++;
+    while (b > a && tail.includes(text.charAt(b - 1)))
+        b--;
+    return text.slice(a, b);
+}
+function slug(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-+/, '')
+        .replace(/-$/, '');
+}
+function basename(path) {
+    const trimmed = trimSets(path, '', '/');
+    const i = trimmed.lastIndexOf('/');
+    return i === -1 ? trimmed : trimmed.slice(i + 1);
+}
+/** Values that mean "nothing": `None`, `N/A`, `-`. */
+function isNone$1(text) {
+    return /^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i.test(inlineText(text).trim());
+}
+
 // Path rules shared by the parser and the analysis: repository-relative,
 // forward slashes, no leading `./`, folders keep their trailing `/` so that a
 // folder and a file of the same name stay distinguishable. Case is kept: git
@@ -34456,7 +34705,7 @@ function normalisePath(raw) {
         return compactPath(raw);
     let p = raw.trim();
     // Backticks and quotes around the whole token.
-    p = p.replace(/^[`'"]+|[`'"]+$/g, '').trim();
+    p = trimChars(p, '`\'"').trim();
     if (p === '' || p.startsWith('[') || /^[a-z][a-z0-9+.-]*:\/\//i.test(p))
         return null;
     p = p.replace(/\\/g, '/');
@@ -34492,17 +34741,18 @@ const COMPACT_CACHE_LIMIT = 8192;
  * share one copy instead of converting each.
  */
 function compactPath(path) {
+    // Long paths and paths with wider characters stay as they are, and out of
+    // the cache: kept there, a slice would keep its whole report text alive.
+    if (path.length > 1024 || !LATIN1_ONLY.test(path))
+        return path;
     const known = compactCopies.get(path);
     if (known !== undefined)
         return known;
-    let copy = path;
-    if (path.length <= 1024 && LATIN1_ONLY.test(path)) {
-        // Built from char codes below 256, V8 makes a one-byte string.
-        const codes = new Array(path.length);
-        for (let i = 0; i < path.length; i++)
-            codes[i] = path.charCodeAt(i);
-        copy = String.fromCharCode(...codes);
-    }
+    // Built from char codes below 256, V8 makes a one-byte string.
+    const codes = new Array(path.length);
+    for (let i = 0; i < path.length; i++)
+        codes[i] = path.charCodeAt(i);
+    const copy = String.fromCharCode(...codes);
     if (compactCopies.size >= COMPACT_CACHE_LIMIT)
         compactCopies.clear();
     compactCopies.set(copy, copy);
@@ -35422,7 +35672,7 @@ function unitMinutes(unit) {
 /** The "Acceptable" floors used when neither the plan nor the PRD sets a target. */
 const DEFAULT_FLOORS = { I: 0.7, O: 0.6, S: 0.65, M: 0.65 };
 /** Round to 3 decimals, halves away from zero. */
-function round3$1(x) {
+function round3(x) {
     // toPrecision first absorbs binary noise such as 0.9625 * 1000 = 962.4999…
     const scaled = Number((Math.abs(x) * 1000).toPrecision(12));
     return (Math.sign(x) * Math.round(scaled)) / 1000 || 0;
@@ -35430,7 +35680,7 @@ function round3$1(x) {
 function ratingFor(index) {
     if (index === null)
         return null;
-    const v = round3$1(index);
+    const v = round3(index);
     if (v >= 0.9)
         return 'Excellent';
     if (v >= 0.8)
@@ -35443,7 +35693,7 @@ function ratingFor(index) {
 }
 function formatScore(x) {
     const two = x.toFixed(2);
-    return Number(two) === x ? two : String(round3$1(x));
+    return Number(two) === x ? two : String(round3(x));
 }
 function analyzeGates(input, naPolicy, order = PLAIN_ID_ORDER) {
     const diagnostics = [];
@@ -35493,7 +35743,7 @@ function gateResult(g, input) {
         if (stated.skipped || stated.score === null)
             skippedByReport = stated.skipped;
         else
-            score = round3$1(clamp(stated.score));
+            score = round3(clamp(stated.score));
     }
     if (!stated || (score === null && !skippedByReport)) {
         let sum = 0;
@@ -35506,7 +35756,7 @@ function gateResult(g, input) {
             count++;
         }
         if (count > 0) {
-            score = round3$1(sum / count);
+            score = round3(sum / count);
             source = 'tasks';
         }
         else if (!skippedByReport)
@@ -35549,10 +35799,10 @@ function computeIndex(gates, naPolicy) {
         return null;
     const sum = evaluated.reduce((s, v) => s + v, 0);
     if (naPolicy === 'zero')
-        return round3$1(sum / GATE_KEYS.length);
+        return round3(sum / GATE_KEYS.length);
     if (naPolicy === 'strict' && evaluated.length < GATE_KEYS.length)
         return null;
-    return round3$1(sum / evaluated.length);
+    return round3(sum / evaluated.length);
 }
 function clamp(x) {
     if (!Number.isFinite(x))
@@ -35638,8 +35888,6 @@ function buildGraph(tasks, planFile, order = PLAIN_ID_ORDER) {
         dependsOn.set(id, sortUniqueIds(list, order));
     const { cycles, cyclic, groups, indexed } = findCycles(tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [] })), order);
     const byId = cycles.length > 0 ? new Map(tasks.map(t => [t.id, t])) : null;
-    // A group with more members than its first loop is named once, with that loop.
-    const named = new Set();
     cycles.forEach((cycle, i) => {
         const first = cycle[0];
         const t = byId?.get(first);
@@ -35648,90 +35896,61 @@ function buildGraph(tasks, planFile, order = PLAIN_ID_ORDER) {
             : { file: t?.report?.file ?? planFile, line: 1 };
         const group = groups[i] ?? cycle;
         const loop = [...cycle, first].join(' → ');
-        const key = group.join(' ');
-        const extra = group.length > cycle.length && !named.has(key)
+        const extra = group.length > cycle.length
             ? ` ${group.join(', ')} all depend on each other; all of them are held.`
             : ' These tasks are held.';
-        named.add(key);
         diagnostics.push({ severity: 'error', ...where, message: `Dependency cycle: ${loop}.${extra}` });
     });
-    return { dependsOn, cycles, cyclic, indexed, diagnostics };
+    return { dependsOn, cycles, groups, cyclic, indexed, diagnostics };
 }
 /**
- * Elementary cycles of each strongly connected group, enough that every member
- * lies on one: the shortest loop through the group's smallest id, then through
- * its smallest id on no loop yet, and so on, each found breadth-first in id
- * order. A member on no listed loop would be held with no loop to show why.
+ * One elementary cycle per strongly connected group: the shortest loop through
+ * the group's smallest id, found breadth-first in id order.
  */
 function findCycles(tasks, order = PLAIN_ID_ORDER) {
     const g = indexGraph(tasks, order);
     const { component, members } = stronglyConnected(g.deps);
     const found = [];
     const cyclic = new Set();
-    const onLoop = new Uint8Array(g.ids.length);
     for (const group of members) {
         if (group.length < 2)
             continue;
-        const ids = group.map(i => g.ids[i]);
-        for (const id of ids)
-            cyclic.add(id);
-        for (const start of group) {
-            if (onLoop[start] === 1)
-                continue;
-            const loop = shortestLoop(g.deps, component, start);
-            for (const v of loop)
-                onLoop[v] = 1;
-            found.push({ loop: rotateToSmallest(loop), group: ids });
+        for (const m of group)
+            cyclic.add(g.ids[m]);
+        const start = group[0];
+        const comp = component[start];
+        const parent = new Map([[start, -1]]);
+        const queue = [start];
+        let end = -1;
+        for (let head = 0; head < queue.length && end === -1; head++) {
+            const v = queue[head];
+            for (const w of g.deps[v] ?? []) {
+                if (w === start) {
+                    end = v;
+                    break;
+                }
+                if (component[w] !== comp || parent.has(w))
+                    continue;
+                parent.set(w, v);
+                queue.push(w);
+            }
         }
+        const path = [];
+        for (let v = end; v !== -1; v = parent.get(v) ?? -1)
+            path.push(v);
+        path.reverse();
+        found.push({
+            cycle: path.map(i => g.ids[i]),
+            group: group.map(i => g.ids[i])
+        });
     }
-    // Indexes follow id order, so comparing them compares ids.
-    found.sort((a, b) => compareLoops(a.loop, b.loop));
-    const cycles = found.map(f => f.loop.map(i => g.ids[i]));
+    found.sort((a, b) => order.compare(a.cycle[0], b.cycle[0]));
     return {
-        cycles,
+        cycles: found.map(f => f.cycle),
         cyclic,
         groups: found.map(f => f.group),
         indexed: g
     };
-}
-/** The shortest loop from `start` back to it within its component, in depends-on order. */
-function shortestLoop(deps, component, start) {
-    const comp = component[start];
-    const parent = new Map([[start, -1]]);
-    const queue = [start];
-    let end = -1;
-    for (let head = 0; head < queue.length && end === -1; head++) {
-        const v = queue[head];
-        for (const w of deps[v] ?? []) {
-            if (w === start) {
-                end = v;
-                break;
-            }
-            if (component[w] !== comp || parent.has(w))
-                continue;
-            parent.set(w, v);
-            queue.push(w);
-        }
-    }
-    const path = [];
-    for (let v = end; v !== -1; v = parent.get(v) ?? -1)
-        path.push(v);
-    return path.reverse();
-}
-function rotateToSmallest(loop) {
-    let at = 0;
-    for (let i = 1; i < loop.length; i++)
-        if (loop[i] < loop[at])
-            at = i;
-    return [...loop.slice(at), ...loop.slice(0, at)];
-}
-function compareLoops(a, b) {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const d = a[i] - b[i];
-        if (d !== 0)
-            return d;
-    }
-    return a.length - b.length;
 }
 
 // The order in which finished work can be merged: Kahn layering over the
@@ -36380,7 +36599,12 @@ function list$2(items, limit = LIST_LIMIT) {
 }
 /** A title as the end of a sentence: exactly one closing full stop. */
 function sentence(text) {
-    const t = text.trim().replace(/[.\s]+$/, '');
+    const trimmed = text.trim();
+    // A loop, not an end-anchored regex: that takes quadratic time on a long run of dots.
+    let end = trimmed.length;
+    while (end > 0 && /[.\s]/.test(trimmed.charAt(end - 1)))
+        end--;
+    const t = trimmed.slice(0, end);
     return /[!?]$/.test(t) ? t : `${t}.`;
 }
 
@@ -36538,6 +36762,7 @@ function analyzeTrack(parsed, options, changed) {
         mergeOrder: waves,
         criticalPath: path,
         cycles: graph.cycles,
+        cycleGroups: graph.groups,
         conflicts: conflicts.conflicts,
         unplannedTouches: unplanned,
         blockers,
@@ -36618,20 +36843,34 @@ function estimateEfforts(tasks, planFile) {
         minutes.set(t.id, e.minutes);
         if (e.known)
             continue;
-        const where = t.plan
-            ? { file: planFile, line: t.plan.fields['effort']?.line ?? t.plan.line }
-            : { file: t.report?.file ?? planFile, line: 1 };
-        const what = text
-            ? `effort '${text}' is not a size (S, M, L, XL) or a duration`
-            : 'no effort estimate';
-        diagnostics.push({
-            // A plan entry without the field misses one the plan template requires.
-            severity: t.plan && text === null ? 'warning' : 'notice',
-            ...where,
-            message: `${t.id}: ${what}; ${DEFAULT_MINUTES} minutes are assumed for the critical path.`
-        });
+        diagnostics.push(effortFinding(t, text, planFile));
     }
     return { minutes, diagnostics };
+}
+/**
+ * Why a task's effort could not be used. A plan entry without the field misses
+ * one the plan template requires: a warning at the entry, whatever the report
+ * says. Otherwise a notice where the unreadable text is.
+ */
+function effortFinding(t, text, planFile) {
+    const assumed = `${DEFAULT_MINUTES} minutes are assumed for the critical path.`;
+    const unreadable = (words) => `${words} is not a size (S, M, L, XL) or a duration`;
+    if (t.plan && t.plan.effort === null) {
+        const what = text === null
+            ? 'no effort estimate'
+            : `no effort in the plan, and the report's ${unreadable(`'${text}'`)}`;
+        return {
+            severity: 'warning',
+            file: planFile,
+            line: t.plan.line,
+            message: `${t.id}: ${what}; ${assumed}`
+        };
+    }
+    const where = t.plan
+        ? { file: planFile, line: t.plan.fields['effort']?.line ?? t.plan.line }
+        : { file: t.report?.file ?? planFile, line: 1 };
+    const what = text === null ? 'no effort estimate' : unreadable(`effort '${text}'`);
+    return { severity: 'notice', ...where, message: `${t.id}: ${what}; ${assumed}` };
 }
 function trackStatus(tasks, hasCycle) {
     if (hasCycle || tasks.some(t => t.status === 'blocked'))
@@ -36654,251 +36893,6 @@ function sortDiagnostics(list) {
         a.line - b.line ||
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-
-// Line-level helpers for the inline markup of single lines: bold labels, list
-// items, code spans, emoji. Exact enough for labels and values, and cheap, so
-// the block parser is only needed for prose paragraphs.
-const EMOJI_RE = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu;
-function stripEmoji(text) {
-    return text.replace(EMOJI_RE, '');
-}
-/** Whitespace width of a line's indentation, a tab counting as four columns. */
-function indentOf(line) {
-    let width = 0;
-    for (const ch of line) {
-        if (ch === ' ')
-            width += 1;
-        else if (ch === '\t')
-            width += 4 - (width % 4);
-        else
-            break;
-    }
-    return width;
-}
-function isBlank(line) {
-    return line.trim() === '';
-}
-const ITEM_RE = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
-const BOX_RE = /^\[([^\]]{0,12})\](?:[ \t]+|$)(.*)$/;
-function listItem$1(line) {
-    const m = ITEM_RE.exec(line);
-    if (!m)
-        return null;
-    const marker = m[2] ?? '-';
-    let text = m[3] ?? '';
-    // `**bold**` at the start of a line is not a list item.
-    if (marker === '*' && text === '' && line.trim() !== '*')
-        return null;
-    let box = null;
-    const b = BOX_RE.exec(text);
-    // `[text](url)` is a link, not a box.
-    if (b && !/^\[[^\]]*\]\(/.test(text)) {
-        box = b[1] ?? '';
-        text = b[2] ?? '';
-    }
-    return {
-        indent: indentOf(m[1] ?? ''),
-        marker,
-        ordered: /\d/.test(marker),
-        box,
-        text: text.trim()
-    };
-}
-// `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
-const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*(.*)$/;
-const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*(.*)$/;
-/** A bold label at the start of `text` (list markers already removed). */
-function boldLabel(text) {
-    const t = text.trim();
-    const m = t.startsWith('*')
-        ? STAR_LABEL_RE.exec(t)
-        : t.startsWith('_')
-            ? UNDERSCORE_LABEL_RE.exec(t)
-            : null;
-    if (!m)
-        return null;
-    if (m[2] !== ':' && m[3] !== ':')
-        return null;
-    return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() };
-}
-/** A bold label on a whole line, with or without a list marker. */
-function lineLabel(line) {
-    const item = listItem$1(line);
-    const text = item ? item.text : line;
-    const label = boldLabel(text);
-    if (!label)
-        return null;
-    return { ...label, indent: item ? item.indent : indentOf(line), item: item !== null };
-}
-/**
- * Code spans of a line: a run of backticks up to the next run of the same
- * length. Runs are paired in one pass (a regex over nested backtick runs
- * takes quadratic time).
- */
-function findCodeSpans(text) {
-    if (!text.includes('`'))
-        return [];
-    const runs = [];
-    for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
-        let j = i;
-        while (text.charAt(j) === '`')
-            j++;
-        runs.push({ pos: i, len: j - i });
-        i = j;
-    }
-    const byLength = new Map();
-    runs.forEach((r, k) => {
-        const list = byLength.get(r.len);
-        if (list)
-            list.push(k);
-        else
-            byLength.set(r.len, [k]);
-    });
-    const cursor = new Map();
-    const spans = [];
-    for (let k = 0; k < runs.length;) {
-        const open = runs[k];
-        if (!open)
-            break;
-        const list = byLength.get(open.len) ?? [];
-        let p = cursor.get(open.len) ?? 0;
-        while (p < list.length && (list[p] ?? 0) <= k)
-            p++;
-        cursor.set(open.len, p);
-        const m = list[p];
-        const close = m === undefined ? undefined : runs[m];
-        if (m === undefined || !close) {
-            k++;
-            continue;
-        }
-        spans.push({
-            start: open.pos,
-            end: close.pos + close.len,
-            content: text.slice(open.pos + open.len, close.pos).trim()
-        });
-        k = m + 1;
-    }
-    return spans;
-}
-/** Position of the first backtick that belongs to no code span (a span left open), or -1. */
-function danglingBacktick(text) {
-    const spans = findCodeSpans(text);
-    let k = 0;
-    for (let i = text.indexOf('`'); i !== -1;) {
-        while (k < spans.length && (spans[k]?.end ?? 0) <= i)
-            k++;
-        const span = spans[k];
-        if (!span || i < span.start)
-            return i;
-        i = text.indexOf('`', span.end);
-    }
-    return -1;
-}
-/** Contents of the code spans of a line. */
-function codeSpans(text) {
-    return findCodeSpans(text)
-        .map(s => s.content)
-        .filter(c => c !== '');
-}
-/**
- * Plain text of one line of inline markdown: emphasis, strike-through, code
- * span fences, links and HTML tags removed, whitespace collapsed. Code span
- * contents stay literal.
- */
-function inlineText(text) {
-    if (!/[*_`~[<\\]/.test(text))
-        return text.replace(/\s+/g, ' ').trim();
-    const parts = [];
-    let last = 0;
-    for (const span of findCodeSpans(text)) {
-        parts.push(stripMarks(text.slice(last, span.start)));
-        parts.push(span.content);
-        last = span.end;
-    }
-    parts.push(stripMarks(text.slice(last)));
-    return parts.join('').replace(/\s+/g, ' ').trim();
-}
-function stripMarks(text) {
-    return text
-        .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
-        .replace(/<\/?[a-z][^<>]*>/gi, '')
-        .replace(/\*\*|__|~~/g, '')
-        .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1$2')
-        .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
-}
-/** Text struck through as a whole (`~~…~~`). */
-function isStruck(text) {
-    return /^\s*~~[\s\S]+~~\s*$/.test(text) || /^\s*(?:[-*+]\s+)?~~[^~]+~~/.test(text);
-}
-const ID_RE = /\b(T-AUTO-\d+|T\d+)\b/gi;
-/** Every task id in a text, upper-cased, in written order, without repeats. */
-function taskIds(text) {
-    const out = [];
-    for (const m of text.matchAll(ID_RE)) {
-        const id = (m[1] ?? '').toUpperCase();
-        if (!out.includes(id))
-            out.push(id);
-    }
-    return out;
-}
-/**
- * Template text left unfilled: a value that is only a `[placeholder]`, or one
- * holding a well-known template token.
- */
-function isPlaceholder(text) {
-    const t = text.trim();
-    if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX✅❌⚠]|\uFE0F)*\]$/u.test(t))
-        return true;
-    return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t);
-}
-/** The number in a text, with `%` read as a fraction and `x / y` as a ratio. */
-function parseScore(text) {
-    const m = /(-?\d+(?:\.\d+)?|-?\.\d+)\s*(%)?(?:\s*\/\s*(\d+(?:\.\d+)?))?/.exec(text);
-    if (!m)
-        return null;
-    let value = Number(m[1]);
-    if (!Number.isFinite(value))
-        return null;
-    const denominator = m[3] === undefined ? null : Number(m[3]);
-    if (m[2] === '%')
-        value /= 100;
-    else if (denominator !== null && denominator > 0)
-        value /= denominator;
-    else if (value > 1 && value <= 100)
-        value /= 100;
-    return value;
-}
-/** Clamp to [0, 1] and keep three decimals. */
-function round3(value) {
-    const v = Math.min(1, Math.max(0, value));
-    return Math.round(v * 1000) / 1000;
-}
-/** Trim characters of a set from both ends (a loop: end-anchored regexes are quadratic on long runs). */
-function trimChars(text, chars) {
-    let a = 0;
-    let b = text.length;
-    while (a < b && chars.includes(text.charAt(a)))
-        a++;
-    while (b > a && chars.includes(text.charAt(b - 1)))
-        b--;
-    return text.slice(a, b);
-}
-function slug(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-+/, '')
-        .replace(/-$/, '');
-}
-function basename(path) {
-    const trimmed = path.replace(/\/+$/, '');
-    const i = trimmed.lastIndexOf('/');
-    return i === -1 ? trimmed : trimmed.slice(i + 1);
-}
-/** Values that mean "nothing": `None`, `N/A`, `-`. */
-function isNone$1(text) {
-    return /^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i.test(inlineText(text).trim());
 }
 
 // A fence-aware line scanner. One pass over the lines finds code fences, HTML
@@ -37430,7 +37424,7 @@ function readValue(raw, line) {
     if (/^\.?\d/.test(text)) {
         const score = parseScore(text);
         if (score !== null)
-            return { score: round3(score), skipped: false, raw: text, line };
+            return { score: round3$1(score), skipped: false, raw: text, line };
     }
     if (/\bfail/i.test(text))
         return { score: 0, skipped: false, raw: text, line };
@@ -37509,7 +37503,7 @@ function statedIndex(doc) {
             continue;
         const final = label.startsWith('final');
         if (!best || (final && !best.final))
-            best = { value: round3(value), line: lineNo(doc, i), final };
+            best = { value: round3$1(value), line: lineNo(doc, i), final };
         if (final)
             break;
     }
@@ -61322,15 +61316,19 @@ function notePaths(raw) {
             out.push(p);
     };
     for (const span of codeSpans(raw)) {
-        const p = normalisePath(span);
-        // A code span may hold a command or a symbol: a path has a `.` or a `/`.
-        if (p !== null && /[./]/.test(p))
+        const text = withoutLineNumber(span);
+        if (/\s/.test(text))
+            continue;
+        const p = normalisePath(text);
+        // A code span may hold a command or a symbol (`UserService.findById`): a
+        // path has a folder, or ends in a file extension.
+        if (p !== null && (p.includes('/') || SPAN_FILE.test(p)))
             add(p);
     }
     if (out.length > 0)
         return out;
     for (const word of inlineText(raw).split(/\s+/)) {
-        const token = word.replace(/^[("'[]+|[)"'\],;:.!?]+$/g, '');
+        const token = trimSets(word, '("\'[', ')"\'],;:.!?');
         if (NESTED_PATH.test(token) || FILE_NAME.test(token))
             add(normalisePath(token));
     }
@@ -61340,6 +61338,19 @@ function notePaths(raw) {
 // prose like `and/or` is not taken for one.
 const NESTED_PATH = /^[\w@-][\w.@-]*(?:\/[\w.@-]+)*\/(?:[\w@-]+\.[a-z][a-z0-9]{0,5})?$/i;
 const FILE_NAME = /^[\w-]{2,}\.[a-z][a-z0-9]{0,5}$/i;
+// In a code span a file name may start with a dot (`.env.example`).
+const SPAN_FILE = /^[\w.@-]*\.[a-z][a-z0-9]{0,5}$/i;
+/** `src/a.ts:42` and `src/a.ts:42:7` name the file `src/a.ts`. */
+function withoutLineNumber(text) {
+    let end = text.length;
+    for (let part = 0; part < 2; part++) {
+        const colon = text.lastIndexOf(':', end - 1);
+        if (colon <= 0 || colon === end - 1 || !/^\d+$/.test(text.slice(colon + 1, end)))
+            break;
+        end = colon;
+    }
+    return text.slice(0, end);
+}
 
 // File listings as reports write them: fenced path lists, fenced trees drawn
 // with `├──` / `└──` / `│` and dotted leaders (`cache.py ..... NEW (180 lines)`),
@@ -61857,17 +61868,17 @@ function readGates(doc) {
         if (!t)
             continue;
         if (t.score !== null) {
-            gates[key] = { score: round3(t.score), source: 'score', line: t.scoreLine };
+            gates[key] = { score: round3$1(t.score), source: 'score', line: t.scoreLine };
         }
         else if (t.notApplicable) {
             continue;
         }
         else if (t.items.length > 0) {
             const mean = t.items.reduce((a, b) => a + b, 0) / t.items.length;
-            gates[key] = { score: round3(mean), source: 'checklist', line: t.itemLine };
+            gates[key] = { score: round3$1(mean), source: 'checklist', line: t.itemLine };
         }
         else if (t.headingValue !== null) {
-            gates[key] = { score: round3(t.headingValue), source: 'checklist', line: t.headingLine };
+            gates[key] = { score: round3$1(t.headingValue), source: 'checklist', line: t.headingLine };
         }
     }
     return { gates, found: true };
@@ -61885,7 +61896,7 @@ function readOverallScore(doc) {
         if (NA_RE.test(label.value) || inlineText(label.value).startsWith('['))
             return null;
         const score = parseScore(label.value);
-        return score === null ? null : round3(score);
+        return score === null ? null : round3$1(score);
     }
     return null;
 }
@@ -62273,8 +62284,8 @@ function readSummary(doc) {
 function plainParagraph(lines) {
     const parts = [];
     for (const line of lines) {
-        // Two trailing spaces make a hard line break.
-        if (/ {2}$/.test(line))
+        // Two trailing spaces make a hard line break; the parser turns NUL into U+FFFD.
+        if (/ {2}$/.test(line) || line.includes('\u0000'))
             return null;
         if (/^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/.test(line) || /^(?: {4}| *\t)/.test(line))
             return null;
@@ -64743,21 +64754,24 @@ function statedIndexDiffers(track) {
 }
 /** `heldReason` for many tasks of one track, with the track indexed once. */
 function heldReasons(track) {
-    // The first cycle and the first task naming an id, as a search in order finds them.
+    // The first cycle whose group holds an id, and the first task naming an id,
+    // as a search in order finds them.
     const cycleOf = new Map();
-    for (const cycle of track.cycles)
-        for (const id of cycle)
+    track.cycles.forEach((cycle, i) => {
+        const group = track.cycleGroups[i] ?? cycle;
+        for (const id of [...cycle, ...group])
             if (!cycleOf.has(id))
-                cycleOf.set(id, cycle);
+                cycleOf.set(id, { cycle, group });
+    });
     const taskOf = new Map();
     for (const task of track.tasks)
         if (!taskOf.has(task.id))
             taskOf.set(task.id, task);
     const held = new Set(track.mergeOrder.held);
     return (taskId) => {
-        const cycle = cycleOf.get(taskId);
-        if (cycle !== undefined)
-            return { kind: 'cycle', cycle };
+        const found = cycleOf.get(taskId);
+        if (found !== undefined)
+            return { kind: 'cycle', ...found, onCycle: found.cycle.includes(taskId) };
         const task = taskOf.get(taskId);
         if (task !== undefined && task.status !== 'complete')
             return { kind: 'status', status: task.status };
@@ -65723,7 +65737,11 @@ function heldText(reason) {
     switch (reason.kind) {
         case 'cycle': {
             const first = reason.cycle[0];
-            return `on the dependency cycle ${idList([...reason.cycle, ...(first === undefined ? [] : [first])], ' → ')}`;
+            const loop = idList([...reason.cycle, ...(first === undefined ? [] : [first])], ' → ');
+            if (reason.onCycle)
+                return `on the dependency cycle ${loop}`;
+            // Off the one cycle listed, but it still reaches itself through the group.
+            return `depends on itself: ${idList(reason.group)} depend on each other (one cycle: ${loop})`;
         }
         case 'status':
             return `not complete (${taskStatus(reason.status).word})`;
