@@ -164,6 +164,21 @@ describe('collectBlockers', () => {
     ])
   })
 
+  it.each([
+    ['❌ BLOCKED (waiting for the key)', 'waiting for the key'],
+    ['BLOCKED ( ) then (Reason:  db down )', 'db down'],
+    [`BLOCKED (${' '.repeat(10000)}`, 'No reason given'],
+    ['BLOCKED (reason:)', 'No reason given']
+  ])('takes the reason of %j from its first bracket with text', (statusText, title) => {
+    const r = report('T03', { status: 'blocked', statusText, statusLine: 4 })
+    const [entry] = collectBlockers(
+      [{ id: 'T03', status: 'blocked', plan: null, report: r }],
+      [],
+      'plan.md'
+    )
+    expect(entry?.title).toBe(title)
+  })
+
   it('skips duplicate and non-critical spawn candidates', () => {
     const tasks = [{ id: 'T01', status: 'complete' as const, plan: null, report: report('T01') }]
     expect(

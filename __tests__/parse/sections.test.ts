@@ -169,4 +169,24 @@ describe('tables', () => {
       }
     ])
   })
+
+  test.each([
+    ['| --- | :---: |', true],
+    ['---|---', true],
+    [' |:--|', true],
+    ['| --- | |', false],
+    ['|| --- |', false],
+    ['| - - |', false],
+    [`${' '.repeat(10000)}| x`, false]
+  ])('%j is a delimiter row: %s', (row, yes) => {
+    const d = scanText(['| a | b |', row, '| 1 | 2 |'].join('\n'))
+    expect(findTables(d, 0, d.lines.length)).toHaveLength(yes ? 1 : 0)
+  })
+})
+
+describe('a line holding U+2028', () => {
+  test('is still a heading, with the separator in its text', () => {
+    const d = scanText(`## Files${'\t'.repeat(5000)}\u2028Touched`)
+    expect(d.headings.map(h => h.level)).toEqual([2])
+  })
 })

@@ -114,8 +114,22 @@ export function collectBlockers(
   )
 }
 
-/** `BLOCKED(reason: waiting for credentials)` -> `waiting for credentials`. */
+/**
+ * `BLOCKED(reason: waiting for credentials)` -> `waiting for credentials`: the
+ * first bracket with text in it. Found by index: the regex this replaces took
+ * cubic time on an unclosed bracket followed by a long run of spaces.
+ */
 function statusReason(text: string | null): string | null {
-  const m = /\(\s*(?:reason\s*:\s*)?([^)]+?)\s*\)/i.exec(text ?? '')
-  return m?.[1] ? m[1] : null
+  if (text === null) return null
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open + 1)
+    if (close === -1) return null
+    const inner = text
+      .slice(open + 1, close)
+      .trim()
+      .replace(/^reason\s*:/i, '')
+      .trim()
+    if (inner !== '') return inner
+  }
+  return null
 }

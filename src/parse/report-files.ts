@@ -133,7 +133,7 @@ function pathsIn(doc: Doc, sub: Section): PathEntry[] {
   return out
 }
 
-const LINES_CHANGED_RE = /^(?:\*\*)?lines?\s+(?:changed|added)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*(.*)$/i
+const LINES_CHANGED_RE = /^(?:\*\*)?lines?\s+(?:changed|added)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*([\s\S]*)$/i
 
 /** Line counts from a `Lines changed:` sub-bullet, when the number is clear. */
 function withLinesChanged(e: PathEntry, item: Item): PathEntry {

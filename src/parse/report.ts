@@ -174,7 +174,7 @@ interface Title {
 }
 
 const TITLE_RE =
-  /^(?:subagent\s+report\s*[:—–-]\s*)?(?:task\s+)?(?:T-AUTO-\d+|T\d+|\[[^\]]*\])\s*(?:—|–|-|:)\s*(.+)$/i
+  /^(?:subagent\s+report\s*[:—–-]\s*)?(?:task\s+)?(?:T-AUTO-\d+|T\d+|\[[^\]]*\])\s*(?:—|–|-|:)\s*([\s\S]+)$/i
 
 function readTitle(doc: Doc): Title {
   const h1 = doc.headings.find(h => h.level === 1)
@@ -534,7 +534,7 @@ function readBlockers(doc: Doc): BlockerLists {
     if (doc.opaque[i] || (i >= range[0] && i < range[1])) continue
     const line = doc.lines[i] ?? ''
     if (!line.includes('BLOCKER')) continue
-    const m = /^\s*(?:[-*+]\s+)?(?:\*\*)?BLOCKER(?:\*\*)?\s*:(?:\*\*)?\s*(.+)$/.exec(line)
+    const m = /^\s*(?:[-*+]\s+)?(?:\*\*)?BLOCKER(?:\*\*)?\s*:(?:\*\*)?\s*([\s\S]+)$/.exec(line)
     if (m)
       take(
         { text: m[1] ?? '', box: null, ordered: false, line: lineNo(doc, i), sub: [] },
@@ -547,7 +547,7 @@ function readBlockers(doc: Doc): BlockerLists {
 // ---------------------------------------------------------------------------
 // Errors and escalations (both number their blocks E-##: each is read only in its own section)
 
-const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:—–.-]?\s*(.*)$/i
+const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:—–.-]?\s*([\s\S]*)$/i
 
 /** A line that is only `**Example:**` (emphasis and colon optional). */
 function isExampleMarker(line: string): boolean {

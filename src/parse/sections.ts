@@ -64,7 +64,8 @@ export function scanText(text: string): Doc {
 }
 
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})(.*)$/
-const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/
+// `[\s\S]`, not `.`: a line may hold U+2028, where `.$` would fail after quadratic backtracking.
+const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/
 const LEVEL_2_RE = /^ {0,3}##[ \t]/
 
 export function scanLines(lines: string[], offset: number): Doc {

@@ -19,7 +19,17 @@ export interface Table {
   end: number
 }
 
-const DELIMITER_RE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/
+/**
+ * A table's delimiter row (`|---|:--:|`): cells of dashes with optional colons.
+ * Split rather than matched whole: that regex took quadratic time on a long
+ * line of spaces.
+ */
+function isDelimiterRow(line: string): boolean {
+  let t = line.trim()
+  if (t.startsWith('|')) t = t.slice(1)
+  if (t.endsWith('|')) t = t.slice(0, -1)
+  return t.split('|').every(cell => /^:?-+:?$/.test(cell.trim()))
+}
 
 export function splitRow(line: string): string[] {
   let t = line.trim()
@@ -51,7 +61,7 @@ export function findTables(doc: Doc, start: number, end: number): Table[] {
     const head = doc.lines[i] ?? ''
     if (doc.opaque[i] || doc.opaque[i + 1] || !head.includes('|')) continue
     const delimiter = doc.lines[i + 1] ?? ''
-    if (!delimiter.includes('-') || !delimiter.includes('|') || !DELIMITER_RE.test(delimiter)) {
+    if (!delimiter.includes('-') || !delimiter.includes('|') || !isDelimiterRow(delimiter)) {
       continue
     }
     const header = splitRow(head).map(c => inlineText(c).toLowerCase())
