@@ -34972,10 +34972,27 @@ function collectBlockers(tasks, spawnCandidates, planFile, order = PLAIN_ID_ORDE
         KIND_ORDER$1[a.kind] - KIND_ORDER$1[b.kind] ||
         (a.line ?? 0) - (b.line ?? 0));
 }
-/** `BLOCKED(reason: waiting for credentials)` -> `waiting for credentials`. */
+/**
+ * `BLOCKED(reason: waiting for credentials)` -> `waiting for credentials`: the
+ * first bracket with text in it. Found by index: the regex this replaces took
+ * cubic time on an unclosed bracket followed by a long run of spaces.
+ */
 function statusReason(text) {
-    const m = /\(\s*(?:reason\s*:\s*)?([^)]+?)\s*\)/i.exec(text ?? '');
-    return m?.[1] ? m[1] : null;
+    if (text === null)
+        return null;
+    for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+        const close = text.indexOf(')', open + 1);
+        if (close === -1)
+            return null;
+        const inner = text
+            .slice(open + 1, close)
+            .trim()
+            .replace(/^reason\s*:/i, '')
+            .trim();
+        if (inner !== '')
+            return inner;
+    }
+    return null;
 }
 
 // Tasks as an integer graph. Index order is id order (compareIds), so any walk
@@ -36913,7 +36930,8 @@ function scanText(text) {
     return scanLines(splitLines(text), 0);
 }
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
+// `[\s\S]`, not `.`: a line may hold U+2028, where `.$` would fail after quadratic backtracking.
+const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/;
 const LEVEL_2_RE = /^ {0,3}##[ \t]/;
 function scanLines(lines, offset) {
     const n = lines.length;
@@ -37260,7 +37278,19 @@ class FileDiagnostics {
 // GFM pipe tables read line by line. Cells split on every unescaped `|`, code
 // spans included, exactly as GFM does; unlike the markdown parser this keeps
 // the surplus cells of a long row, which the spawn-candidate repair needs.
-const DELIMITER_RE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/**
+ * A table's delimiter row (`|---|:--:|`): cells of dashes with optional colons.
+ * Split rather than matched whole: that regex took quadratic time on a long
+ * line of spaces.
+ */
+function isDelimiterRow(line) {
+    let t = line.trim();
+    if (t.startsWith('|'))
+        t = t.slice(1);
+    if (t.endsWith('|'))
+        t = t.slice(0, -1);
+    return t.split('|').every(cell => /^:?-+:?$/.test(cell.trim()));
+}
 function splitRow(line) {
     let t = line.trim();
     if (t.startsWith('|'))
@@ -37295,7 +37325,7 @@ function findTables(doc, start, end) {
         if (doc.opaque[i] || doc.opaque[i + 1] || !head.includes('|'))
             continue;
         const delimiter = doc.lines[i + 1] ?? '';
-        if (!delimiter.includes('-') || !delimiter.includes('|') || !DELIMITER_RE.test(delimiter)) {
+        if (!delimiter.includes('-') || !delimiter.includes('|') || !isDelimiterRow(delimiter)) {
             continue;
         }
         const header = splitRow(head).map(c => inlineText(c).toLowerCase());
@@ -61665,7 +61695,7 @@ function pathsIn(doc, sub) {
     }
     return out;
 }
-const LINES_CHANGED_RE = /^(?:\*\*)?lines?\s+(?:changed|added)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*(.*)$/i;
+const LINES_CHANGED_RE = /^(?:\*\*)?lines?\s+(?:changed|added)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*([\s\S]*)$/i;
 /** Line counts from a `Lines changed:` sub-bullet, when the number is clear. */
 function withLinesChanged(e, item) {
     if (e.linesAdded !== null || e.linesRemoved !== null)
@@ -62153,7 +62183,7 @@ function emptyReport(file, taskId, partialFile) {
         lessons: { wentWell: [], couldImprove: [], surprises: [] }
     };
 }
-const TITLE_RE = /^(?:subagent\s+report\s*[:—–-]\s*)?(?:task\s+)?(?:T-AUTO-\d+|T\d+|\[[^\]]*\])\s*(?:—|–|-|:)\s*(.+)$/i;
+const TITLE_RE = /^(?:subagent\s+report\s*[:—–-]\s*)?(?:task\s+)?(?:T-AUTO-\d+|T\d+|\[[^\]]*\])\s*(?:—|–|-|:)\s*([\s\S]+)$/i;
 function readTitle(doc) {
     const h1 = doc.headings.find(h => h.level === 1);
     if (!h1)
@@ -62489,7 +62519,7 @@ function readBlockers(doc) {
         const line = doc.lines[i] ?? '';
         if (!line.includes('BLOCKER'))
             continue;
-        const m = /^\s*(?:[-*+]\s+)?(?:\*\*)?BLOCKER(?:\*\*)?\s*:(?:\*\*)?\s*(.+)$/.exec(line);
+        const m = /^\s*(?:[-*+]\s+)?(?:\*\*)?BLOCKER(?:\*\*)?\s*:(?:\*\*)?\s*([\s\S]+)$/.exec(line);
         if (m)
             take({ text: m[1] ?? '', line: lineNo(doc, i), sub: [] }, 'blocker');
     }
@@ -62497,7 +62527,7 @@ function readBlockers(doc) {
 }
 // ---------------------------------------------------------------------------
 // Errors and escalations (both number their blocks E-##: each is read only in its own section)
-const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:—–.-]?\s*(.*)$/i;
+const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:—–.-]?\s*([\s\S]*)$/i;
 /** A line that is only `**Example:**` (emphasis and colon optional). */
 function isExampleMarker(line) {
     return line.length < 40 && line.replace(/[\s*_:]/g, '').toLowerCase() === 'example';
