@@ -32,3 +32,10 @@ describe('parseEffort', () => {
     }
   )
 })
+
+describe('parseEffort on long text', () => {
+  it('reads the estimate at the start and ignores what follows a few words on', () => {
+    expect(parseEffort(`2h ${'x'.repeat(10000)}`).minutes).toBe(120)
+    expect(parseEffort('9'.repeat(10000)).known).toBe(false)
+  })
+})

@@ -159,3 +159,11 @@ describe('trimming', () => {
     expect(basename('file.ts')).toBe('file.ts')
   })
 })
+
+describe('a line holding U+2028', () => {
+  it('still reads as a label and as a list item', () => {
+    const line = `- **Role:**${' '.repeat(3000)}Implementer\u2028B`
+    expect(listItem(line)?.text.startsWith('**Role:**')).toBe(true)
+    expect(boldLabel(listItem(line)?.text ?? '')?.label).toBe('Role')
+  })
+})

@@ -23,9 +23,12 @@ const RANGE = new RegExp(`${NUM}\\s*(?:-|–|—|to)\\s*${NUM}\\s*${UNIT}(?![a-z
 const HOURS_AND_MINUTES = new RegExp(`${NUM}\\s*${HOURS}\\s*${NUM}\\s*${MINUTES}(?![a-z])`, 'i')
 const SINGLE = new RegExp(`${NUM}\\s*${UNIT}(?![a-z])`, 'i')
 const LETTER = /(?:^|[^A-Za-z])(XL|L|M|S)(?![A-Za-z])/
+const EFFORT_CHARS = 200
 
-export function parseEffort(text: string | null | undefined): Effort {
-  if (!text) return { minutes: DEFAULT_MINUTES, known: false }
+export function parseEffort(raw: string | null | undefined): Effort {
+  if (!raw) return { minutes: DEFAULT_MINUTES, known: false }
+  // An estimate is a few words; the patterns restart at every digit of a long run.
+  const text = raw.slice(0, EFFORT_CHARS)
   const candidates: Array<{ at: number; minutes: number }> = []
   const range = RANGE.exec(text)
   if (range) {

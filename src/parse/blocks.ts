@@ -25,6 +25,9 @@ export function itemsIn(doc: Doc, start: number, end: number): Item[] {
   const items: Item[] = []
   let base = -1
   let current: Item | null = null
+  // Continuation lines of an item, joined once: appending each to its text
+  // copied the growing text every time.
+  const more = new Map<Item, string[]>()
   const stop = Math.min(end, doc.lines.length)
   for (let i = start; i < stop; i++) {
     if (doc.opaque[i] || doc.headingOn[i] !== -1) continue
@@ -44,12 +47,16 @@ export function itemsIn(doc: Doc, start: number, end: number): Item[] {
     } else if (item && current) {
       current.sub.push({ text: item.text, box: item.box, line: lineNo(doc, i) })
     } else if (current && indentOf(line) > base) {
-      if (current.sub.length === 0) current.text = `${current.text} ${line.trim()}`.trim()
-      else current.sub.push({ text: line.trim(), box: null, line: lineNo(doc, i) })
+      if (current.sub.length === 0) {
+        const parts = more.get(current)
+        if (parts) parts.push(line.trim())
+        else more.set(current, [line.trim()])
+      } else current.sub.push({ text: line.trim(), box: null, line: lineNo(doc, i) })
     } else {
       current = null
     }
   }
+  for (const [item, parts] of more) item.text = [item.text, ...parts].join(' ').trim()
   return items
 }
 

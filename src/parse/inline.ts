@@ -35,8 +35,10 @@ export interface ListItem {
   text: string
 }
 
-const ITEM_RE = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/
-const BOX_RE = /^\[([^\]]{0,12})\](?:[ \t]+|$)(.*)$/
+// `[\s\S]`, not `.`, in the patterns here: a line may hold U+2028, where `.*$`
+// fails only after backtracking that grows with the square of the line or worse.
+const ITEM_RE = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+([\s\S]*))?$/
+const BOX_RE = /^\[([^\]]{0,12})\](?:[ \t]+|$)([\s\S]*)$/
 
 export function listItem(line: string): ListItem | null {
   const m = ITEM_RE.exec(line)
@@ -67,8 +69,8 @@ export interface BoldLabel {
 }
 
 // `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
-const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*(.*)$/
-const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*(.*)$/
+const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/
+const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*([\s\S]*)$/
 
 /** A bold label at the start of `text` (list markers already removed). */
 export function boldLabel(text: string): BoldLabel | null {

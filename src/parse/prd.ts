@@ -49,7 +49,7 @@ function plainTarget(doc: Doc, sub: Section): { value: string; line: number } | 
     const line = doc.lines[i] ?? ''
     if (lineLabel(line)) continue
     const item = listItem(line)
-    const m = /^([^:]{1,40}):\s*(.+)$/.exec(item ? item.text : line.trim())
+    const m = /^([^:]{1,40}):\s*([\s\S]+)$/.exec(item ? item.text : line.trim())
     if (m && TARGET_LABEL_RE.test((m[1] ?? '').trim()))
       return { value: m[2] ?? '', line: doc.offset + i + 1 }
   }

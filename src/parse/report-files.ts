@@ -49,6 +49,15 @@ export function readFilesTouched(doc: Doc, diag: FileDiagnostics): FilesTouched 
   )
   if (!section) return { files, touchesPlanned: planned, declaredTotals: null, found: false }
 
+  // Paths seen per list: a report may claim thousands, and scanning the list
+  // for each one took time in their square.
+  const seen = {
+    created: new Set<string>(),
+    modified: new Set<string>(),
+    deleted: new Set<string>(),
+    touched: new Set<string>()
+  }
+  const plannedSeen = new Set<string>()
   const add = (kind: ChangeKind | 'touched', e: PathEntry): void => {
     if (e.path === null) {
       if (!isPlaceholder(e.raw))
@@ -57,7 +66,8 @@ export function readFilesTouched(doc: Doc, diag: FileDiagnostics): FilesTouched 
     }
     if (isPlaceholder(e.raw)) return
     const list = files[kind]
-    if (list.some(c => c.path === e.path)) return
+    if (seen[kind].has(e.path)) return
+    seen[kind].add(e.path)
     const claim: FileClaim = {
       path: e.path,
       line: e.line,
@@ -92,7 +102,8 @@ export function readFilesTouched(doc: Doc, diag: FileDiagnostics): FilesTouched 
       case 'actual':
         for (const e of pathsIn(doc, sub)) {
           if (role === 'actual') add('touched', e)
-          else if (e.path !== null && !isPlaceholder(e.raw) && !planned.includes(e.path)) {
+          else if (e.path !== null && !isPlaceholder(e.raw) && !plannedSeen.has(e.path)) {
+            plannedSeen.add(e.path)
             planned.push(e.path)
           }
         }
@@ -133,7 +144,8 @@ function pathsIn(doc: Doc, sub: Section): PathEntry[] {
   return out
 }
 
-const LINES_CHANGED_RE = /^(?:\*\*)?lines?\s+(?:changed|added)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*([\s\S]*)$/i
+const LINES_CHANGED_RE =
+  /^(?:\*\*)?lines?\s+(?:changed|added)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*([\s\S]*)$/i
 
 /** Line counts from a `Lines changed:` sub-bullet, when the number is clear. */
 function withLinesChanged(e: PathEntry, item: Item): PathEntry {

@@ -281,10 +281,10 @@ function readReportStatus(
 
 /**
  * How much of the Summary's first paragraph the markdown parser sees. The
- * report shows only its start, and GFM parsing slows down more than linearly
- * on one huge paragraph.
+ * report shows at most its first 1,000 characters, and GFM parsing slows down
+ * more than linearly on long runs of emphasis or bracket characters.
  */
-export const SUMMARY_SOURCE_CHARS = 8 * 1024
+export const SUMMARY_SOURCE_CHARS = 2 * 1024
 
 /** The leading lines that fit in `max` characters; a first line longer than that is cut. */
 function clipLines(lines: string[], max: number): string[] {

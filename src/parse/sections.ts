@@ -63,8 +63,8 @@ export function scanText(text: string): Doc {
   return scanLines(splitLines(text), 0)
 }
 
-const FENCE_RE = /^[ \t]*(`{3,}|~{3,})(.*)$/
-// `[\s\S]`, not `.`: a line may hold U+2028, where `.$` would fail after quadratic backtracking.
+// `[\s\S]`, not `.`: a line may hold U+2028, where `.*$` fails after quadratic backtracking.
+const FENCE_RE = /^[ \t]*(`{3,}|~{3,})([\s\S]*)$/
 const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/
 const LEVEL_2_RE = /^ {0,3}##[ \t]/
 
