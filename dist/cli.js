@@ -551,8 +551,10 @@ function indentOf(line) {
 function isBlank(line) {
     return line.trim() === '';
 }
-const ITEM_RE = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
-const BOX_RE = /^\[([^\]]{0,12})\](?:[ \t]+|$)(.*)$/;
+// `[\s\S]`, not `.`, in the patterns here: a line may hold U+2028, where `.*$`
+// fails only after backtracking that grows with the square of the line or worse.
+const ITEM_RE = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+([\s\S]*))?$/;
+const BOX_RE = /^\[([^\]]{0,12})\](?:[ \t]+|$)([\s\S]*)$/;
 function listItem$1(line) {
     const m = ITEM_RE.exec(line);
     if (!m)
@@ -578,8 +580,8 @@ function listItem$1(line) {
     };
 }
 // `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
-const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*(.*)$/;
-const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*(.*)$/;
+const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/;
+const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*([\s\S]*)$/;
 /** A bold label at the start of `text` (list markers already removed). */
 function boldLabel(text) {
     const t = text.trim();
@@ -1738,9 +1740,12 @@ const RANGE = new RegExp(`${NUM}\\s*(?:-|–|—|to)\\s*${NUM}\\s*${UNIT}(?![a-z
 const HOURS_AND_MINUTES = new RegExp(`${NUM}\\s*${HOURS}\\s*${NUM}\\s*${MINUTES}(?![a-z])`, 'i');
 const SINGLE = new RegExp(`${NUM}\\s*${UNIT}(?![a-z])`, 'i');
 const LETTER = /(?:^|[^A-Za-z])(XL|L|M|S)(?![A-Za-z])/;
-function parseEffort(text) {
-    if (!text)
+const EFFORT_CHARS = 200;
+function parseEffort(raw) {
+    if (!raw)
         return { minutes: DEFAULT_MINUTES, known: false };
+    // An estimate is a few words; the patterns restart at every digit of a long run.
+    const text = raw.slice(0, EFFORT_CHARS);
     const candidates = [];
     const range = RANGE.exec(text);
     if (range) {
@@ -2931,8 +2936,8 @@ function splitLines(text) {
 function scanText(text) {
     return scanLines(splitLines(text), 0);
 }
-const FENCE_RE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-// `[\s\S]`, not `.`: a line may hold U+2028, where `.$` would fail after quadratic backtracking.
+// `[\s\S]`, not `.`: a line may hold U+2028, where `.*$` fails after quadratic backtracking.
+const FENCE_RE = /^[ \t]*(`{3,}|~{3,})([\s\S]*)$/;
 const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/;
 const LEVEL_2_RE = /^ {0,3}##[ \t]/;
 function scanLines(lines, offset) {
@@ -3142,6 +3147,9 @@ function itemsIn(doc, start, end) {
     const items = [];
     let base = -1;
     let current = null;
+    // Continuation lines of an item, joined once: appending each to its text
+    // copied the growing text every time.
+    const more = new Map();
     const stop = Math.min(end, doc.lines.length);
     for (let i = start; i < stop; i++) {
         if (doc.opaque[i] || doc.headingOn[i] !== -1)
@@ -3166,8 +3174,13 @@ function itemsIn(doc, start, end) {
             current.sub.push({ text: item.text, box: item.box, line: lineNo(doc, i) });
         }
         else if (current && indentOf(line) > base) {
-            if (current.sub.length === 0)
-                current.text = `${current.text} ${line.trim()}`.trim();
+            if (current.sub.length === 0) {
+                const parts = more.get(current);
+                if (parts)
+                    parts.push(line.trim());
+                else
+                    more.set(current, [line.trim()]);
+            }
             else
                 current.sub.push({ text: line.trim(), box: null, line: lineNo(doc, i) });
         }
@@ -3175,6 +3188,8 @@ function itemsIn(doc, start, end) {
             current = null;
         }
     }
+    for (const [item, parts] of more)
+        item.text = [item.text, ...parts].join(' ').trim();
     return items;
 }
 /**
@@ -4120,7 +4135,7 @@ function plainTarget(doc, sub) {
         if (lineLabel(line))
             continue;
         const item = listItem$1(line);
-        const m = /^([^:]{1,40}):\s*(.+)$/.exec(item ? item.text : line.trim());
+        const m = /^([^:]{1,40}):\s*([\s\S]+)$/.exec(item ? item.text : line.trim());
         if (m && TARGET_LABEL_RE.test((m[1] ?? '').trim()))
             return { value: m[2] ?? '', line: doc.offset + i + 1 };
     }
@@ -27614,6 +27629,15 @@ function readFilesTouched(doc, diag) {
     const section = findSection(doc, k => k.startsWith('files touched') || k === 'files changed' || k === 'changed files');
     if (!section)
         return { files, touchesPlanned: planned, declaredTotals: null, found: false };
+    // Paths seen per list: a report may claim thousands, and scanning the list
+    // for each one took time in their square.
+    const seen = {
+        created: new Set(),
+        modified: new Set(),
+        deleted: new Set(),
+        touched: new Set()
+    };
+    const plannedSeen = new Set();
     const add = (kind, e) => {
         if (e.path === null) {
             if (!isPlaceholder(e.raw))
@@ -27623,8 +27647,9 @@ function readFilesTouched(doc, diag) {
         if (isPlaceholder(e.raw))
             return;
         const list = files[kind];
-        if (list.some(c => c.path === e.path))
+        if (seen[kind].has(e.path))
             return;
+        seen[kind].add(e.path);
         const claim = {
             path: e.path,
             line: e.line,
@@ -27660,7 +27685,8 @@ function readFilesTouched(doc, diag) {
                 for (const e of pathsIn(doc, sub)) {
                     if (role === 'actual')
                         add('touched', e);
-                    else if (e.path !== null && !isPlaceholder(e.raw) && !planned.includes(e.path)) {
+                    else if (e.path !== null && !isPlaceholder(e.raw) && !plannedSeen.has(e.path)) {
+                        plannedSeen.add(e.path);
                         planned.push(e.path);
                     }
                 }
@@ -28279,10 +28305,10 @@ function readReportStatus(doc, header, title, taskId, partialFile, diag) {
 // Summary, decisions, verification
 /**
  * How much of the Summary's first paragraph the markdown parser sees. The
- * report shows only its start, and GFM parsing slows down more than linearly
- * on one huge paragraph.
+ * report shows at most its first 1,000 characters, and GFM parsing slows down
+ * more than linearly on long runs of emphasis or bracket characters.
  */
-const SUMMARY_SOURCE_CHARS = 8 * 1024;
+const SUMMARY_SOURCE_CHARS = 2 * 1024;
 /** The leading lines that fit in `max` characters; a first line longer than that is cut. */
 function clipLines(lines, max) {
     let total = 0;
