@@ -51,6 +51,16 @@ describe('a report hand-off note', () => {
     expect(ref?.paths).toEqual(['lib/x.py'])
   })
 
+  it('keeps the first note of an id named twice', () => {
+    const refs = report(
+      '- **Depends on T02:** the API\n- **Depends on T02, T03:** the schema'
+    ).dependsOn
+    expect(refs.map(r => [r.id, r.note])).toEqual([
+      ['T02', 'the API'],
+      ['T03', 'the schema']
+    ])
+  })
+
   it('gives other relations no paths', () => {
     expect(report('- **Depends on T02:** `lib/x.py`').dependsOn[0]?.paths).toEqual([])
   })

@@ -201,12 +201,10 @@ const ID_RE = /\b(T-AUTO-\d+|T\d+)\b/gi
 
 /** Every task id in a text, upper-cased, in written order, without repeats. */
 export function taskIds(text: string): string[] {
-  const out: string[] = []
-  for (const m of text.matchAll(ID_RE)) {
-    const id = (m[1] ?? '').toUpperCase()
-    if (!out.includes(id)) out.push(id)
-  }
-  return out
+  // A set, not a scan of the list: a line may name thousands of ids.
+  const seen = new Set<string>()
+  for (const m of text.matchAll(ID_RE)) seen.add((m[1] ?? '').toUpperCase())
+  return [...seen]
 }
 
 export function isTaskId(text: string): boolean {

@@ -627,6 +627,8 @@ function readHandoff(doc: Doc): {
     mayConflictWith: [] as TaskRef[],
     instructions: [] as string[]
   }
+  // The ids each list holds: a report may name thousands.
+  const named = new Map<TaskRef[], Set<string>>()
   const section = findSection(doc, k => k.startsWith('handoff') || k.startsWith('hand-off'))
   if (!section) return result
   for (let i = section.index + 1; i < section.end; i++) {
@@ -663,8 +665,15 @@ function readHandoff(doc: Doc): {
       : /^(?:blocks|unblocks)/.test(relation)
         ? result.blocks
         : result.mayConflictWith
+    const known = named.get(list) ?? new Set<string>()
+    named.set(list, known)
+    const fresh = ids.filter(id => !known.has(id))
+    if (fresh.length === 0) continue
     const paths = list === result.mayConflictWith ? notePaths(raw) : []
-    for (const id of ids) if (!list.some(r => r.id === id)) list.push({ id, note, line, paths })
+    for (const id of fresh) {
+      known.add(id)
+      list.push({ id, note, line, paths })
+    }
   }
   const instructions = childSections(doc, section).find(s =>
     s.key.startsWith('integration instructions')
