@@ -34622,13 +34622,11 @@ function isStruck(text) {
 const ID_RE = /\b(T-AUTO-\d+|T\d+)\b/gi;
 /** Every task id in a text, upper-cased, in written order, without repeats. */
 function taskIds(text) {
-    const out = [];
-    for (const m of text.matchAll(ID_RE)) {
-        const id = (m[1] ?? '').toUpperCase();
-        if (!out.includes(id))
-            out.push(id);
-    }
-    return out;
+    // A set, not a scan of the list: a line may name thousands of ids.
+    const seen = new Set();
+    for (const m of text.matchAll(ID_RE))
+        seen.add((m[1] ?? '').toUpperCase());
+    return [...seen];
 }
 /**
  * Template text left unfilled: a value that is only a `[placeholder]`, or one
@@ -62625,6 +62623,8 @@ function readHandoff(doc) {
         mayConflictWith: [],
         instructions: []
     };
+    // The ids each list holds: a report may name thousands.
+    const named = new Map();
     const section = findSection(doc, k => k.startsWith('handoff') || k.startsWith('hand-off'));
     if (!section)
         return result;
@@ -62664,10 +62664,16 @@ function readHandoff(doc) {
             : /^(?:blocks|unblocks)/.test(relation)
                 ? result.blocks
                 : result.mayConflictWith;
+        const known = named.get(list) ?? new Set();
+        named.set(list, known);
+        const fresh = ids.filter(id => !known.has(id));
+        if (fresh.length === 0)
+            continue;
         const paths = list === result.mayConflictWith ? notePaths(raw) : [];
-        for (const id of ids)
-            if (!list.some(r => r.id === id))
-                list.push({ id, note, line, paths });
+        for (const id of fresh) {
+            known.add(id);
+            list.push({ id, note, line, paths });
+        }
     }
     const instructions = childSections(doc, section).find(s => s.key.startsWith('integration instructions'));
     if (instructions) {
