@@ -25,10 +25,7 @@ export interface Table {
  * line of spaces.
  */
 function isDelimiterRow(line: string): boolean {
-  let t = line.trim()
-  if (t.startsWith('|')) t = t.slice(1)
-  if (t.endsWith('|')) t = t.slice(0, -1)
-  return t.split('|').every(cell => /^:?-+:?$/.test(cell.trim()))
+  return splitRow(line).every(cell => /^:?-+:?$/.test(cell))
 }
 
 export function splitRow(line: string): string[] {
