@@ -153,18 +153,18 @@ export function heldReason(track: TrackResult, taskId: string): HeldReason {
 export function heldReasons(track: TrackResult): (taskId: string) => HeldReason {
   // The first cycle whose group holds an id, and the first task naming an id,
   // as a search in order finds them.
-  const cycleOf = new Map<string, { cycle: string[]; group: string[] }>()
+  const cycleOf = new Map<string, { cycle: string[]; group: string[]; onCycle: boolean }>()
   track.cycles.forEach((cycle, i) => {
     const group = track.cycleGroups[i] ?? cycle
-    for (const id of [...cycle, ...group]) if (!cycleOf.has(id)) cycleOf.set(id, { cycle, group })
+    for (const id of cycle) if (!cycleOf.has(id)) cycleOf.set(id, { cycle, group, onCycle: true })
+    for (const id of group) if (!cycleOf.has(id)) cycleOf.set(id, { cycle, group, onCycle: false })
   })
   const taskOf = new Map<string, TaskResult>()
   for (const task of track.tasks) if (!taskOf.has(task.id)) taskOf.set(task.id, task)
   const held = new Set(track.mergeOrder.held)
   return (taskId: string): HeldReason => {
     const found = cycleOf.get(taskId)
-    if (found !== undefined)
-      return { kind: 'cycle', ...found, onCycle: found.cycle.includes(taskId) }
+    if (found !== undefined) return { kind: 'cycle', ...found }
     const task = taskOf.get(taskId)
     if (task !== undefined && task.status !== 'complete')
       return { kind: 'status', status: task.status }
