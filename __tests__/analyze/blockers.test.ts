@@ -167,7 +167,7 @@ describe('collectBlockers', () => {
   it.each([
     ['❌ BLOCKED (waiting for the key)', 'waiting for the key'],
     ['BLOCKED ( ) then (Reason:  db down )', 'db down'],
-    [`BLOCKED (${' '.repeat(10000)}`, 'No reason given'],
+    ['BLOCKED ( an unclosed bracket', 'No reason given'],
     ['BLOCKED (reason:)', 'No reason given']
   ])('takes the reason of %j from its first bracket with text', (statusText, title) => {
     const r = report('T03', { status: 'blocked', statusText, statusLine: 4 })
@@ -177,6 +177,20 @@ describe('collectBlockers', () => {
       'plan.md'
     )
     expect(entry?.title).toBe(title)
+  })
+
+  it('gives no reason for an unclosed bracket followed by a long run of spaces', () => {
+    const r = report('T03', {
+      status: 'blocked',
+      statusText: `BLOCKED (${' '.repeat(10000)}`,
+      statusLine: 4
+    })
+    const [entry] = collectBlockers(
+      [{ id: 'T03', status: 'blocked', plan: null, report: r }],
+      [],
+      'plan.md'
+    )
+    expect(entry?.title).toBe('No reason given')
   })
 
   it('skips duplicate and non-critical spawn candidates', () => {

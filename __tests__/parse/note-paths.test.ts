@@ -22,9 +22,14 @@ describe('notePaths', () => {
     ['`.env.local` and `.github/workflows/ci.yml`', ['.env.local', '.github/workflows/ci.yml']],
     ['`src/a.ts src/b.ts` in one span', ['src/a.ts', 'src/b.ts']],
     ['`npm run build` only', []],
-    [`a long run ${')'.repeat(10000)}x.ts${')'.repeat(10000)}`, []]
+    ['(see (`a.ts`)))', ['a.ts']]
   ])('%s -> %j', (note, paths) => {
     expect(notePaths(note)).toEqual(paths)
+  })
+
+  it('reads a word wrapped in long runs of closing brackets', () => {
+    expect(notePaths(`a long run ${')'.repeat(10000)}x.ts${')'.repeat(10000)}`)).toEqual([])
+    expect(notePaths(`see xy.ts${')'.repeat(10000)}`)).toEqual(['xy.ts'])
   })
 })
 

@@ -18,8 +18,7 @@ describe('normalisePath', () => {
     ['src/.env', 'src/.env'],
     ['a/b/.', 'a/b/.'],
     ['@scope/pkg+x/file-1.ts', '@scope/pkg+x/file-1.ts'],
-    ['модуль/файл.ts', 'модуль/файл.ts'],
-    [`${'"'.repeat(5000)}a.ts${'`'.repeat(5000)}`, 'a.ts']
+    ['модуль/файл.ts', 'модуль/файл.ts']
   ])('%j -> %j', (raw, want) => {
     expect(normalisePath(raw)).toBe(want)
   })

@@ -177,11 +177,16 @@ describe('tables', () => {
     ['| --- | |', false],
     ['|| --- |', false],
     ['| - - |', false],
-    [`${' '.repeat(10000)}| x`, false]
+    ['     | x', false]
   ])('%j is a delimiter row: %s', (row, yes) => {
     const d = scanText(['| a | b |', row, '| 1 | 2 |'].join('\n'))
     expect(findTables(d, 0, d.lines.length)).toHaveLength(yes ? 1 : 0)
   })
+})
+
+test('a long line of spaces is not a delimiter row', () => {
+  const d = scanText(['| a | b |', `${' '.repeat(10000)}| x`, '| 1 | 2 |'].join('\n'))
+  expect(findTables(d, 0, d.lines.length)).toHaveLength(0)
 })
 
 describe('a line holding U+2028', () => {
