@@ -41,6 +41,13 @@ function time(runs: number, fn: () => void): number {
   return median(xs)
 }
 
+/** Times one call of `fn` into `xs`: for benches that interleave what they compare. */
+function once(xs: number[], fn: () => unknown): void {
+  const t0 = performance.now()
+  fn()
+  xs.push(performance.now() - t0)
+}
+
 const runsFor = (n: number) => (n >= 1000 ? 5 : n >= 100 ? 9 : 31)
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`
 const mbps = (bytes: number, ms: number) => `${(bytes / 1e6 / (ms / 1000)).toFixed(2)} MB/s`
@@ -98,9 +105,7 @@ function analysisSection(): void {
   for (const s of sizes) analyzeTrack(s.parsed, OPTIONS, null)
   for (let round = 0; round < 25; round++) {
     for (const s of sizes) {
-      const t0 = performance.now()
-      analyzeTrack(s.parsed, OPTIONS, null)
-      s.analyse.push(performance.now() - t0)
+      once(s.analyse, () => analyzeTrack(s.parsed, OPTIONS, null))
     }
   }
   const perTask = new Map<number, number>()
@@ -136,11 +141,6 @@ function renderSection(): void {
     })
   // Interleaved, so that drift on a shared machine hits the three alike.
   const samples = { parse: [] as number[], full: [] as number[], comment: [] as number[] }
-  const once = (xs: number[], fn: () => unknown): void => {
-    const t0 = performance.now()
-    fn()
-    xs.push(performance.now() - t0)
-  }
   parseTrack(track)
   full()
   comment()
