@@ -37297,12 +37297,7 @@ class FileDiagnostics {
  * line of spaces.
  */
 function isDelimiterRow(line) {
-    let t = line.trim();
-    if (t.startsWith('|'))
-        t = t.slice(1);
-    if (t.endsWith('|'))
-        t = t.slice(0, -1);
-    return t.split('|').every(cell => /^:?-+:?$/.test(cell.trim()));
+    return splitRow(line).every(cell => /^:?-+:?$/.test(cell));
 }
 function splitRow(line) {
     let t = line.trim();
@@ -64821,9 +64816,12 @@ function heldReasons(track) {
     const cycleOf = new Map();
     track.cycles.forEach((cycle, i) => {
         const group = track.cycleGroups[i] ?? cycle;
-        for (const id of [...cycle, ...group])
+        for (const id of cycle)
             if (!cycleOf.has(id))
-                cycleOf.set(id, { cycle, group });
+                cycleOf.set(id, { cycle, group, onCycle: true });
+        for (const id of group)
+            if (!cycleOf.has(id))
+                cycleOf.set(id, { cycle, group, onCycle: false });
     });
     const taskOf = new Map();
     for (const task of track.tasks)
@@ -64833,7 +64831,7 @@ function heldReasons(track) {
     return (taskId) => {
         const found = cycleOf.get(taskId);
         if (found !== undefined)
-            return { kind: 'cycle', ...found, onCycle: found.cycle.includes(taskId) };
+            return { kind: 'cycle', ...found };
         const task = taskOf.get(taskId);
         if (task !== undefined && task.status !== 'complete')
             return { kind: 'status', status: task.status };
