@@ -413,6 +413,23 @@ export interface Conflict {
   note?: string
 }
 
+/**
+ * A conflict still to come: a task not yet complete plans (its `Touches`) to
+ * change a path another incomplete task plans to change, or a complete task
+ * changed. Information for scheduling the remaining work; it never fails the
+ * verdict.
+ */
+export interface ForecastConflict {
+  path: string
+  /** The pair, in id order. */
+  tasks: string[]
+  kind: 'planned'
+  /** As for real conflicts: `parallel` when no dependency path links the two tasks. */
+  schedule: 'parallel' | 'sequential'
+  /** The tasks of the pair already complete: their side is the files they changed, not a plan. */
+  complete: string[]
+}
+
 export interface UnplannedTouch {
   task: string
   path: string
@@ -503,6 +520,8 @@ export interface TrackResult {
    */
   cycleGroups: string[][]
   conflicts: Conflict[]
+  /** Conflicts the plan's Touches foretell for tasks not yet complete (none already in `conflicts`). */
+  forecastConflicts: ForecastConflict[]
   unplannedTouches: UnplannedTouch[]
   blockers: BlockerResult[]
   gates: Record<GateKey, GateResult>
