@@ -121,7 +121,7 @@ describe('forecastConflicts', () => {
 describe('forecast conflicts in the analysis', () => {
   const parsed = track({
     plan: plan([
-      planTask('T01', { touches: ['src/core/'], status: 'done', statusText: 'DONE' }),
+      planTask('T01', { touches: ['src/core/'], status: 'complete', statusText: 'DONE' }),
       planTask('T02', { touches: ['src/core/engine.ts'] }),
       planTask('T03', { touches: ['src/core/engine.ts'], dependsOn: ['T02'] })
     ]),
