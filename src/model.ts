@@ -545,6 +545,54 @@ export interface RunResult {
   schemaVersion: typeof SCHEMA_VERSION
   conclusion: Conclusion
   tracks: TrackResult[]
+  /** What changed since the previous report; present only when there was one to compare with. */
+  since?: SinceChanges
+}
+
+// ---------------------------------------------------------------------------
+// Since the last report: what moved between two results.
+
+export interface ScoreMove {
+  from: number | null
+  to: number | null
+}
+
+export interface ConflictKey {
+  path: string
+  tasks: string[]
+  /** `parallel` / `sequential` (for forecasts, their schedule). */
+  kind: string
+}
+
+export interface FindingKey {
+  kind: 'unreported' | 'phantom' | 'mismatch'
+  task: string | null
+  path: string
+}
+
+export interface TrackChanges {
+  track: { id: string; dir: string }
+  /** Tasks whose status became this one, in the result's task order. */
+  becameComplete: string[]
+  becamePartial: string[]
+  becameBlocked: string[]
+  tasksAdded: string[]
+  tasksRemoved: string[]
+  blockersAppeared: Array<{ task: string; title: string }>
+  blockersResolved: Array<{ task: string; title: string }>
+  gates: Array<ScoreMove & { gate: GateKey }>
+  iosmIndex: ScoreMove | null
+  conflictsNew: ConflictKey[]
+  conflictsCleared: ConflictKey[]
+  forecastNew: ConflictKey[]
+  forecastCleared: ConflictKey[]
+  findingsNew: FindingKey[]
+  findingsCleared: FindingKey[]
+}
+
+export interface SinceChanges {
+  /** The tracks in both reports that changed, in the current result's order. */
+  tracks: TrackChanges[]
 }
 
 // ---------------------------------------------------------------------------
