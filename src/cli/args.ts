@@ -10,8 +10,8 @@ the current folder).
 
 options:
   --format F            markdown (default), json, or check (the check-run output as JSON)
-  --fail-on LIST        conditions that fail the verdict (default blockers,gates,cycles,incomplete;
-                        also conflicts, unreported)
+  --fail-on LIST        conditions that fail the verdict (default
+                        blockers,gates,cycles,incomplete,errors; also conflicts, unreported)
   --profile NAME        production (0.80, default), experimental (0.70), hotfix (0.60), prototype
   --index-threshold N   explicit IOSM-Index threshold, overrides --profile
   --na-policy P         exclude (default), zero, strict
@@ -19,10 +19,11 @@ options:
   --base REF            run 'git diff REF...HEAD' for the diff check
   --previous FILE       a result saved with --format json: the report opens with what changed since
   --tracks GLOB         track folders to look for when no track-dir is given (repeatable)
+  --debug               on an internal error, print its stack too
   -h, --help            this text
   -v, --version         the version
 
-exit status: 0 verdict success, 1 verdict failure, 2 unusable input`
+exit status: 0 verdict success, 1 verdict failure, 2 unusable input, 3 internal error`
 
 export const VERSION = '0.1.0'
 
@@ -98,6 +99,8 @@ function parseOptions(argv: readonly string[]) {
       base: { type: 'string' },
       previous: { type: 'string' },
       tracks: { type: 'string', multiple: true },
+      // Read by the crash guard before the arguments are parsed.
+      debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' }
     }
