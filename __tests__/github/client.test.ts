@@ -67,6 +67,12 @@ test('delays and requests read in the log as a person writes them', () => {
       issue_number: 12
     })
   ).toBe('POST /repos/acme/rocket/issues/12/comments')
+  expect(
+    describeRequest({
+      method: 'GET',
+      url: 'https://api.github.com/repositories/1/issues/12/comments?per_page=100&page=2'
+    })
+  ).toBe('GET /repositories/1/issues/12/comments')
 })
 
 test('gives up after three retries of a server error', async () => {

@@ -54,13 +54,15 @@ function retriesSoFar(route: RouteOptions): number {
   return typeof count === 'number' ? count : 0
 }
 
-/** `POST /repos/acme/rocket/issues/12/comments`: the template filled in, query left out. */
+/** `POST /repos/acme/rocket/issues/12/comments`: the template filled in, host and query left out. */
 export function describeRequest(options: RouteOptions): string {
   const path = options.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const value = options[name]
     return typeof value === 'string' || typeof value === 'number' ? String(value) : whole
   })
-  return `${options.method} ${path.split('?')[0] ?? path}`
+  // Pagination follows the `link` header, whose URLs are absolute: keep the path.
+  const relative = /^https?:\/\//.test(path) ? new URL(path).pathname : path
+  return `${options.method} ${relative.split('?')[0] ?? relative}`
 }
 
 /** `4 s`, `1.5 s`, `20 ms`: a delay as the log shows it. */
