@@ -64,15 +64,17 @@ export function changedLines(
       ? 'Diff check: off (no changed files)'
       : `Diff check: ${inputs.diffCheck ? 'on' : 'off (diff-check: false)'}`
   )
+  const all = found.length === 1 ? 'the only track' : `all ${found.length} tracks`
   if (!inputs.changedOnly) {
-    lines.push(`Reporting all ${count(found.length, 'track')} (changed-only: false)`)
+    lines.push(`Reporting ${all} (changed-only: false)`)
   } else if (changed === null) {
-    lines.push(`Reporting all ${count(found.length, 'track')}: no changed files to select by`)
+    lines.push(`Reporting ${all}: no changed files to select by`)
   } else if (reported.length === found.length) {
-    const none = found.some(dir => touches(dir, changed))
-      ? 'every track has changed files'
-      : 'no track has changed files, so all are reported'
-    lines.push(`Reporting all ${count(found.length, 'track')} (changed-only: ${none})`)
+    const touched = found.every(dir => touches(dir, changed))
+    const why = touched
+      ? 'changed-only: each has changed files'
+      : 'changed-only found none with changed files, and then reports all'
+    lines.push(`Reporting ${all} (${why})`)
   } else {
     lines.push(
       `Reporting ${reported.length} of ${count(found.length, 'track')}, those with changed files (changed-only):`,
