@@ -1,4 +1,8 @@
-import { upsertStickyComment, type StickyComment } from '../../src/github/comment.js'
+import {
+  listStickyComments,
+  upsertStickyComment,
+  type StickyComment
+} from '../../src/github/comment.js'
 import { GitHubEmulator, PERSON, ACTIONS_BOT, READ_TOKEN } from '../e2e/emulator.js'
 import { BOT, CHECK, clientFor, commentBody, stopAndCheck } from './helpers.js'
 
@@ -126,4 +130,21 @@ test('a 502 on create is retried and produces one comment', async () => {
   const out = await upsert(sticky('# After a bad gateway', 1))
   expect(out.action).toBe('created')
   expect(emu.commentsOn(5)).toHaveLength(1)
+})
+
+test('the comments listed first are handed to the write: one listing, and the kept body to read', async () => {
+  await upsert(sticky('# Before', 100))
+  emu.addComment(5, 'a person writes', PERSON)
+  emu.clearRequests()
+  const where = { owner: 'acme', repo: 'rocket', issueNumber: 5, check: CHECK, author: BOT }
+  const listed = await listStickyComments(clientFor(emu), where)
+  if (!listed.ok) throw new Error(listed.error)
+  expect(listed.value).toHaveLength(1)
+  expect(listed.value[0]?.body).toContain('# Before')
+  const out = await upsert({ ...sticky('# After', 101), listed: listed.value })
+  expect(out.action).toBe('updated')
+  expect(emu.requests.map(r => `${r.method} ${r.operationId}`)).toEqual([
+    'GET issues/list-comments',
+    'PATCH issues/update-comment'
+  ])
 })
