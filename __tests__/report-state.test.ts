@@ -157,6 +157,18 @@ describe('the state codec', () => {
     expect(back?.tracks[0]?.conflicts).toEqual(base.tracks[0]?.conflicts)
   })
 
+  test('the base is kept, and given up first when the state is too large', () => {
+    const base = summarizeRun(model())
+    const withBase: ReportState = { ...base, base: base.tracks }
+    expect(readState(encodeState(withBase) ?? '')).toEqual(withBase)
+    const many = Array.from({ length: 3000 }, (_, i) => ({
+      task: 'T01',
+      title: `blocker ${i.toString(36)} ${(i * 7919).toString(16)}`
+    }))
+    const big: ReportState = { ...base, base: base.tracks.map(t => ({ ...t, blockers: many })) }
+    expect(readState(encodeState(big) ?? '')).toEqual(base)
+  })
+
   test('a state whose task list alone is too large is not written', () => {
     const tasks = Array.from({ length: 20000 }, (_, i) => ({
       id: `T${(i * 104729).toString(36)}x${i}`,

@@ -6,7 +6,7 @@ import { context } from '@actions/github'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { compareStates } from './analyze/since.js'
+import { sinceLastReport, type SinceReport } from './analyze/since.js'
 import type { ChangedFiles, CheckOutput, RunResult, SinceChanges } from './model.js'
 import { runPipeline, selectChangedTracks } from './pipeline.js'
 import { renderCheck } from './render/check.js'
@@ -176,19 +176,17 @@ async function publishRun(
     since === null ? result : { ...result, since }
   const published = await publish(client, run, target, inputs, {
     conclusion: result.conclusion,
-    since: body => {
-      const previous = readState(body)
-      return previous === null ? null : compareStates(previous, summarizeRun(result))
-    },
-    comment: since =>
-      renderComment(withSince(since), {
+    since: body => sinceLastReport(readState(body), summarizeRun(result)),
+    comment: prior =>
+      renderComment(withSince(prior?.since ?? null), {
         state: {
           check: inputs.checkName,
           headSha: target.headSha,
           runId: run.runId,
           runAttempt: run.runAttempt
         },
-        fullReportHint: hint
+        fullReportHint: hint,
+        ...(prior ? { keep: prior.kept } : {})
       }),
     check: since => renderCheck(withSince(since), { fullReportHint: hint })
   })
@@ -217,10 +215,10 @@ async function publishRun(
 interface Renderers {
   conclusion: CheckConclusion
   /** null: no comment in this case, whatever the inputs say. */
-  comment: ((since: SinceChanges | null) => { body: string; state: MarkerState }) | null
+  comment: ((prior: SinceReport | null) => { body: string; state: MarkerState }) | null
   check: (since: SinceChanges | null) => CheckOutput
-  /** What changed since the report whose comment body is given; null: nothing to say. */
-  since?: (previousBody: string) => SinceChanges | null
+  /** What changed since the report whose comment body is given, and the state to keep. */
+  since?: (previousBody: string) => SinceReport
 }
 
 /** The comment and the check run, unless the token is known not to be able to write them. */
@@ -265,8 +263,9 @@ async function publish(
     // the previous report's state, and the write is handed the list.
     const listed = await listStickyComments(client, where)
     const kept = listed.ok ? listed.value[0] : undefined
-    if (kept !== undefined && render.since) since = render.since(kept.body)
-    const rendered = render.comment(since)
+    const prior = kept !== undefined && render.since ? render.since(kept.body) : null
+    since = prior?.since ?? null
+    const rendered = render.comment(prior)
     core.debug(`Comment marker state: ${JSON.stringify(rendered.state)}`)
     const written = await upsertStickyComment(client, {
       ...where,

@@ -47,6 +47,12 @@ export interface TrackState {
 export interface ReportState {
   v: typeof STATE_VERSION
   tracks: TrackState[]
+  /**
+   * The tracks the shown "since" block was worked out against, when there is
+   * one: a later run that finds nothing new shows the same block again, so a
+   * re-run leaves the comment as it was.
+   */
+  base: TrackState[] | null
 }
 
 /** The parts of a result the state reads; a full RunResult is one. */
@@ -70,6 +76,7 @@ export interface StateSource {
 export function summarizeRun(run: StateSource): ReportState {
   return {
     v: STATE_VERSION,
+    base: null,
     tracks: run.tracks.map(t => {
       const gates = {} as Record<GateKey, number | null>
       for (const g of GATE_KEYS) gates[g] = t.gates[g]?.score ?? null
@@ -125,6 +132,11 @@ const SHEDDABLE = ['findings', 'forecast', 'conflicts', 'blockers'] as const
 export function encodeState(state: ReportState): string | null {
   let current = state
   let text = pack(current)
+  // The base only keeps a block steady across re-runs: it goes first.
+  if (text.length > MAX_STATE_CHARS && current.base !== null) {
+    current = { ...current, base: null }
+    text = pack(current)
+  }
   for (const key of SHEDDABLE) {
     if (text.length <= MAX_STATE_CHARS) break
     current = { ...current, tracks: current.tracks.map(t => ({ ...t, [key]: null })) }
@@ -187,14 +199,24 @@ const STATUSES: readonly TaskStatus[] = [
 const FINDING_KINDS: readonly StateFinding['kind'][] = ['unreported', 'phantom', 'mismatch']
 
 function asState(value: unknown): ReportState | null {
-  if (!isObj(value) || value.v !== STATE_VERSION || !Array.isArray(value.tracks)) return null
+  if (!isObj(value) || value.v !== STATE_VERSION) return null
+  const tracks = asTracks(value.tracks)
+  if (tracks === null) return null
+  if (value.base === null || value.base === undefined)
+    return { v: STATE_VERSION, tracks, base: null }
+  const base = asTracks(value.base)
+  return base === null ? null : { v: STATE_VERSION, tracks, base }
+}
+
+function asTracks(value: unknown): TrackState[] | null {
+  if (!Array.isArray(value)) return null
   const tracks: TrackState[] = []
-  for (const t of value.tracks) {
+  for (const t of value) {
     const track = asTrack(t)
     if (track === null) return null
     tracks.push(track)
   }
-  return { v: STATE_VERSION, tracks }
+  return tracks
 }
 
 function asTrack(t: unknown): TrackState | null {

@@ -1,4 +1,4 @@
-import { compareStates } from '../../src/analyze/since.js'
+import { compareStates, sinceLastReport } from '../../src/analyze/since.js'
 import type { ReportState, TrackState } from '../../src/report-state.js'
 
 const trackState = (over: Partial<TrackState> = {}): TrackState => ({
@@ -17,7 +17,7 @@ const trackState = (over: Partial<TrackState> = {}): TrackState => ({
   findings: [{ kind: 'unreported', task: null, path: 'x.ts' }],
   ...over
 })
-const state = (...tracks: TrackState[]): ReportState => ({ v: 1, tracks })
+const state = (...tracks: TrackState[]): ReportState => ({ v: 1, tracks, base: null })
 
 describe('compareStates', () => {
   test('nothing changed: null', () => {
@@ -103,5 +103,34 @@ describe('compareStates', () => {
     expect(out?.tracks.map(t => [t.track.dir, t.iosmIndex])).toEqual([
       ['swarm/tracks/t2', { from: 0.817, to: 0.9 }]
     ])
+  })
+})
+
+describe('sinceLastReport', () => {
+  const first = state(trackState())
+  const second = state(trackState({ index: 0.9 }))
+
+  test('no previous report: no block, and the state kept has no base', () => {
+    expect(sinceLastReport(null, first)).toEqual({ since: null, kept: first })
+  })
+
+  test('a change: the block, and the previous tracks kept as its base', () => {
+    const out = sinceLastReport(first, second)
+    expect(out.since?.tracks[0]?.iosmIndex).toEqual({ from: 0.817, to: 0.9 })
+    expect(out.kept).toEqual({ ...second, base: first.tracks })
+  })
+
+  test('a re-run with nothing new shows the same block again, from the same base', () => {
+    const shown = sinceLastReport(first, second)
+    const again = sinceLastReport(shown.kept, second)
+    expect(again).toEqual(shown)
+  })
+
+  test('a change undone: no block, no base', () => {
+    const shown = sinceLastReport(first, second)
+    const back = sinceLastReport(shown.kept, first)
+    expect(back.since?.tracks[0]?.iosmIndex).toEqual({ from: 0.9, to: 0.817 })
+    const steady = sinceLastReport({ ...first, base: first.tracks }, first)
+    expect(steady).toEqual({ since: null, kept: first })
   })
 })

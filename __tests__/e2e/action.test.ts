@@ -541,6 +541,13 @@ test('since the last report: a task completed and its blocker fixed open the edi
     'checks/list-for-ref',
     'checks/create'
   ])
+
+  // Re-run with nothing new: the same block from the same base, so the comment is not written.
+  emu.clearRequests()
+  const rerun = await pullRequestRun({ runId: 4101, runAttempt: 2 })
+  expect(rerun.code).toBe(0)
+  expect(ourComments()[0]?.body).toBe(body)
+  expect(emu.writes().filter(r => r.operationId?.startsWith('issues/'))).toEqual([])
 })
 
 function escapeRegExp(text: string): string {

@@ -9,11 +9,43 @@ import type { ConflictKey, FindingKey, SinceChanges, TaskStatus, TrackChanges } 
 import { GATE_KEYS } from '../model.js'
 import type { ReportState, StateConflict, StateFinding, TrackState } from '../report-state.js'
 
+export interface SinceReport {
+  /** What to show; null: no block. */
+  since: SinceChanges | null
+  /** The state to keep for the next run: the current one, with the base of what is shown. */
+  kept: ReportState
+}
+
+/**
+ * The block for a run whose previous report kept `previous` (null: none, or
+ * unreadable). When nothing changed since that report but it showed a block,
+ * the same block is shown again, worked out against the same base: a re-run
+ * then writes the comment it found.
+ */
+export function sinceLastReport(previous: ReportState | null, current: ReportState): SinceReport {
+  const fresh: ReportState = { ...current, base: null }
+  if (previous === null) return { since: null, kept: fresh }
+  const since = compareTracks(previous.tracks, current.tracks)
+  if (since !== null) return { since, kept: { ...current, base: previous.tracks } }
+  if (previous.base === null) return { since: null, kept: fresh }
+  const again = compareTracks(previous.base, current.tracks)
+  return again === null
+    ? { since: null, kept: fresh }
+    : { since: again, kept: { ...current, base: previous.base } }
+}
+
 /** null when there is nothing to say: no track in both reports changed. */
 export function compareStates(previous: ReportState, current: ReportState): SinceChanges | null {
-  const before = new Map(previous.tracks.map(t => [t.dir, t]))
+  return compareTracks(previous.tracks, current.tracks)
+}
+
+function compareTracks(
+  previous: readonly TrackState[],
+  current: readonly TrackState[]
+): SinceChanges | null {
+  const before = new Map(previous.map(t => [t.dir, t]))
   const tracks: TrackChanges[] = []
-  for (const now of current.tracks) {
+  for (const now of current) {
     const then = before.get(now.dir)
     if (then === undefined) continue
     const changes = compareTrack(then, now)

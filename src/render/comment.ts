@@ -4,7 +4,7 @@
 // is sized for the exact marker and state lengths, so the parts never disagree.
 
 import type { RunResult } from '../model.js'
-import { encodeState, summarizeRun } from '../report-state.js'
+import { encodeState, summarizeRun, type ReportState } from '../report-state.js'
 import { utf8Bytes } from './budget.js'
 import { BUDGETS, renderMarkdown } from './markdown.js'
 import { bodyHash, buildMarker, type MarkerState } from './marker.js'
@@ -23,12 +23,14 @@ export function renderComment(
     state: Omit<MarkerState, 'bodyHash'>
     fullReportHint: string | null
     budgetBytes?: number
+    /** The state to keep for the next run; by default this result's, without a base. */
+    keep?: ReportState
   }
 ): RenderedComment {
   const budget = options.budgetBytes ?? BUDGETS.comment
   // Every hash has the same length, so a placeholder sizes the marker exactly.
   const probe = buildMarker({ ...options.state, bodyHash: bodyHash('') })
-  const kept = encodeState(summarizeRun(run))
+  const kept = encodeState(options.keep ?? summarizeRun(run))
   // The state serves the next run; on a budget too small for it the report comes first.
   const hidden = kept === null || (utf8Bytes(kept) + 1) * 4 > budget ? '' : `${kept}\n`
   const report = renderMarkdown(run, {
