@@ -34,6 +34,7 @@ import {
 import { readStatus } from './status.js'
 import { findTables } from './tables.js'
 import { type Targets, targetsFromTable } from './targets.js'
+import { TASK_ID } from '../task-ids.js'
 
 export function parsePlan(file: SourceFile, out: Diagnostic[]): Plan {
   const diag = new FileDiagnostics(file.path, out)
@@ -119,9 +120,12 @@ interface TaskBuilder {
   dropped: boolean
 }
 
-const TASK_RE = /^\*\*\s*(T-AUTO-\d+|T\d+)\s*(?::\s*)?\*\*[ \t]*[:—–-]?[ \t]*(.*)$/i
-const PLAIN_TASK_RE = /^(T-AUTO-\d+|T\d+)\s*[:—–-]\s*(.*)$/i
-const LEGACY_RE = /^task\s+(T-AUTO-\d+|T\d+)\b\s*[:—–-]?\s*(.*)$/i
+const TASK_RE = new RegExp(
+  String.raw`^\*\*\s*(${TASK_ID})\s*(?::\s*)?\*\*[ \t]*[:—–-]?[ \t]*(.*)$`,
+  'i'
+)
+const PLAIN_TASK_RE = new RegExp(String.raw`^(${TASK_ID})\s*[:—–-]\s*(.*)$`, 'i')
+const LEGACY_RE = new RegExp(String.raw`^task\s+(${TASK_ID})\b\s*[:—–-]?\s*(.*)$`, 'i')
 const PHASE_RE = /^phase\s+(\d+)\b/i
 
 function readStructure(

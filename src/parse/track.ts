@@ -7,6 +7,7 @@ import { parseIosmReport } from './iosm-report.js'
 import { parsePlan } from './plan.js'
 import { parsePrdTargets } from './prd.js'
 import { emptyReport, parseReport } from './report.js'
+import { TASK_ID } from '../task-ids.js'
 
 export function parseTrack(files: TrackFiles): ParsedTrack {
   const diagnostics: Diagnostic[] = [...files.diagnostics]
@@ -76,8 +77,10 @@ export function parseTrack(files: TrackFiles): ParsedTrack {
   return { id: files.id, dir: files.dir, plan, prdTargets, reports, iosm, diagnostics }
 }
 
+const REPORT_NAME = new RegExp(String.raw`(?:^|\/)(${TASK_ID})(-partial)?\.md$`, 'i')
+
 function reportName(path: string): { taskId: string; partial: boolean } | null {
-  const name = /(?:^|\/)(T-AUTO-\d+|T\d+)(-partial)?\.md$/i.exec(path)
+  const name = REPORT_NAME.exec(path)
   if (!name) return null
   return { taskId: (name[1] ?? '').toUpperCase(), partial: name[2] !== undefined }
 }

@@ -5,7 +5,7 @@
 import type { RunResult } from '../model.js'
 import { utf8Bytes } from './budget.js'
 import { BUDGETS, renderMarkdown } from './markdown.js'
-import { bodyHash, buildMarker, type MarkerState } from './marker.js'
+import { bodyHash, buildMarker, type MarkerState } from '../marker.js'
 
 export interface RenderedComment {
   /** Marker, newline, report: what to post. */

@@ -2,8 +2,10 @@
 // by discovery and loading so that every folder discovery returns is one the
 // loader accepts.
 
+import { TASK_ID } from '../task-ids.js'
+
 /** `T01.md`, `T7.md`, `T06-partial.md`, `T-AUTO-01.md`. */
-export const REPORT_FILE = /^T(?:\d+|-AUTO-\d+)(?:-partial)?\.md$/
+export const REPORT_FILE = new RegExp(String.raw`^(?:${TASK_ID})(?:-partial)?\.md$`)
 
 export const REPORTS_DIR = 'reports'
 
