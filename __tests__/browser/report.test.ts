@@ -1,13 +1,13 @@
-// The rendered report in a real browser (Debian's chromium, driven by
+// The rendered report in a real browser (Chromium, see browser.ts, driven by
 // playwright-core): converted to HTML as GitHub does, loaded with no network.
 // Tables must be tables, every <details> must close where it should, nothing
 // from the input may run, and each Mermaid graph must parse and render. A
 // screenshot of the report is left in test-artifacts/ for a person to look at.
 
-import { existsSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { renderComment } from '../../src/render/comment.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
 import { DEFAULT_OPTIONS } from '../../src/analysis-options.js'
@@ -15,10 +15,10 @@ import { runPipeline } from '../../src/pipeline.js'
 import { run } from '../../__fixtures__/render/build.js'
 import { hostileRun, multiRun, typicalTrack } from '../../__fixtures__/render/models.js'
 import { countOf, inspect } from '../../__fixtures__/render/inspect.js'
+import { launchBrowser } from './browser.js'
 import { ALLOWED_TAGS, page, toRawHtml, toSanitisedHtml } from './github-html.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const CHROMIUM = '/usr/bin/chromium'
 const MERMAID = join(ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js')
 const ARTIFACTS = join(ROOT, 'test-artifacts')
 
@@ -49,25 +49,8 @@ interface PageGlobals {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    // Failing, not skipping: a missing browser must not pass as a green run.
-    throw new Error(
-      `No browser at ${CHROMIUM}: install it with 'apt-get install -y chromium fonts-noto-color-emoji'`
-    )
-  }
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
+  // No skip when no browser starts: a missing browser must not pass as a green run.
+  browser = (await launchBrowser()).browser
 })
 
 afterAll(async () => {
