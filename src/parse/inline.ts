@@ -3,6 +3,7 @@
 // the block parser is only needed for prose paragraphs.
 
 import { TASK_ID } from '../task-ids.js'
+import { readScore } from './numbers.js'
 
 const EMOJI_RE =
   /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu
@@ -219,17 +220,10 @@ export function isPlaceholder(text: string): boolean {
   return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t)
 }
 
-/** The number in a text, with `%` read as a fraction and `x / y` as a ratio. */
+/** The score in a text as a fraction of one (see `readScore`), or null when it has none it can read. */
 export function parseScore(text: string): number | null {
-  const m = /(-?\d+(?:\.\d+)?|-?\.\d+)\s*(%)?(?:\s*\/\s*(\d+(?:\.\d+)?))?/.exec(text)
-  if (!m) return null
-  let value = Number(m[1])
-  if (!Number.isFinite(value)) return null
-  const denominator = m[3] === undefined ? null : Number(m[3])
-  if (m[2] === '%') value /= 100
-  else if (denominator !== null && denominator > 0) value /= denominator
-  else if (value > 1 && value <= 100) value /= 100
-  return value
+  const r = readScore(text)
+  return r.kind === 'value' ? r.value : null
 }
 
 /** Clamp to [0, 1] and keep three decimals. */

@@ -6,7 +6,8 @@ import type { Diagnostic, GateKey, IosmGateScore, IosmReport, SourceFile } from 
 import { GATE_KEYS } from '../model.js'
 import { labelValue } from './blocks.js'
 import { FileDiagnostics } from './diagnostics.js'
-import { inlineText, lineLabel, parseScore, round3, stripEmoji } from './inline.js'
+import { inlineText, lineLabel, round3, stripEmoji } from './inline.js'
+import { readScore } from './numbers.js'
 import { type Doc, lineNo, reportScan, scanText } from './sections.js'
 import { column, findTables } from './tables.js'
 import { gateOf } from './targets.js'
@@ -17,25 +18,44 @@ export function parseIosmReport(file: SourceFile, out: Diagnostic[]): IosmReport
   reportScan(doc, diag)
   const gates: Partial<Record<GateKey, IosmGateScore>> = {
     ...tableScores(doc, diag),
-    ...sectionScores(doc)
+    ...sectionScores(doc, diag)
   }
   const ordered: Partial<Record<GateKey, IosmGateScore>> = {}
   for (const key of GATE_KEYS) {
     const g = gates[key]
     if (g) ordered[key] = g
   }
-  return { file: file.path, gates: ordered, statedIndex: statedIndex(doc) }
+  return { file: file.path, gates: ordered, statedIndex: statedIndex(doc, diag) }
 }
 
 const NA_RE = /\bn\/?a\b|\bskip/i
 
-function readValue(raw: string, line: number): IosmGateScore | null {
+/**
+ * A gate value; null when it is neither a score nor pass/fail, `unreadable`
+ * (warned here) when it is a number that cannot be read: the gate then has no
+ * stated score, and the task reports' scores count instead.
+ */
+function readValue(
+  raw: string,
+  line: number,
+  gate: GateKey,
+  diag: FileDiagnostics
+): IosmGateScore | 'unreadable' | null {
   const text = stripEmoji(inlineText(raw)).trim()
   if (text === '') return null
   if (/^(?:n\/?a|-|—|skip)/i.test(text)) return { score: null, skipped: true, raw: text, line }
-  if (/^\.?\d/.test(text)) {
-    const score = parseScore(text)
-    if (score !== null) return { score: round3(score), skipped: false, raw: text, line }
+  if (/^[.,]?\d/.test(text)) {
+    const reading = readScore(text)
+    if (reading.kind === 'value') {
+      return { score: round3(reading.value), skipped: false, raw: text, line }
+    }
+    if (reading.kind === 'unreadable') {
+      diag.warning(
+        line,
+        `Gate-${gate} score "${text}" cannot be read (${reading.reason}); the task reports' scores are used instead`
+      )
+      return 'unreadable'
+    }
   }
   if (/\bfail/i.test(text)) return { score: 0, skipped: false, raw: text, line }
   if (/\bpass(?:e[sd])?\b|\bmaintained\b|\bmet\b|\bok\b/i.test(text)) {
@@ -45,7 +65,7 @@ function readValue(raw: string, line: number): IosmGateScore | null {
 }
 
 /** `## Gate-I: Improve` followed by `**Score:** 0.89 / 1.0`: the per-gate score, which wins over the table. */
-function sectionScores(doc: Doc): Partial<Record<GateKey, IosmGateScore>> {
+function sectionScores(doc: Doc, diag: FileDiagnostics): Partial<Record<GateKey, IosmGateScore>> {
   const out: Partial<Record<GateKey, IosmGateScore>> = {}
   const gateHeadings = doc.headings.filter(h => h.level <= 3 && /^gate[\s_-]*[iosm]\b/.test(h.key))
   const top = Math.min(...gateHeadings.map(h => h.level))
@@ -55,8 +75,14 @@ function sectionScores(doc: Doc): Partial<Record<GateKey, IosmGateScore>> {
     if (!gate || out[gate]) continue
     const score = labelValue(doc, h.index + 1, h.end, l => l === 'score' || l === 'gate score')
     if (!score) continue
-    const value = readValue(score.value, score.line)
+    const value = readValue(score.value, score.line, gate, diag)
+    if (value === 'unreadable') continue
     if (value) out[gate] = value
+    else
+      diag.warning(
+        score.line,
+        `Gate-${gate} score "${inlineText(score.value)}" is neither a score nor pass/fail; it is left out`
+      )
   }
   return out
 }
@@ -78,7 +104,8 @@ function tableScores(doc: Doc, diag: FileDiagnostics): Partial<Record<GateKey, I
         out[gate] = { score: null, skipped: true, raw: inlineText(cell), line: row.line }
         continue
       }
-      const value = readValue(cell, row.line)
+      const value = readValue(cell, row.line, gate, diag)
+      if (value === 'unreadable') continue
       if (value) out[gate] = value
       else
         diag.warning(
@@ -92,7 +119,7 @@ function tableScores(doc: Doc, diag: FileDiagnostics): Partial<Record<GateKey, I
 }
 
 /** `**IOSM-Index:** (…) / 3 = **0.85**`, `**Final Index:** 0.85`: the value after `=` when there is a formula. */
-function statedIndex(doc: Doc): IosmReport['statedIndex'] {
+function statedIndex(doc: Doc, diag: FileDiagnostics): IosmReport['statedIndex'] {
   let best: { value: number; line: number; final: boolean } | null = null
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i] ?? ''
@@ -103,8 +130,16 @@ function statedIndex(doc: Doc): IosmReport['statedIndex'] {
     if (!/^(?:final\s+)?(?:iosm[\s-]*)?index$/.test(label) || label === 'index') continue
     const text = inlineText(l.value)
     const eq = text.lastIndexOf('=')
-    const value = parseScore(eq === -1 ? text : text.slice(eq + 1))
-    if (value === null) continue
+    const reading = readScore(eq === -1 ? text : text.slice(eq + 1))
+    if (reading.kind !== 'value') {
+      if (reading.kind === 'unreadable')
+        diag.warning(
+          lineNo(doc, i),
+          `stated IOSM-Index "${text}" cannot be read (${reading.reason}); it is not compared`
+        )
+      continue
+    }
+    const value = reading.value
     const final = label.startsWith('final')
     if (!best || (final && !best.final))
       best = { value: round3(value), line: lineNo(doc, i), final }

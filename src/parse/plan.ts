@@ -33,7 +33,7 @@ import {
 } from './sections.js'
 import { readStatus } from './status.js'
 import { findTables } from './tables.js'
-import { type Targets, targetsFromTable } from './targets.js'
+import { type Targets, gateBullets, targetsFromTable } from './targets.js'
 import { TASK_ID } from '../task-ids.js'
 
 export function parsePlan(file: SourceFile, out: Diagnostic[]): Plan {
@@ -344,10 +344,12 @@ function buildTask(b: TaskBuilder, diag: FileDiagnostics): PlanTask {
 
 function planTargets(doc: Doc, skipped: Section[], diag: FileDiagnostics): Targets {
   const inSkipped = (index: number): boolean => skipped.some(s => index > s.index && index < s.end)
-  const sections = doc.headings.filter(h => h.key.startsWith('gate targets') && !inSkipped(h.index))
+  const sections = doc.headings.filter(h => isTargetsKey(h.key) && !inSkipped(h.index))
   for (const s of sections) {
     const found = targetsIn(doc, s.index + 1, s.end, diag)
     if (found) return found
+    const bullets = gateBullets(doc, s.index + 1, s.end, 'plan', diag)
+    if (Object.keys(bullets).length > 0) return bullets
   }
   // The template keeps the table in a fenced markdown block.
   for (const fence of doc.fences) {
@@ -355,7 +357,7 @@ function planTargets(doc: Doc, skipped: Section[], diag: FileDiagnostics): Targe
     const inSection = sections.some(s => fence.open > s.index && fence.open < s.end)
     if (!inSection && !mentionsTargets(doc, fence.open + 1, fence.close)) continue
     const sub = fenceDoc(doc, fence)
-    const inner = sub.headings.filter(h => h.key.startsWith('gate targets'))
+    const inner = sub.headings.filter(h => isTargetsKey(h.key))
     if (inner.length === 0 && !inSection) continue
     const ranges = inner.length > 0 ? inner.map(h => [h.index + 1, h.end]) : [[0, sub.lines.length]]
     for (const [a, b] of ranges) {
@@ -363,7 +365,19 @@ function planTargets(doc: Doc, skipped: Section[], diag: FileDiagnostics): Targe
       if (found) return found
     }
   }
+  const first = sections[0]
+  if (first) {
+    diag.warning(
+      lineNo(doc, first.index),
+      `section "${first.text}" holds no gate target the parser can read (a Gate / Target table or "- Gate-I: ≥ 0.80" bullets); the PRD's targets or the default floors apply`
+    )
+  }
   return {}
+}
+
+/** `Gate Targets`, `Quality Gate Targets`, `IOSM Targets`, `Quality Targets`. */
+function isTargetsKey(key: string): boolean {
+  return /^(?:(?:iosm\s+)?quality\s+)?gate\s+targets|^(?:iosm|quality)\s+targets/.test(key)
 }
 
 function mentionsTargets(doc: Doc, start: number, end: number): boolean {

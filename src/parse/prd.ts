@@ -8,7 +8,7 @@ import { FileDiagnostics } from './diagnostics.js'
 import { lineLabel, listItem } from './inline.js'
 import { type Doc, type Section, childSections, reportScan, scanText } from './sections.js'
 import { findTables } from './tables.js'
-import { type Targets, gateOf, makeTarget, targetsFromTable } from './targets.js'
+import { type Targets, gateBullets, gateOf, makeTarget, targetsFromTable } from './targets.js'
 
 export function parsePrdTargets(file: SourceFile, out: Diagnostic[]): Targets {
   const diag = new FileDiagnostics(file.path, out)
@@ -17,7 +17,9 @@ export function parsePrdTargets(file: SourceFile, out: Diagnostic[]): Targets {
   const section = doc.headings.find(
     h =>
       h.level <= 3 &&
-      /^(?:\d+[.)]?\s*)?(?:iosm\s+(?:targets|gates?)|gate\s+targets|quality\s+targets)/.test(h.key)
+      /^(?:\d+[.)]?\s*)?(?:iosm\s+(?:targets|gates?)|(?:quality\s+)?gate\s+targets|quality\s+targets)/.test(
+        h.key
+      )
   )
   if (!section) return {}
   for (const table of findTables(doc, section.index + 1, section.end)) {
@@ -37,8 +39,11 @@ function bulletTargets(doc: Doc, section: Section, diag: FileDiagnostics): Targe
     if (!gate || out[gate]) continue
     const found =
       labelValue(doc, sub.index + 1, sub.end, l => TARGET_LABEL_RE.test(l)) ?? plainTarget(doc, sub)
-    if (found) out[gate] = makeTarget(gate, found.value, '', 'prd', diag, found.line)
+    const target = found ? makeTarget(gate, found.value, '', 'prd', diag, found.line) : null
+    if (target) out[gate] = target
   }
+  if (Object.keys(out).length === 0)
+    return gateBullets(doc, section.index + 1, section.end, 'prd', diag)
   return out
 }
 

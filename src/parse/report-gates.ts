@@ -4,13 +4,18 @@
 
 import type { GateKey, TaskGateValue } from '../model.js'
 import { GATE_KEYS } from '../model.js'
-import { boldLabel, inlineText, listItem, parseScore, round3, stripEmoji } from './inline.js'
-import { type Doc, findSection, lineNo } from './sections.js'
+import type { FileDiagnostics } from './diagnostics.js'
+import { boldLabel, inlineText, listItem, round3, stripEmoji } from './inline.js'
+import { readScore } from './numbers.js'
+import { type Doc, type Section, findSection, lineNo } from './sections.js'
+import { column, findTables } from './tables.js'
 import { gateOf } from './targets.js'
 
 export interface GateSection {
   gates: Partial<Record<GateKey, TaskGateValue>>
   found: boolean
+  /** The section read, when found. */
+  section: Section | null
 }
 
 interface Tally {
@@ -21,10 +26,16 @@ interface Tally {
   notApplicable: boolean
   headingValue: number | null
   headingLine: number
+  /** A score on the gate's heading (`### Gate-I (Improve) — 85 %`): wins over the checklist. */
+  headingScore: number | null
+  /** A stated score could not be read: the gate is not evaluated, whatever else was said. */
+  unreadable: boolean
 }
 
 export function isGateSectionKey(key: string): boolean {
-  return /^(?:iosm\s+)?quality\s+(?:gate|check)|^iosm\s+(?:gate|check)/.test(key)
+  return /^(?:iosm\s+)?quality\s+(?:gate|check)|^iosm\s+(?:gate|check)|^gates?(?:\s+results?)?$/.test(
+    key
+  )
 }
 
 /** Value of a checklist mark: `x` / ✅ = 1, ⚠️ = 0.5, blank / ❌ = 0; null for anything else. */
@@ -50,10 +61,23 @@ function emojiValue(text: string): number | null {
 
 const NA_RE = /\bn\/a\b/i
 const EXPLICIT_GATE_RE = /^(?:\*\*)?\s*gate[\s_-]*([iosm])\b/i
+// After a gate's name: `(Improve)`, bold marks, a colon or a dash, then the value.
+const GATE_TAIL_RE = /^[ \t]*(?:\([^()]{0,40}\))?[ \t*]*[:—–-]?[ \t*]*/
 
-export function readGates(doc: Doc): GateSection {
+/** What follows a gate's name in `Gate-I (Improve): 85%`, or '' when nothing does. */
+function afterGateName(text: string, nameEnd: number): string {
+  const rest = text.slice(nameEnd)
+  const m = GATE_TAIL_RE.exec(rest)
+  return rest.slice(m ? m[0].length : 0).trim()
+}
+
+function startsWithNumber(text: string): boolean {
+  return /^(?:\d|[.,]\d)/.test(text)
+}
+
+export function readGates(doc: Doc, diag: FileDiagnostics): GateSection {
   const section = findSection(doc, isGateSectionKey)
-  if (!section) return { gates: {}, found: false }
+  if (!section) return { gates: {}, found: false, section: null }
   const tallies = new Map<GateKey, Tally>()
   const tally = (gate: GateKey): Tally => {
     let t = tallies.get(gate)
@@ -65,7 +89,9 @@ export function readGates(doc: Doc): GateSection {
         scoreLine: 0,
         notApplicable: false,
         headingValue: null,
-        headingLine: 0
+        headingLine: 0,
+        headingScore: null,
+        unreadable: false
       }
       tallies.set(gate, t)
     }
@@ -78,11 +104,18 @@ export function readGates(doc: Doc): GateSection {
       t.notApplicable = true
       return
     }
-    const score = parseScore(value)
-    if (score !== null) {
-      t.score = score
+    const reading = readScore(value)
+    if (reading.kind === 'value') {
+      t.score = reading.value
       t.scoreLine = line
+      return
     }
+    t.unreadable = true
+    const why = reading.kind === 'none' ? 'holds no number' : `cannot be read: ${reading.reason}`
+    diag.warning(
+      line,
+      `Gate-${gate} score "${inlineText(value)}" ${why}; Gate-${gate} counts as not evaluated in this report`
+    )
   }
   const takeItem = (gate: GateKey, value: number, line: number): void => {
     const t = tally(gate)
@@ -102,8 +135,15 @@ export function readGates(doc: Doc): GateSection {
       if (h && context) {
         const t = tally(context)
         t.headingLine = n
+        const plain = stripEmoji(inlineText(h.text)).trim()
+        const named = /gate[\s_-]*[iosm]\b/i.exec(plain)
+        const after = named ? afterGateName(plain, named.index + named[0].length) : ''
         if (NA_RE.test(h.text)) t.notApplicable = true
-        else t.headingValue ??= emojiValue(h.text)
+        else if (startsWithNumber(after)) {
+          const reading = readScore(after)
+          if (reading.kind === 'value') t.headingScore ??= reading.value
+          else takeScore(context, after, n)
+        } else t.headingValue ??= emojiValue(h.text)
       }
       continue
     }
@@ -133,18 +173,37 @@ export function readGates(doc: Doc): GateSection {
       }
       continue
     }
+    if (explicit && item) {
+      // `- Gate-I: 85%`, `- Gate-M (Modularize) — 0,90`: a score without bold.
+      const plain = stripEmoji(inlineText(text)).trim()
+      const named = /gate[\s_-]*[iosm]\b/i.exec(plain)
+      const after = named ? afterGateName(plain, named.index + named[0].length) : ''
+      if (NA_RE.test(after) || /^skip/i.test(after)) {
+        tally(gate).notApplicable = true
+        continue
+      }
+      if (startsWithNumber(after)) {
+        takeScore(gate, after, n)
+        continue
+      }
+    }
     if (item && !NA_RE.test(text)) {
       const value = emojiValue(text.slice(0, 3))
       if (value !== null) takeItem(gate, value, n)
     }
   }
+  readGateTables(doc, section, tally, takeScore, takeItem)
 
   const gates: Partial<Record<GateKey, TaskGateValue>> = {}
   for (const key of GATE_KEYS) {
     const t = tallies.get(key)
     if (!t) continue
-    if (t.score !== null) {
+    if (t.unreadable && t.score === null) {
+      continue
+    } else if (t.score !== null) {
       gates[key] = { score: round3(t.score), source: 'score', line: t.scoreLine }
+    } else if (t.headingScore !== null) {
+      gates[key] = { score: round3(t.headingScore), source: 'score', line: t.headingLine }
     } else if (t.notApplicable) {
       continue
     } else if (t.items.length > 0) {
@@ -154,11 +213,39 @@ export function readGates(doc: Doc): GateSection {
       gates[key] = { score: round3(t.headingValue), source: 'checklist', line: t.headingLine }
     }
   }
-  return { gates, found: true }
+  return { gates, found: true, section }
+}
+
+/** `| Gate | Score |` tables (or Result / Value / Final): one row per gate. */
+function readGateTables(
+  doc: Doc,
+  section: Section,
+  tally: (gate: GateKey) => Tally,
+  takeScore: (gate: GateKey, value: string, line: number) => void,
+  takeItem: (gate: GateKey, value: number, line: number) => void
+): void {
+  for (const table of findTables(doc, section.index + 1, section.end)) {
+    const gateCol = column(table, h => /\bgate\b/.test(h))
+    const scoreCol = column(table, h => /\b(?:score|result|value|final|status)\b/.test(h))
+    if (gateCol === -1 || scoreCol === -1) continue
+    for (const row of table.rows) {
+      const gate = gateOf(row.cells[gateCol] ?? '')
+      if (!gate) continue
+      const cell = stripEmoji(inlineText(row.cells[scoreCol] ?? '')).trim()
+      if (NA_RE.test(cell) || /^skip/i.test(cell)) tally(gate).notApplicable = true
+      else if (startsWithNumber(cell)) takeScore(gate, cell, row.line)
+      else {
+        const raw = row.cells[scoreCol] ?? ''
+        const value = emojiValue(raw) ?? (/^pass/i.test(cell) ? 1 : /^fail/i.test(cell) ? 0 : null)
+        if (value !== null) takeItem(gate, value, row.line)
+        else takeScore(gate, cell, row.line)
+      }
+    }
+  }
 }
 
 /** `**Overall IOSM Score for this task:** 0.96 / 1.0 (Excellent)` anywhere outside fences. */
-export function readOverallScore(doc: Doc): number | null {
+export function readOverallScore(doc: Doc, diag: FileDiagnostics): number | null {
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i] ?? ''
     if (doc.opaque[i] || !line.includes('**')) continue
@@ -166,8 +253,13 @@ export function readOverallScore(doc: Doc): number | null {
     const label = boldLabel(item ? item.text : line)
     if (!label || !/^overall\b.*\bscore\b/i.test(label.label)) continue
     if (NA_RE.test(label.value) || inlineText(label.value).startsWith('[')) return null
-    const score = parseScore(label.value)
-    return score === null ? null : round3(score)
+    const reading = readScore(label.value)
+    if (reading.kind === 'value') return round3(reading.value)
+    diag.warning(
+      lineNo(doc, i),
+      `overall score "${inlineText(label.value)}" ${reading.kind === 'none' ? 'holds no number' : `cannot be read: ${reading.reason}`}; it is left out`
+    )
+    return null
   }
   return null
 }

@@ -72,7 +72,7 @@ export function parseReport(
 
   const summary = readSummary(doc)
   const files = readFilesTouched(doc, diag)
-  const gates = readGates(doc)
+  const gates = readGates(doc, diag)
   const spawn = readSpawnCandidates(doc, diag)
   const blockers = readBlockers(doc)
   const handoff = readHandoff(doc)
@@ -112,7 +112,7 @@ export function parseReport(
     touchesPlanned: files.touchesPlanned,
     declaredTotals: files.declaredTotals,
     gates: gates.gates,
-    overallScore: readOverallScore(doc),
+    overallScore: readOverallScore(doc, diag),
     verification: readVerification(doc),
     blockers: blockers.blockers,
     openQuestions: blockers.questions,

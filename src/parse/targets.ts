@@ -4,6 +4,9 @@
 import type { GateKey, GateTarget, TargetKind } from '../model.js'
 import type { FileDiagnostics } from './diagnostics.js'
 import { inlineText, stripEmoji } from './inline.js'
+import { readScore } from './numbers.js'
+import { lineLabel, listItem } from './inline.js'
+import { type Doc, lineNo } from './sections.js'
 import { type Table, column } from './tables.js'
 
 const GATE_NAMES: Array<[RegExp, GateKey]> = [
@@ -27,6 +30,8 @@ export interface TargetReading {
   threshold: number | null
   /** False when the text fits no known form (read as binary). */
   known: boolean
+  /** Why a number that was written could not be read as a threshold (the target is then left out). */
+  unreadable?: string
 }
 
 const BINARY_RE =
@@ -42,12 +47,14 @@ export function readTarget(raw: string, status = ''): TargetReading {
   ) {
     return { kind: 'skip', threshold: null, known: true }
   }
-  const numeric =
-    /^(?:≥|>=|=>|>|⩾|at\s+least|min(?:imum)?\.?:?)?\s*(\d+(?:\.\d+)?|\.\d+)\s*(%)?/i.exec(t)
+  const numeric = /^(?:≥|>=|=>|>|⩾|at\s+least|min(?:imum)?\.?:?)?\s*(?=\d|[.,]\d)/i.exec(t)
   if (numeric) {
-    let value = Number(numeric[1])
-    if (numeric[2] === '%' || value > 1) value /= 100
-    return { kind: 'numeric', threshold: Math.min(1, Math.max(0, value)), known: true }
+    const reading = readScore(t.slice(numeric[0].length))
+    if (reading.kind === 'value') {
+      return { kind: 'numeric', threshold: Math.min(1, Math.max(0, reading.value)), known: true }
+    }
+    const unreadable = reading.kind === 'unreadable' ? reading.reason : 'no number'
+    return { kind: 'numeric', threshold: null, known: false, unreadable }
   }
   if (BINARY_RE.test(t)) return { kind: 'binary', threshold: null, known: true }
   return { kind: 'binary', threshold: null, known: false }
@@ -81,7 +88,7 @@ export function targetsFromTable(
       diag,
       row.line
     )
-    out[gate] = target
+    if (target) out[gate] = target
   }
   return out
 }
@@ -93,9 +100,17 @@ export function makeTarget(
   source: 'plan' | 'prd',
   diag: FileDiagnostics,
   line: number
-): GateTarget {
+): GateTarget | null {
   const raw = inlineText(cell)
   const reading = readTarget(raw, status)
+  if (reading.unreadable !== undefined) {
+    const next = source === 'plan' ? "the PRD's target or the default floor" : 'the default floor'
+    diag.warning(
+      line,
+      `Gate-${gate} target "${raw}" cannot be read (${reading.unreadable}); ${next} applies instead`
+    )
+    return null
+  }
   if (!reading.known) {
     diag.warning(
       line,
@@ -111,4 +126,38 @@ export function makeTarget(
     file: diag.file,
     line
   }
+}
+
+const GATE_BULLET_RE =
+  /^gate[\s_-]*([iosm])\b[ \t]*(?:\([^()]{0,40}\))?[ \t]*[:—–-]?[ \t]*([\s\S]*)$/i
+
+/**
+ * Targets written as bullets, one per gate: `- Gate-I (Improve): ≥ 0.80`,
+ * `- **Gate-M:** pass`. Bullets that name no gate first are not targets.
+ */
+export function gateBullets(
+  doc: Doc,
+  start: number,
+  end: number,
+  source: 'plan' | 'prd',
+  diag: FileDiagnostics
+): Targets {
+  const out: Targets = {}
+  const stop = Math.min(end, doc.lines.length)
+  for (let i = start; i < stop; i++) {
+    if (doc.opaque[i] || doc.headingOn[i] !== -1) continue
+    const line = doc.lines[i] ?? ''
+    const item = listItem(line)
+    if (!item || item.indent > 1) continue
+    const label = lineLabel(line)
+    const text = label ? `${label.label}: ${label.value}` : inlineText(item.text)
+    const m = GATE_BULLET_RE.exec(stripEmoji(inlineText(text)).trim())
+    if (!m) continue
+    const gate = (m[1] ?? 'I').toUpperCase() as GateKey
+    const value = (m[2] ?? '').trim()
+    if (out[gate] || value === '') continue
+    const target = makeTarget(gate, value, '', source, diag, lineNo(doc, i))
+    if (target) out[gate] = target
+  }
+  return out
 }
