@@ -5,7 +5,7 @@ describe('parseAnalyzeOptions', () => {
     expect(parseAnalyzeOptions({})).toEqual({
       ok: true,
       value: {
-        failOn: ['blockers', 'gates', 'cycles', 'incomplete'],
+        failOn: ['blockers', 'gates', 'cycles', 'incomplete', 'errors'],
         profile: 'production',
         indexThreshold: null,
         naPolicy: 'exclude'
@@ -53,11 +53,11 @@ describe('parseAnalyzeOptions', () => {
   it.each([
     [
       { failOn: 'gate' },
-      "fail-on: unknown condition 'gate'; allowed: blockers, gates, cycles, incomplete, conflicts, unreported"
+      "fail-on: unknown condition 'gate'; allowed: blockers, gates, cycles, incomplete, conflicts, unreported, errors"
     ],
     [
       { failOn: 'gates,none' },
-      "fail-on: unknown condition 'none'; allowed: blockers, gates, cycles, incomplete, conflicts, unreported"
+      "fail-on: unknown condition 'none'; allowed: blockers, gates, cycles, incomplete, conflicts, unreported, errors"
     ],
     [
       { profile: 'prod' },

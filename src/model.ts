@@ -326,16 +326,32 @@ export interface ChangedFiles {
 // ---------------------------------------------------------------------------
 // Options
 
-export type FailOn = 'blockers' | 'gates' | 'cycles' | 'incomplete' | 'conflicts' | 'unreported'
+export type FailOn =
+  | 'blockers'
+  | 'gates'
+  | 'cycles'
+  | 'incomplete'
+  | 'conflicts'
+  | 'unreported'
+  /** An error diagnostic: input the tool could not read or make sense of. */
+  | 'errors'
 export const FAIL_ON_VALUES: readonly FailOn[] = [
   'blockers',
   'gates',
   'cycles',
   'incomplete',
   'conflicts',
-  'unreported'
+  'unreported',
+  'errors'
 ]
-export const DEFAULT_FAIL_ON: readonly FailOn[] = ['blockers', 'gates', 'cycles', 'incomplete']
+/** Lost input must never pass a check, so `errors` is on unless a person turns it off. */
+export const DEFAULT_FAIL_ON: readonly FailOn[] = [
+  'blockers',
+  'gates',
+  'cycles',
+  'incomplete',
+  'errors'
+]
 
 export type Profile = 'production' | 'experimental' | 'hotfix' | 'prototype'
 export const PROFILE_THRESHOLDS: Record<Profile, number | null> = {

@@ -15,6 +15,7 @@ import type {
   Report,
   TaskGateValue
 } from '../../src/model.js'
+import { DEFAULT_FAIL_ON } from '../../src/model.js'
 import { emptyReport } from '../../src/parse/report.js'
 
 export function planTask(id: string, over: Partial<PlanTask> = {}): PlanTask {
@@ -123,7 +124,7 @@ export function track(over: Partial<ParsedTrack> = {}): ParsedTrack {
 
 export function options(over: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
   return {
-    failOn: ['blockers', 'gates', 'cycles', 'incomplete'],
+    failOn: DEFAULT_FAIL_ON,
     profile: 'production',
     indexThreshold: null,
     naPolicy: 'exclude',

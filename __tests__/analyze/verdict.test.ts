@@ -1,6 +1,6 @@
 import { decideVerdict, type VerdictInput } from '../../src/analyze/verdict.js'
 import { options } from '../../__fixtures__/analyze/builders.js'
-import type { BlockerResult, GateKey, GateResult, Profile } from '../../src/model.js'
+import type { BlockerResult, Diagnostic, GateKey, GateResult, Profile } from '../../src/model.js'
 
 const gate = (
   score: number | null,
@@ -30,6 +30,7 @@ const base = (over: Partial<VerdictInput> = {}): VerdictInput => ({
   cycles: [],
   conflicts: [],
   diffCheck: null,
+  diagnostics: [],
   ...over
 })
 
@@ -217,5 +218,44 @@ describe('decideVerdict', () => {
     }))
     const [reason] = decideVerdict(base({ tasks }), options()).reasons
     expect(reason).toMatch(/^25 tasks are not complete: T1, T2, .*T20 and 5 more \(todo\)\.$/)
+  })
+
+  it('fails on input it could not read, one sentence per file, when errors is selected', () => {
+    const diagnostics: Diagnostic[] = [
+      {
+        severity: 'error',
+        file: 'plan.md',
+        line: 1,
+        message: 'could not be read: 6.0 MB is over the 5 MB limit; the verdict cannot be trusted'
+      },
+      { severity: 'warning', file: 'reports/T01.md', line: 3, message: 'a warning only' },
+      { severity: 'error', file: 'reports/T02.md', line: 4, message: 'status "x" is not known' },
+      { severity: 'error', file: 'reports/T02.md', line: 9, message: 'no Summary section' }
+    ]
+    expect(decideVerdict(base({ diagnostics }), options({ failOn: ['errors'] }))).toEqual({
+      conclusion: 'failure',
+      reasons: [
+        'plan.md could not be read: 6.0 MB is over the 5 MB limit; the verdict cannot be trusted.',
+        'reports/T02.md:4: status "x" is not known. (1 more error in this file.)'
+      ]
+    })
+    // Errors are on by default, and off when a person leaves them out.
+    expect(decideVerdict(base({ diagnostics }), options()).conclusion).toBe('failure')
+    const without = options({ failOn: ['blockers', 'gates', 'cycles', 'incomplete'] })
+    expect(decideVerdict(base({ diagnostics }), without).conclusion).toBe('success')
+    const warnings = diagnostics.filter(d => d.severity !== 'error')
+    expect(decideVerdict(base({ diagnostics: warnings }), options()).conclusion).toBe('success')
+  })
+
+  it('names at most ten files with errors, then counts the rest', () => {
+    const diagnostics: Diagnostic[] = Array.from({ length: 5000 }, (_, i) => ({
+      severity: 'error' as const,
+      file: `reports/T${i + 1}.md`,
+      line: 1,
+      message: 'could not be read: read error EIO; the verdict cannot be trusted'
+    }))
+    const reasons = decideVerdict(base({ diagnostics }), options({ failOn: ['errors'] })).reasons
+    expect(reasons).toHaveLength(11)
+    expect(reasons[10]).toBe('4990 more files with input errors.')
   })
 })

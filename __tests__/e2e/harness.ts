@@ -53,7 +53,7 @@ const DEFAULT_INPUTS: Record<string, string> = {
   comment: 'true',
   'check-run': 'true',
   'job-summary': 'true',
-  'fail-on': 'blockers,gates,cycles,incomplete',
+  'fail-on': 'blockers,gates,cycles,incomplete,errors',
   profile: 'production',
   'index-threshold': '',
   'na-policy': 'exclude',

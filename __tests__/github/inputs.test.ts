@@ -32,6 +32,14 @@ test('every input action.yml declares is read, and nothing else', () => {
   expect([...INPUT_NAMES].sort()).toEqual(declaredInputs().sort())
 })
 
+test("action.yml's fail-on default is the one an empty input takes, errors included", () => {
+  const text = readFileSync(ACTION_YML, 'utf8')
+  const block = text.slice(text.indexOf('\n  fail-on:'), text.indexOf('\n  profile:'))
+  const declared = /default: '([^']*)'/.exec(block)?.[1] ?? ''
+  expect(declared.split(',')).toEqual(ok({}).analyze.failOn)
+  expect(declared.split(',')).toContain('errors')
+})
+
 test('empty inputs take the defaults action.yml documents', () => {
   expect(ok({})).toEqual({
     token: 't',
@@ -42,7 +50,7 @@ test('empty inputs take the defaults action.yml documents', () => {
     checkRun: true,
     jobSummary: true,
     analyze: {
-      failOn: ['blockers', 'gates', 'cycles', 'incomplete'],
+      failOn: ['blockers', 'gates', 'cycles', 'incomplete', 'errors'],
       profile: 'production',
       indexThreshold: null,
       naPolicy: 'exclude'

@@ -48,6 +48,15 @@ describe('iosm_report.md', () => {
     ])
   })
 
+  test('a gate-heavy report still reads its first score (no spread of every heading)', () => {
+    // 200,000 gate headings: spreading their levels into Math.min overflowed the stack.
+    const text =
+      '## Gate-I: Improve\n**Score:** 0.30 / 1.0\n' + '## Gate-I: Improve\n'.repeat(200_000)
+    const diagnostics: Diagnostic[] = []
+    const iosm = parseIosmReport(source('iosm_report.md', text), diagnostics)
+    expect(iosm.gates.I).toEqual({ score: 0.3, skipped: false, raw: '0.30 / 1.0', line: 2 })
+  })
+
   test('no index and no gates', () => {
     const iosm = parseIosmReport(source('iosm_report.md', '# Nothing here\n'), [])
     expect(iosm).toEqual({ file: 'iosm_report.md', gates: {}, statedIndex: null })

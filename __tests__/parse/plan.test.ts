@@ -221,7 +221,8 @@ describe('plan edge cases', () => {
         severity: 'error',
         file: 'plan.md',
         line: 2,
-        message: 'task line without a task id (T01, T-AUTO-01): TBD: Something without an id'
+        message:
+          'task line could not be read (no task id such as T01 or T-AUTO-01): TBD: Something without an id'
       }
     ])
   })
@@ -277,5 +278,40 @@ describe('plan edge cases', () => {
     expect(brief(diagnostics)).toEqual([
       'warning 3: code fence never closed: the rest of the file is read as code'
     ])
+  })
+})
+
+describe('task lines that hide their id', () => {
+  test('a zero-width character inside the bold id still reads as the task', () => {
+    const { plan, diagnostics } = parse(
+      [
+        '## Phase 1',
+        '- [ ] **T\u200b01**: First',
+        '- [x] **T02\u2060**: Second',
+        '- [ ] **\ufeffT03** — Third'
+      ].join('\n')
+    )
+    expect(plan.tasks.map(t => [t.id, t.title])).toEqual([
+      ['T01', 'First'],
+      ['T02', 'Second'],
+      ['T03', 'Third']
+    ])
+    expect(diagnostics.filter(d => d.severity === 'error')).toEqual([])
+  })
+
+  test('a bold task line the parser cannot read is an error, inside a phase or not', () => {
+    const { plan, diagnostics } = parse(
+      ['- [ ] **T 0 1 x**: Lost', '- [ ] Write the docs'].join('\n')
+    )
+    expect(plan.tasks).toEqual([])
+    expect(diagnostics.filter(d => d.severity === 'error').map(d => [d.line, d.message])).toEqual([
+      [1, 'task line could not be read (no task id such as T01 or T-AUTO-01): T 0 1 x: Lost']
+    ])
+  })
+
+  test('spaces before a U+2028 in a task line: the task, read in linear time', () => {
+    // Pinned at a size where the old `[ \t]*…(.*)$` pattern backtracked for minutes.
+    const { plan } = parse(`- [ ] **T02**${' '.repeat(20_000)}\u2028tail`)
+    expect(plan.tasks.map(t => t.id)).toEqual(['T02'])
   })
 })

@@ -37,7 +37,8 @@ describe('per-file isolation', () => {
       severity: 'error',
       file: 'reports/T01.md',
       line: 1,
-      message: 'could not be parsed (reader failed); its content is left out'
+      message:
+        'could not be parsed (reader failed); its content is left out and the verdict cannot be trusted'
     })
   })
 })

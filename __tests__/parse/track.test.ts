@@ -138,14 +138,14 @@ describe('parseTrack', () => {
       file: 'reports/T03.md',
       line: 1,
       message:
-        'reports/T03.md could not be read (6.2 MB is over the 5 MB limit for one file): T03 counts as status unknown'
+        'could not be read: 6.2 MB is over the 5 MB limit for one file; T03 counts as status unknown and the verdict cannot be trusted'
     })
     expect(track.diagnostics).toContainEqual({
       severity: 'error',
       file: 'reports/T02-partial.md',
       line: 1,
       message:
-        'reports/T02-partial.md could not be read (read error EACCES): T02 counts as status unknown'
+        'could not be read: read error EACCES; T02 counts as status unknown and the verdict cannot be trusted'
     })
   })
 })

@@ -130,28 +130,36 @@ describe('loadTrack limits and links', () => {
     return rel
   }
 
-  it('skips a file over 5 MB with a warning and reads the rest', async () => {
+  it('skips a file over 5 MB with an error that says the verdict cannot be trusted', async () => {
     const dir = await track('big', {
-      'plan.md': '# Plan\n',
+      'plan.md': Buffer.alloc(MAX_FILE_BYTES + 1, 0x61),
       'reports/T01.md': 'small\n',
       'reports/T02.md': Buffer.alloc(MAX_FILE_BYTES + 1, 0x61)
     })
     const t = await load(ws, dir)
+    expect(t.plan).toBeNull()
     expect(t.reports.map(r => r.path)).toEqual(['reports/T01.md'])
     expect(t.diagnostics).toEqual([
       {
-        severity: 'warning',
-        file: 'reports/T02.md',
+        severity: 'error',
+        file: 'plan.md',
         line: 1,
-        message: 'skipped: 5.0 MB is over the 5 MB limit for one file'
+        message: 'could not be read: 5.0 MB is over the 5 MB limit; the verdict cannot be trusted'
       }
     ])
+    // A report is listed as unreadable; the parser says what that means for its task.
     expect(t.unreadableReports).toEqual([
-      { path: 'reports/T02.md', reason: '5.0 MB is over the 5 MB limit for one file' }
+      { path: 'reports/T02.md', reason: '5.0 MB is over the 5 MB limit' }
     ])
-    // Parsed, the oversize report is a task of unknown status, not a missing report.
     const parsed = parseTrack(t)
     expect(parsed.reports.map(r => [r.taskId, r.status])).toContainEqual(['T02', 'unknown'])
+    expect(parsed.diagnostics).toContainEqual({
+      severity: 'error',
+      file: 'reports/T02.md',
+      line: 1,
+      message:
+        'could not be read: 5.0 MB is over the 5 MB limit; T02 counts as status unknown and the verdict cannot be trusted'
+    })
   })
 
   it('names no unreadable report when every report reads', async () => {
@@ -183,9 +191,11 @@ describe('loadTrack limits and links', () => {
     expect(t.prd?.text).toBe('# shared PRD\n')
     expect(t.reports.map(r => r.path)).toEqual(['reports/T01.md'])
     expect(t.diagnostics.map(d => [d.severity, d.file, d.message])).toEqual([
-      ['warning', 'plan.md', 'skipped: a symlink that leads outside the workspace'],
-      ['warning', 'reports/T02.md', 'skipped: a symlink that leads outside the workspace'],
-      ['warning', 'reports/T03.md', 'skipped: a broken symlink (ENOENT)']
+      [
+        'error',
+        'plan.md',
+        'could not be read: a symlink that leads outside the workspace; the verdict cannot be trusted'
+      ]
     ])
     // plan.md is not a report: only report files are listed as unreadable.
     expect(t.unreadableReports).toEqual([
@@ -204,7 +214,11 @@ describe('loadTrack limits and links', () => {
     const t = await load(ws, dir)
     expect(t.reports).toEqual([])
     expect(t.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'warning', file: 'reports' })
+      expect.objectContaining({
+        severity: 'error',
+        file: 'reports',
+        message: expect.stringMatching(/symlink that leads outside.*cannot be trusted/)
+      })
     ])
   })
 
@@ -220,9 +234,9 @@ describe('loadTrack limits and links', () => {
     expect(ids.has('reports/T2001.md')).toBe(false)
     expect(t.diagnostics).toEqual([
       expect.objectContaining({
-        severity: 'warning',
+        severity: 'error',
         file: 'reports',
-        message: expect.stringMatching(/2003 report files/)
+        message: expect.stringMatching(/2003 report files.*cannot be trusted/)
       })
     ])
     // Sorted by path, as the model promises.
@@ -230,20 +244,14 @@ describe('loadTrack limits and links', () => {
     expect(paths).toEqual([...paths].sort())
   })
 
-  it('turns a folder named like a report into a notice rather than a read', async () => {
+  it('lists a folder named like a report as unreadable rather than reading it', async () => {
     const dir = await track('dir-report', {
       'plan.md': '# Plan\n',
       'reports/T01.md/inner.txt': 'x\n'
     })
     const t = await load(ws, dir)
     expect(t.reports).toEqual([])
-    expect(t.diagnostics).toEqual([
-      expect.objectContaining({
-        severity: 'notice',
-        file: 'reports/T01.md',
-        message: 'skipped: not a regular file'
-      })
-    ])
+    expect(t.diagnostics).toEqual([])
     expect(t.unreadableReports).toEqual([{ path: 'reports/T01.md', reason: 'not a regular file' }])
   })
 

@@ -107,6 +107,16 @@ export function analyzeTrack(
   const diff = changed ? checkDiff(tasks, changed, parsed.dir, ordering) : null
   const indexThreshold = options.indexThreshold ?? PROFILE_THRESHOLDS[options.profile]
 
+  const diagnostics = sortDiagnostics([
+    ...parsed.diagnostics,
+    ...assembled.diagnostics,
+    ...graph.diagnostics,
+    ...effort.diagnostics,
+    ...conflicts.diagnostics,
+    ...gates.diagnostics,
+    ...(diff?.diagnostics ?? []),
+    ...parsed.reports.flatMap(checkDeclaredTotals)
+  ])
   const verdict = decideVerdict(
     {
       tasks,
@@ -116,7 +126,8 @@ export function analyzeTrack(
       indexThreshold,
       cycles: graph.cycles,
       conflicts: conflicts.conflicts,
-      diffCheck: diff?.diffCheck ?? null
+      diffCheck: diff?.diffCheck ?? null,
+      diagnostics
     },
     options,
     ordering
@@ -155,16 +166,7 @@ export function analyzeTrack(
       return [{ ...l, task: t.id }]
     }),
     verdict,
-    diagnostics: sortDiagnostics([
-      ...parsed.diagnostics,
-      ...assembled.diagnostics,
-      ...graph.diagnostics,
-      ...effort.diagnostics,
-      ...conflicts.diagnostics,
-      ...gates.diagnostics,
-      ...(diff?.diagnostics ?? []),
-      ...parsed.reports.flatMap(checkDeclaredTotals)
-    ])
+    diagnostics
   }
 }
 

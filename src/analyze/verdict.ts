@@ -6,6 +6,7 @@ import {
   type AnalyzeOptions,
   type BlockerResult,
   type Conflict,
+  type Diagnostic,
   type DiffCheck,
   type FailOn,
   type GateKey,
@@ -25,6 +26,8 @@ export interface VerdictInput {
   cycles: readonly string[][]
   conflicts: readonly Conflict[]
   diffCheck: DiffCheck | null
+  /** Every finding about the input; the errors among them feed `fail-on: errors`. */
+  diagnostics: readonly Diagnostic[]
 }
 
 const LIST_LIMIT = 20
@@ -66,6 +69,9 @@ export function decideVerdict(
     const files = input.diffCheck.unreported
     const noun = files.length === 1 ? 'changed file is' : 'changed files are'
     reasons.push(`${files.length} ${noun} not claimed by any report: ${list(files)}.`)
+  }
+  if (selected.has('errors')) {
+    add(errorReasons(input.diagnostics), n => `${plural(n, 'more file')} with input errors.`)
   }
   return { conclusion: reasons.length > 0 ? 'failure' : 'success', reasons }
 }
@@ -176,6 +182,31 @@ function conflictReasons(conflicts: readonly Conflict[]): string[] {
       const paths = cs.filter(c => c.reason === 'overlap').map(c => c.path)
       out.push(`${a} and ${b} both change ${list(paths, 5)} with no dependency between them.`)
     }
+  }
+  return out
+}
+
+/**
+ * One sentence per file with an error diagnostic: the file's first error, and
+ * how many more it has. A file the tool could not read names itself
+ * (`plan.md could not be read: …`); other errors follow the place.
+ */
+function errorReasons(diagnostics: readonly Diagnostic[]): string[] {
+  const byFile = new Map<string, { first: Diagnostic; count: number }>()
+  for (const d of diagnostics) {
+    if (d.severity !== 'error') continue
+    const seen = byFile.get(d.file)
+    if (seen) seen.count++
+    else byFile.set(d.file, { first: d, count: 1 })
+  }
+  const out: string[] = []
+  for (const { first, count } of byFile.values()) {
+    const where = first.line > 1 ? `${first.file}:${first.line}` : first.file
+    const message = sentence(first.message)
+    const text = /^(?:could not|cannot|was|is)\b/.test(message)
+      ? `${where} ${message}`
+      : `${where}: ${message}`
+    out.push(count > 1 ? `${text} (${plural(count - 1, 'more error')} in this file.)` : text)
   }
   return out
 }

@@ -10,8 +10,8 @@ the current folder).
 
 options:
   --format F            markdown (default), json, or check (the check-run output as JSON)
-  --fail-on LIST        conditions that fail the verdict (default blockers,gates,cycles,incomplete;
-                        also conflicts, unreported)
+  --fail-on LIST        conditions that fail the verdict (default
+                        blockers,gates,cycles,incomplete,errors; also conflicts, unreported)
   --profile NAME        production (0.80, default), experimental (0.70), hotfix (0.60), prototype
   --index-threshold N   explicit IOSM-Index threshold, overrides --profile
   --na-policy P         exclude (default), zero, strict

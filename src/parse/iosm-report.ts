@@ -68,7 +68,9 @@ function readValue(
 function sectionScores(doc: Doc, diag: FileDiagnostics): Partial<Record<GateKey, IosmGateScore>> {
   const out: Partial<Record<GateKey, IosmGateScore>> = {}
   const gateHeadings = doc.headings.filter(h => h.level <= 3 && /^gate[\s_-]*[iosm]\b/.test(h.key))
-  const top = Math.min(...gateHeadings.map(h => h.level))
+  // A loop, not Math.min(...spread): a spread of a huge list overflows the stack.
+  let top = Infinity
+  for (const h of gateHeadings) top = Math.min(top, h.level)
   for (const h of gateHeadings) {
     if (h.level !== top) continue
     const gate = gateOf(h.text)

@@ -61,7 +61,7 @@ export function parseTrack(files: TrackFiles): ParsedTrack {
       severity: 'error',
       file: path,
       line: 1,
-      message: `${path} could not be read (${reason}): ${name.taskId} counts as status unknown`
+      message: `could not be read: ${reason}; ${name.taskId} counts as status unknown and the verdict cannot be trusted`
     })
     reports.push(emptyReport(path, name.taskId, name.partial))
   }
@@ -104,7 +104,7 @@ function guarded<T>(file: SourceFile, out: Diagnostic[], parse: () => T, fallbac
       severity: 'error',
       file: file.path,
       line: 1,
-      message: `could not be parsed (${reason}); its content is left out`
+      message: `could not be parsed (${reason}); its content is left out and the verdict cannot be trusted`
     })
     return fallback
   }

@@ -111,8 +111,9 @@ export function checkTitle(run: RunResult): string {
   let index: string
   if (values.length === 0) index = 'IOSM n/a'
   else {
-    const low = score2(Math.min(...values))
-    const high = score2(Math.max(...values))
+    // Reduced, not spread: a spread of thousands of tracks can overflow the stack.
+    const low = score2(values.reduce((a, b) => Math.min(a, b)))
+    const high = score2(values.reduce((a, b) => Math.max(a, b)))
     index = `IOSM ${low === high ? low : `${low}–${high}`}${missing ? ' (some n/a)' : ''}`
   }
   return clip(`${tracks.length} tracks · ${index} · ${tail}`, MAX_TITLE_CHARS)

@@ -28,6 +28,8 @@ import {
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
 export const MAX_REPORTS = 2000
+/** Said of every input the loader had to leave out: lost input must not pass a check. */
+const UNTRUSTED = 'the verdict cannot be trusted'
 const READ_CONCURRENCY = 8
 /** Beyond this many stray files in reports/, one summary notice replaces the rest. */
 const MAX_STRAY_NOTICES = 10
@@ -57,9 +59,9 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
     const resolved = await resolveInside(ws, path.join(real, REPORTS_DIR))
     if (resolved.kind === 'outside') {
       diagnostics.push(
-        warning(
+        error(
           REPORTS_DIR,
-          `skipped: ${REPORTS_DIR}/ is a symlink that leads outside the workspace`
+          `could not be read: ${REPORTS_DIR}/ is a symlink that leads outside the workspace; ${UNTRUSTED}`
         )
       )
     } else if (resolved.kind === 'inside') {
@@ -68,7 +70,9 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
         reportsReal = resolved.real
       } catch (e) {
         if (errorCode(e) !== 'ENOTDIR') {
-          diagnostics.push(error(REPORTS_DIR, `cannot list ${REPORTS_DIR}/: ${errorCode(e)}`))
+          diagnostics.push(
+            error(REPORTS_DIR, `could not be listed (${errorCode(e)}); ${UNTRUSTED}`)
+          )
         }
       }
     }
@@ -87,9 +91,9 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
   let reports = reportNames.filter(isReportFile).sort(byReportId)
   if (reports.length > MAX_REPORTS) {
     diagnostics.push(
-      warning(
+      error(
         REPORTS_DIR,
-        `${reports.length} report files found; only the first ${MAX_REPORTS} by task id are read`
+        `holds ${reports.length} report files; only the first ${MAX_REPORTS} by task id are read, so ${UNTRUSTED}`
       )
     )
     reports = reports.slice(0, MAX_REPORTS)
@@ -187,9 +191,13 @@ function chooseTopFiles(
 ): Partial<Record<TrackFileRole, string>> {
   const byRole = new Map<TrackFileRole, string[]>()
   for (const entry of entries) {
-    if (entry.isDirectory()) continue
     const role = roleOf(entry.name)
     if (role === null) continue
+    if (entry.isDirectory()) {
+      // A folder where the plan or a report belongs hides that file: lost input.
+      diagnostics.push(error(entry.name, `could not be read: a folder, not a file; ${UNTRUSTED}`))
+      continue
+    }
     byRole.set(role, [...(byRole.get(role) ?? []), entry.name])
   }
   const chosen: Partial<Record<TrackFileRole, string>> = {}
@@ -240,29 +248,28 @@ interface ReadOutcome {
 }
 
 async function readSource(ws: Workspace, file: string, abs: string): Promise<ReadOutcome> {
-  const skip = (severity: Diagnostic['severity'], reason: string): ReadOutcome => ({
+  // A report that cannot be read is reported by the parser, which also says
+  // what it means for the task; every other file is reported here.
+  const isReport = file.startsWith(`${REPORTS_DIR}/`)
+  const skip = (reason: string): ReadOutcome => ({
     file: null,
-    diagnostics: [{ severity, file, line: 1, message: `skipped: ${reason}` }],
+    diagnostics: isReport ? [] : [error(file, `could not be read: ${reason}; ${UNTRUSTED}`)],
     unreadable: reason
   })
   try {
     let target = abs
     if ((await lstat(abs)).isSymbolicLink()) {
       const resolved = await resolveInside(ws, abs)
-      if (resolved.kind === 'outside') {
-        return skip('warning', 'a symlink that leads outside the workspace')
-      }
-      if (resolved.kind === 'missing') {
-        return skip('warning', `a broken symlink (${resolved.code})`)
-      }
+      if (resolved.kind === 'outside') return skip('a symlink that leads outside the workspace')
+      if (resolved.kind === 'missing') return skip(`a broken symlink (${resolved.code})`)
       target = resolved.real
     }
     const info = await stat(target)
-    if (!info.isFile()) return skip('notice', 'not a regular file')
-    if (info.size > MAX_FILE_BYTES) return skip('warning', tooLarge(info.size))
+    if (!info.isFile()) return skip('not a regular file')
+    if (info.size > MAX_FILE_BYTES) return skip(tooLarge(info.size))
     const bytes = await readFile(target)
     // The file may have grown since stat.
-    if (bytes.length > MAX_FILE_BYTES) return skip('warning', tooLarge(bytes.length))
+    if (bytes.length > MAX_FILE_BYTES) return skip(tooLarge(bytes.length))
     const decoded = decodeText(bytes, file)
     return {
       file: { path: file, text: decoded.text },
@@ -270,18 +277,13 @@ async function readSource(ws: Workspace, file: string, abs: string): Promise<Rea
       unreadable: null
     }
   } catch (e) {
-    const code = errorCode(e)
-    return {
-      file: null,
-      diagnostics: [error(file, `cannot read the file: ${code}`)],
-      unreadable: `read error ${code}`
-    }
+    return skip(`read error ${errorCode(e)}`)
   }
 }
 
 function tooLarge(size: number): string {
   const mb = (size / (1024 * 1024)).toFixed(1)
-  return `${mb} MB is over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit for one file`
+  return `${mb} MB is over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit`
 }
 
 async function mapLimit<T, R>(
@@ -299,10 +301,6 @@ async function mapLimit<T, R>(
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   return out
-}
-
-function warning(file: string, message: string): Diagnostic {
-  return { severity: 'warning', file, line: 1, message }
 }
 
 function notice(file: string, message: string): Diagnostic {
