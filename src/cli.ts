@@ -1,6 +1,6 @@
 // `swarm-report`: the action's pipeline on a local checkout, printing the
 // report instead of publishing it. Exit 0 on success, 1 on a failure verdict,
-// 2 when the input cannot be used.
+// 2 when the input cannot be used, 3 on an internal error.
 import { readFile } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
 import { parseAnalyzeOptions } from './analysis-options.js'
@@ -12,6 +12,7 @@ import {
   chooseWorkspace,
   parseCliArgs
 } from './cli/args.js'
+import { guardCrash } from './cli/crash.js'
 import type { ChangedFiles, Result, RunResult } from './model.js'
 import { parseChangedFiles } from './diff/changed-files.js'
 import { runPipeline } from './pipeline.js'
@@ -119,4 +120,10 @@ function usageError(message: string): number {
   return 2
 }
 
-process.exitCode = await main(process.argv.slice(2), process.cwd())
+const argv = process.argv.slice(2)
+process.exitCode = await guardCrash(
+  // process.cwd() inside the guard: it throws when the current folder is gone.
+  () => main(argv, process.cwd()),
+  argv.includes('--debug'),
+  text => process.stderr.write(text)
+)

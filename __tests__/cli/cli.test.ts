@@ -279,6 +279,33 @@ describe('swarm-report', () => {
     expect(r.stderr).toMatch(pattern)
   })
 
+  it('exits 3, not 1, with one line on stderr when it crashes; the stack only with --debug', () => {
+    // A current folder deleted under the running process: process.cwd() throws,
+    // an error the CLI does not expect, so it is an internal error, not a verdict.
+    const gone = mkdtempSync(join(tmpdir(), 'swarm-cli-gone-'))
+    const run = (extra: string) =>
+      spawnSync(
+        'sh',
+        ['-c', `cd "$0" && rmdir "$0" && exec "$1" "$2" ${extra}`, gone, process.execPath, CLI],
+        {
+          encoding: 'utf8',
+          timeout: 30000
+        }
+      )
+    const plain = run('')
+    expect(plain.status).toBe(3)
+    expect(plain.stdout).toBe('')
+    expect(plain.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^swarm-report: internal error, not a verdict: Error: ENOENT.*--debug/)
+    ])
+    mkdirSync(gone)
+    const debug = run('--debug')
+    expect(debug.status).toBe(3)
+    expect(debug.stderr).toMatch(
+      /internal error, not a verdict: Error: ENOENT[^\n]*\n[\s\S]*\n\s+at /
+    )
+  })
+
   it('exits 2 when no track is found', () => {
     const empty = mkdtempSync(join(tmpdir(), 'swarm-cli-empty-'))
     try {

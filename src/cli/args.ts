@@ -18,10 +18,11 @@ options:
   --changed-files FILE  'git diff --numstat' or '--name-status' output for the diff check ('-' = stdin)
   --base REF            run 'git diff REF...HEAD' for the diff check
   --tracks GLOB         track folders to look for when no track-dir is given (repeatable)
+  --debug               on an internal error, print its stack too
   -h, --help            this text
   -v, --version         the version
 
-exit status: 0 verdict success, 1 verdict failure, 2 unusable input`
+exit status: 0 verdict success, 1 verdict failure, 2 unusable input, 3 internal error`
 
 export const VERSION = '0.1.0'
 
@@ -94,6 +95,8 @@ function parseOptions(argv: readonly string[]) {
       'changed-files': { type: 'string' },
       base: { type: 'string' },
       tracks: { type: 'string', multiple: true },
+      // Read by the crash guard before the arguments are parsed.
+      debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' }
     }
