@@ -3,11 +3,11 @@
 // stops the others.
 
 import type { Diagnostic, ParsedTrack, Report, SourceFile, TrackFiles } from '../model.js'
+import { reportNameOfPath } from '../report-names.js'
 import { parseIosmReport } from './iosm-report.js'
 import { parsePlan } from './plan.js'
 import { parsePrdTargets } from './prd.js'
 import { emptyReport, parseReport } from './report.js'
-import { TASK_ID } from '../task-ids.js'
 
 export function parseTrack(files: TrackFiles): ParsedTrack {
   const diagnostics: Diagnostic[] = [...files.diagnostics]
@@ -77,12 +77,8 @@ export function parseTrack(files: TrackFiles): ParsedTrack {
   return { id: files.id, dir: files.dir, plan, prdTargets, reports, iosm, diagnostics }
 }
 
-const REPORT_NAME = new RegExp(String.raw`(?:^|\/)(${TASK_ID})(-partial)?\.md$`, 'i')
-
 function reportName(path: string): { taskId: string; partial: boolean } | null {
-  const name = REPORT_NAME.exec(path)
-  if (!name) return null
-  return { taskId: (name[1] ?? '').toUpperCase(), partial: name[2] !== undefined }
+  return reportNameOfPath(path)
 }
 
 function badName(path: string): Diagnostic {
@@ -90,7 +86,7 @@ function badName(path: string): Diagnostic {
     severity: 'error',
     file: path,
     line: 1,
-    message: 'report file name is not T##.md or T##-partial.md; the report is skipped'
+    message: 'report file name is not T##.md, T##-partial.md or T##-slug.md; the report is skipped'
   }
 }
 

@@ -2,10 +2,7 @@
 // by discovery and loading so that every folder discovery returns is one the
 // loader accepts.
 
-import { TASK_ID } from '../task-ids.js'
-
-/** `T01.md`, `T7.md`, `T06-partial.md`, `T-AUTO-01.md`. */
-export const REPORT_FILE = new RegExp(String.raw`^(?:${TASK_ID})(?:-partial)?\.md$`)
+import { readReportName } from '../report-names.js'
 
 export const REPORTS_DIR = 'reports'
 
@@ -33,8 +30,9 @@ export function roleOf(name: string): TrackFileRole | null {
   return null
 }
 
+/** `T01.md`, `T7.md`, `T06-partial.md`, `T-AUTO-01.md`, `T01-seo-audit.md`, `T-AUTO-01_cleanup.md`. */
 export function isReportFile(name: string): boolean {
-  return REPORT_FILE.test(name)
+  return name.startsWith('T') && readReportName(name) !== null
 }
 
 /**
