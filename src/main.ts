@@ -23,9 +23,23 @@ import {
   type RunEnvironment
 } from './github/context.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
-import { neededScopes, readOnlyReason, readOnlyWarning } from './github/permissions.js'
+import {
+  deniedWarning,
+  neededScopes,
+  readOnlyReason,
+  readOnlyWarning
+} from './github/permissions.js'
 import { listPullFiles } from './github/pr-files.js'
+import {
+  changedLines,
+  inputLines,
+  targetLines,
+  trackLines,
+  verdictLines
+} from './github/step-log.js'
 import { discoverTracks } from './track/discover.js'
+import { parseRunResult } from './parse/run-result.js'
+import { readResultFile, resultFileLabel } from './track/result-file.js'
 
 export async function run(): Promise<void> {
   try {
@@ -49,6 +63,7 @@ interface Published {
 async function act(): Promise<void> {
   const inputs = readInputs(name => core.getInput(name))
   if (!inputs.ok) return core.setFailed(inputs.error)
+  group('Inputs', inputLines(inputs.value))
   const env = readRunEnvironment(process.env, context.eventName, context.payload)
   if (!env.ok) return core.setFailed(env.error)
   const runEnv = env.value
@@ -56,22 +71,41 @@ async function act(): Promise<void> {
 
   const client = createClient(inputs.value.token, {
     unthrottled: process.env[UNTHROTTLED_ENV] === '1',
-    log: message => core.info(message)
+    log: message => core.info(message),
+    debug: message => core.debug(message)
   })
+  core.startGroup('Pull request')
   const target = await resolveTarget(client, runEnv, inputs.value.prNumber)
+  if (target.ok) for (const line of targetLines(target.value)) core.info(line)
+  core.endGroup()
   if (!target.ok) return core.setFailed(target.error)
   if (target.value.notice) core.notice(target.value.notice)
 
+  if (inputs.value.publishResult !== null) {
+    const text = await readResultFile(workspace, inputs.value.publishResult)
+    if (!text.ok) return core.setFailed(text.error)
+    const given = parseRunResult(text.value, resultFileLabel(inputs.value.publishResult))
+    if (!given.ok) return core.setFailed(given.error)
+    group('Verdict', [`From ${inputs.value.publishResult}:`, ...verdictLines(given.value)])
+    return publishRun(client, runEnv, target.value, inputs.value, given.value)
+  }
+
   const found = await discoverTracks(workspace, inputs.value.tracks)
   if (!found.ok) return core.setFailed(found.error)
+  group('Tracks', trackLines(found.value))
   // Decision: a repository (or branch) without tracks is not a failure of the
   // pull request. A notice says so, no comment is written, and the check run
   // is neutral, so that a required check does not wait forever.
   if (found.value.length === 0) return reportNoTracks(client, runEnv, target.value, inputs.value)
 
+  core.startGroup('Changed files')
   const changed = await changedFiles(client, runEnv, target.value, inputs.value)
   let dirs: readonly string[] = found.value
   if (inputs.value.changedOnly && changed) dirs = selectChangedTracks(dirs, changed)
+  for (const line of changedLines(inputs.value, target.value, changed, found.value, dirs)) {
+    core.info(line)
+  }
+  core.endGroup()
 
   const result = await runPipeline({
     workspace,
@@ -81,7 +115,15 @@ async function act(): Promise<void> {
     changed: inputs.value.diffCheck ? changed : null
   })
   if (!result.ok) return core.setFailed(result.error)
+  group('Verdict', verdictLines(result.value))
   await publishRun(client, runEnv, target.value, inputs.value, result.value)
+}
+
+/** A group of the step log, folded by default in the run's page. */
+function group(title: string, lines: readonly string[]): void {
+  core.startGroup(title)
+  for (const line of lines) core.info(line)
+  core.endGroup()
 }
 
 async function changedFiles(
@@ -128,8 +170,9 @@ async function publishRun(
   })
   const files = await writeReportFiles(inputs.checkName, result, full)
 
+  core.startGroup('Publish')
   if (inputs.jobSummary) await writeJobSummary(full)
-
+  if (files) core.info(`JSON result: ${files.json}; full report: ${files.markdown}`)
   const published = await publish(client, run, target, inputs, {
     conclusion: result.conclusion,
     comment: () =>
@@ -144,6 +187,7 @@ async function publishRun(
       }),
     check: () => renderCheck(result, { fullReportHint: hint })
   })
+  core.endGroup()
 
   const first = result.tracks[0]
   const tasks = result.tracks.flatMap(t => t.tasks)
@@ -187,24 +231,23 @@ async function publish(
     checkRunUrl: null,
     errors: []
   }
-  const wantComment =
-    inputs.comment &&
-    render.comment !== null &&
-    target.commentAllowed &&
-    target.pullRequest !== null
+  const noComment = whyNoComment(inputs, target, render)
+  const wantComment = noComment === null
   const wantCheck = inputs.checkRun
+  if (noComment !== null) core.info(`No comment: ${noComment}`)
+  if (!wantCheck) core.info('No check run: check-run is false')
   if (!wantComment && !wantCheck) return out
+  const scopes = neededScopes({ comment: wantComment, checkRun: wantCheck })
 
   const readOnly = readOnlyReason(run, target)
   if (readOnly !== null) {
-    core.warning(
-      readOnlyWarning(readOnly, neededScopes({ comment: wantComment, checkRun: wantCheck }))
-    )
+    core.warning(readOnlyWarning(readOnly, scopes))
     return out
   }
 
   if (wantComment && render.comment && target.pullRequest) {
     const rendered = render.comment()
+    core.debug(`Comment marker state: ${JSON.stringify(rendered.state)}`)
     const written = await upsertStickyComment(client, {
       owner: run.owner,
       repo: run.repo,
@@ -217,7 +260,16 @@ async function publish(
     if (written.ok) {
       out.commentId = written.value.id
       out.commentUrl = written.value.url
-      core.info(`Comment ${written.value.action}: ${written.value.url}`)
+      core.info(`Comment ${commentActionText(written.value.action)}: ${written.value.url}`)
+      if (written.value.deleted.length > 0) {
+        core.info(
+          `Removed duplicate comments of a concurrent run: ${written.value.deleted.join(', ')}`
+        )
+      }
+    } else if (written.denied) {
+      // The first refusal settles it: the other write would be refused too.
+      core.warning(deniedWarning(written.error, scopes))
+      return out
     } else {
       out.errors.push(written.error)
     }
@@ -237,12 +289,39 @@ async function publish(
     if (written.ok) {
       out.checkRunId = written.value.id
       out.checkRunUrl = written.value.url
-      core.info(`Check run ${written.value.action}: ${written.value.url}`)
+      core.info(`Check run ${commentActionText(written.value.action)}: ${written.value.url}`)
+    } else if (written.denied) {
+      // With the comment written, only the check run's permission is missing.
+      core.warning(deniedWarning(written.error, wantComment ? ['checks: write'] : scopes))
     } else {
       out.errors.push(written.error)
     }
   }
   return out
+}
+
+/** Why this run writes no comment, or null when it should write one. */
+function whyNoComment(
+  inputs: ActionInputs,
+  target: PublishTarget,
+  render: Renderers
+): string | null {
+  if (!inputs.comment) return 'comment is false'
+  if (render.comment === null) return 'there is no report to comment with'
+  if (!target.commentAllowed) return 'a merge group has no conversation to comment on'
+  if (target.pullRequest === null) return 'no pull request was found (see "Pull request" above)'
+  return null
+}
+
+function commentActionText(action: 'created' | 'updated' | 'unchanged' | 'kept-newer'): string {
+  switch (action) {
+    case 'unchanged':
+      return 'unchanged (it already shows this report, so it was not written)'
+    case 'kept-newer':
+      return 'left alone (a newer workflow run wrote it)'
+    default:
+      return action
+  }
 }
 
 async function reportNoTracks(
@@ -253,14 +332,16 @@ async function reportNoTracks(
 ): Promise<void> {
   const text = `No swarm-iosm track matched ${inputs.tracks.map(t => `\`${t}\``).join(', ')} (a track is a folder with plan.md or reports/T##.md), so there is nothing to report.`
   core.notice(text)
+  core.startGroup('Publish')
   if (inputs.jobSummary) await writeJobSummary(`# Integration report\n\n${text}\n`)
   const published = await publish(client, run, target, inputs, {
     conclusion: 'neutral',
     comment: null,
     check: () => ({ title: 'No swarm-iosm tracks', summary: text, text: '', annotations: [] })
   })
+  core.endGroup()
   setOutputs({
-    conclusion: 'success',
+    conclusion: 'neutral',
     'iosm-index': '',
     rating: '',
     'tasks-complete': '0',
@@ -301,6 +382,7 @@ async function writeJobSummary(markdown: string): Promise<void> {
   }
   try {
     await core.summary.addRaw(markdown, true).write()
+    core.info('Job summary written')
   } catch (err) {
     core.warning(
       `could not write the job summary: ${err instanceof Error ? err.message : String(err)}`

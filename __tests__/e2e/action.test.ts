@@ -285,12 +285,43 @@ test('the fork-safe workflow_run recipe publishes on the fork pull request', asy
   expect(emu.checkRunsOn(forkHead)).toHaveLength(1)
 })
 
-test('a 403 that was not foreseen fails the step with a message naming the scope', async () => {
-  const run = await pullRequestRun({ inputs: { 'github-token': READ_TOKEN } })
+test('a same-repository token without write permission: one warning naming it, summary, exit by verdict', async () => {
+  const ok = await pullRequestRun({ inputs: { 'github-token': READ_TOKEN } })
+  expect({ code: ok.code, errors: ok.errors }).toEqual({ code: 0, errors: [] })
+  expect(ok.warnings).toHaveLength(1)
+  expect(ok.warnings[0]).toContain('Resource not accessible by integration')
+  expect(ok.warnings[0]).toContain('`pull-requests: write` and `checks: write`')
+  expect(ok.warnings[0]).toContain("the workflow's `permissions:` block")
+  expect(ok.summary).toContain('Per-client quota')
+  expect(ok.outputs).toMatchObject({ conclusion: 'success', 'comment-id': '', 'check-run-id': '' })
+  // The first refusal settles it: no check run is even tried.
+  expect(emu.writes().map(w => `${w.method} ${w.status}`)).toEqual(['POST 403'])
+
+  const workspace = workspaceCopy()
+  blockTask(workspace)
+  const reported = await pullRequestRun({
+    workspace,
+    inputs: { 'github-token': READ_TOKEN, 'fail-job': 'false' }
+  })
+  expect({ code: reported.code, errors: reported.errors }).toEqual({ code: 0, errors: [] })
+  expect(reported.warnings).toHaveLength(1)
+  expect(reported.outputs['conclusion']).toBe('failure')
+  expect(reported.summary).toContain('No staging bucket')
+
+  const failing = await pullRequestRun({ workspace, inputs: { 'github-token': READ_TOKEN } })
+  expect(failing.code).toBe(1)
+  expect(failing.errors).toEqual([expect.stringMatching(/^Integration verdict: failure\./)])
+  expect(emu.comments).toEqual([])
+  expect(emu.checkRuns).toEqual([])
+})
+
+test('a write refused for another reason fails the step with a message naming the scope', async () => {
+  emu.inject({ operation: 'checks/create', status: 403, message: 'Must have admin rights' })
+  const run = await pullRequestRun()
   expect(run.code).toBe(1)
-  expect(run.errors.join('\n')).toContain('`pull-requests: write`')
   expect(run.errors.join('\n')).toContain('`checks: write`')
-  expect(run.summary).toContain('Per-client quota')
+  expect(run.warnings).toEqual([])
+  expect(ourComments()).toHaveLength(1)
 })
 
 test('faults: a 502 on the first comment and a secondary rate limit on the first check run', async () => {
@@ -405,6 +436,7 @@ test('no track in scope: a notice, a neutral check run, no comment, exit 0', asy
   expect(emu.comments).toEqual([])
   expect(emu.checkRuns).toHaveLength(1)
   expect(emu.checkRuns[0]).toMatchObject({ headSha: HEAD, conclusion: 'neutral' })
+  expect(run.outputs).toMatchObject({ conclusion: 'neutral', 'tasks-total': '0' })
 })
 
 test('a bad input fails the step with a message naming it, before any request', async () => {

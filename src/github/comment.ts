@@ -2,10 +2,9 @@
 // by the hidden marker at its start AND by its author, so a person's comment
 // that quotes the marker is never touched. The marker's state decides whether
 // to write: same body hash, no write; a newer run's comment, left alone.
-import type { Result } from '../model.js'
 import { isOurComment, readMarker, type MarkerState } from '../marker.js'
 import type { GitHubClient } from './client.js'
-import { explain, httpStatus } from './errors.js'
+import { explain, httpStatus, isNotAccessible, type WriteResult } from './errors.js'
 import { isNewerRun } from './run-order.js'
 
 export interface StickyComment {
@@ -43,13 +42,14 @@ const SCOPE = 'pull-requests: write' as const
 export async function upsertStickyComment(
   client: GitHubClient,
   comment: StickyComment
-): Promise<Result<CommentOutcome>> {
+): Promise<WriteResult<CommentOutcome>> {
   try {
     return { ok: true, value: await upsert(client, comment) }
   } catch (err) {
     return {
       ok: false,
-      error: explain(err, `write the comment on pull request #${comment.issueNumber}`, SCOPE)
+      error: explain(err, `write the comment on pull request #${comment.issueNumber}`, SCOPE),
+      denied: isNotAccessible(err)
     }
   }
 }
