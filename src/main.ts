@@ -6,15 +6,17 @@ import { context } from '@actions/github'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ChangedFiles, CheckOutput, RunResult } from './model.js'
+import { compareStates } from './analyze/since.js'
+import type { ChangedFiles, CheckOutput, RunResult, SinceChanges } from './model.js'
 import { runPipeline, selectChangedTracks } from './pipeline.js'
 import { renderCheck } from './render/check.js'
 import { renderComment } from './render/comment.js'
 import { BUDGETS, renderMarkdown } from './render/markdown.js'
 import type { MarkerState } from './render/marker.js'
+import { readState, summarizeRun } from './report-state.js'
 import { publishCheckRun, type CheckConclusion } from './github/check-run.js'
 import { createClient, UNTHROTTLED_ENV, type GitHubClient } from './github/client.js'
-import { upsertStickyComment } from './github/comment.js'
+import { listStickyComments, upsertStickyComment } from './github/comment.js'
 import {
   readRunEnvironment,
   resolveTarget,
@@ -170,10 +172,16 @@ async function publishRun(
   core.startGroup('Publish')
   if (inputs.jobSummary) await writeJobSummary(full)
   if (files) core.info(`JSON result: ${files.json}; full report: ${files.markdown}`)
+  const withSince = (since: SinceChanges | null): RunResult =>
+    since === null ? result : { ...result, since }
   const published = await publish(client, run, target, inputs, {
     conclusion: result.conclusion,
-    comment: () =>
-      renderComment(result, {
+    since: body => {
+      const previous = readState(body)
+      return previous === null ? null : compareStates(previous, summarizeRun(result))
+    },
+    comment: since =>
+      renderComment(withSince(since), {
         state: {
           check: inputs.checkName,
           headSha: target.headSha,
@@ -182,7 +190,7 @@ async function publishRun(
         },
         fullReportHint: hint
       }),
-    check: () => renderCheck(result, { fullReportHint: hint })
+    check: since => renderCheck(withSince(since), { fullReportHint: hint })
   })
   core.endGroup()
 
@@ -209,8 +217,10 @@ async function publishRun(
 interface Renderers {
   conclusion: CheckConclusion
   /** null: no comment in this case, whatever the inputs say. */
-  comment: (() => { body: string; state: MarkerState }) | null
-  check: () => CheckOutput
+  comment: ((since: SinceChanges | null) => { body: string; state: MarkerState }) | null
+  check: (since: SinceChanges | null) => CheckOutput
+  /** What changed since the report whose comment body is given; null: nothing to say. */
+  since?: (previousBody: string) => SinceChanges | null
 }
 
 /** The comment and the check run, unless the token is known not to be able to write them. */
@@ -242,17 +252,27 @@ async function publish(
     return out
   }
 
+  let since: SinceChanges | null = null
   if (wantComment && render.comment && target.pullRequest) {
-    const rendered = render.comment()
-    core.debug(`Comment marker state: ${JSON.stringify(rendered.state)}`)
-    const written = await upsertStickyComment(client, {
+    const where = {
       owner: run.owner,
       repo: run.repo,
       issueNumber: target.pullRequest.number,
       check: inputs.checkName,
-      author: inputs.commentAuthor,
+      author: inputs.commentAuthor
+    }
+    // The listing the write begins with, done first: the kept comment holds
+    // the previous report's state, and the write is handed the list.
+    const listed = await listStickyComments(client, where)
+    const kept = listed.ok ? listed.value[0] : undefined
+    if (kept !== undefined && render.since) since = render.since(kept.body)
+    const rendered = render.comment(since)
+    core.debug(`Comment marker state: ${JSON.stringify(rendered.state)}`)
+    const written = await upsertStickyComment(client, {
+      ...where,
       body: rendered.body,
-      state: rendered.state
+      state: rendered.state,
+      ...(listed.ok ? { listed: listed.value } : {})
     })
     if (written.ok) {
       out.commentId = written.value.id
@@ -279,7 +299,7 @@ async function publish(
       name: inputs.checkName,
       headSha: target.headSha,
       conclusion: render.conclusion,
-      output: render.check(),
+      output: render.check(since),
       detailsUrl: runUrl(run),
       run: { runId: run.runId, runAttempt: run.runAttempt }
     })

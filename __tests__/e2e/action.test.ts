@@ -501,3 +501,48 @@ function writeHugeTrack(workspace: string, dir: string, tasks: number): void {
   }
   writeFileSync(join(root, 'plan.md'), lines.join('\n'))
 }
+
+test('since the last report: a task completed and its blocker fixed open the edited comment, with no extra request', async () => {
+  const workspace = workspaceCopy()
+  blockTask(workspace)
+  const first = await pullRequestRun({ workspace, inputs: { 'fail-job': 'false' } })
+  expect(first.code).toBe(0)
+  const before = ourComments()[0]?.body ?? ''
+  expect(before).not.toContain('Since the last report')
+
+  emu.clearRequests()
+  const second = await pullRequestRun({ runId: 4101 })
+  expect(second.code).toBe(0)
+  const comments = ourComments()
+  expect(comments).toHaveLength(1)
+  const body = comments[0]?.body ?? ''
+  const block = body.slice(
+    body.indexOf('## Since the last report'),
+    body.indexOf('## Executive summary')
+  )
+  expect(block).toBe(
+    [
+      '## Since the last report',
+      '',
+      '- ✅ **Became complete:** T03',
+      '- ✔️ **Blockers resolved:**',
+      '  - T03: No staging bucket',
+      '',
+      ''
+    ].join('\n')
+  )
+  // This run's check run opens with the same block.
+  expect(emu.checkRuns.at(-1)?.output.summary).toMatch(new RegExp(`^${escapeRegExp(block)}`))
+  // The comment is listed once, as the write needs anyway, then edited.
+  expect(emu.requests.map(r => r.operationId)).toEqual([
+    'pulls/list-files',
+    'issues/list-comments',
+    'issues/update-comment',
+    'checks/list-for-ref',
+    'checks/create'
+  ])
+})
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
