@@ -4,7 +4,7 @@
 // of the entries.
 
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
-import { folderPrefixes, isFolder } from '../parse/paths.js'
+import { folderPrefixes, isFolder } from '../paths.js'
 import type { IdGraph } from './id-graph.js'
 import { PLAIN_ID_ORDER, sortIdsBy, type IdOrder } from './id-order.js'
 import { linkedBy } from './reachability.js'
