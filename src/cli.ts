@@ -4,6 +4,8 @@
 import { readFile } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
 import { parseAnalyzeOptions } from './analyze/options.js'
+import { compareStates } from './analyze/since.js'
+import { readPreviousResult } from './cli/previous.js'
 import {
   type CliArgs,
   type Format,
@@ -17,6 +19,7 @@ import type { ChangedFiles, Result, RunResult } from './model.js'
 import { parseChangedFiles } from './parse/changed-files.js'
 import { runPipeline } from './pipeline.js'
 import { renderCheck } from './render/check.js'
+import { summarizeRun, type ReportState } from './report-state.js'
 import { BUDGETS, renderMarkdown } from './render/markdown.js'
 import { gitChangedFiles } from './track/git-diff.js'
 import { gitTopLevel } from './track/git-root.js'
@@ -38,6 +41,18 @@ async function readChanged(args: CliArgs, workspace: string): Promise<Result<Cha
     }
   }
   return parseChangedFiles(text, args.changedFiles)
+}
+
+async function readPrevious(file: string | undefined): Promise<Result<ReportState | null>> {
+  if (file === undefined) return { ok: true, value: null }
+  let text: string
+  try {
+    text = await readFile(resolve(process.cwd(), file), 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    return { ok: false, error: `--previous: cannot read ${file} (${code ?? String(err)})` }
+  }
+  return readPreviousResult(text, file)
 }
 
 async function readStdin(): Promise<string> {
@@ -93,6 +108,8 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
   const prefix = relative(workspace, cwd).split(sep).join('/')
   const changed = await readChanged(args, workspace)
   if (!changed.ok) return usageError(changed.error)
+  const previous = await readPrevious(args.previous)
+  if (!previous.ok) return usageError(previous.error)
   if (changed.value === null && options.value.failOn.includes('unreported')) {
     process.stderr.write(
       'swarm-report: warning: fail-on unreported has no diff to check; give --changed-files or --base\n'
@@ -110,6 +127,10 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
     changed: changed.value
   })
   if (!run.ok) return usageError(run.error)
+  if (previous.value !== null) {
+    const since = compareStates(previous.value, summarizeRun(run.value))
+    if (since !== null) run.value.since = since
+  }
 
   process.stdout.write(`${format(run.value, args.format)}\n`)
   return run.value.conclusion === 'success' ? 0 : 1

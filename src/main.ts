@@ -6,15 +6,17 @@ import { context } from '@actions/github'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { ChangedFiles, CheckOutput, RunResult } from './model.js'
+import { compareStates } from './analyze/since.js'
+import type { ChangedFiles, CheckOutput, RunResult, SinceChanges } from './model.js'
 import { runPipeline, selectChangedTracks } from './pipeline.js'
 import { renderCheck } from './render/check.js'
 import { renderComment } from './render/comment.js'
 import { BUDGETS, renderMarkdown } from './render/markdown.js'
 import type { MarkerState } from './render/marker.js'
+import { readState, summarizeRun } from './report-state.js'
 import { publishCheckRun, type CheckConclusion } from './github/check-run.js'
 import { createClient, UNTHROTTLED_ENV, type GitHubClient } from './github/client.js'
-import { upsertStickyComment } from './github/comment.js'
+import { listStickyComments, upsertStickyComment } from './github/comment.js'
 import {
   readRunEnvironment,
   resolveTarget,
@@ -23,9 +25,22 @@ import {
   type RunEnvironment
 } from './github/context.js'
 import { readInputs, type ActionInputs } from './github/inputs.js'
-import { neededScopes, readOnlyReason, readOnlyWarning } from './github/permissions.js'
+import {
+  deniedWarning,
+  neededScopes,
+  readOnlyReason,
+  readOnlyWarning
+} from './github/permissions.js'
 import { listPullFiles } from './github/pr-files.js'
+import {
+  changedLines,
+  inputLines,
+  targetLines,
+  trackLines,
+  verdictLines
+} from './github/step-log.js'
 import { discoverTracks } from './track/discover.js'
+import { readResultFile } from './track/result-file.js'
 
 export async function run(): Promise<void> {
   try {
@@ -49,6 +64,7 @@ interface Published {
 async function act(): Promise<void> {
   const inputs = readInputs(name => core.getInput(name))
   if (!inputs.ok) return core.setFailed(inputs.error)
+  group('Inputs', inputLines(inputs.value))
   const env = readRunEnvironment(process.env, context.eventName, context.payload)
   if (!env.ok) return core.setFailed(env.error)
   const runEnv = env.value
@@ -56,22 +72,39 @@ async function act(): Promise<void> {
 
   const client = createClient(inputs.value.token, {
     unthrottled: process.env[UNTHROTTLED_ENV] === '1',
-    log: message => core.info(message)
+    log: message => core.info(message),
+    debug: message => core.debug(message)
   })
+  core.startGroup('Pull request')
   const target = await resolveTarget(client, runEnv, inputs.value.prNumber)
+  if (target.ok) for (const line of targetLines(target.value)) core.info(line)
+  core.endGroup()
   if (!target.ok) return core.setFailed(target.error)
   if (target.value.notice) core.notice(target.value.notice)
 
+  if (inputs.value.publishResult !== null) {
+    const given = await readResultFile(workspace, inputs.value.publishResult)
+    if (!given.ok) return core.setFailed(given.error)
+    group('Verdict', [`From ${inputs.value.publishResult}:`, ...verdictLines(given.value)])
+    return publishRun(client, runEnv, target.value, inputs.value, given.value)
+  }
+
   const found = await discoverTracks(workspace, inputs.value.tracks)
   if (!found.ok) return core.setFailed(found.error)
+  group('Tracks', trackLines(found.value))
   // Decision: a repository (or branch) without tracks is not a failure of the
   // pull request. A notice says so, no comment is written, and the check run
   // is neutral, so that a required check does not wait forever.
   if (found.value.length === 0) return reportNoTracks(client, runEnv, target.value, inputs.value)
 
+  core.startGroup('Changed files')
   const changed = await changedFiles(client, runEnv, target.value, inputs.value)
   let dirs: readonly string[] = found.value
   if (inputs.value.changedOnly && changed) dirs = selectChangedTracks(dirs, changed)
+  for (const line of changedLines(inputs.value, target.value, changed, found.value, dirs)) {
+    core.info(line)
+  }
+  core.endGroup()
 
   const result = await runPipeline({
     workspace,
@@ -81,7 +114,15 @@ async function act(): Promise<void> {
     changed: inputs.value.diffCheck ? changed : null
   })
   if (!result.ok) return core.setFailed(result.error)
+  group('Verdict', verdictLines(result.value))
   await publishRun(client, runEnv, target.value, inputs.value, result.value)
+}
+
+/** A group of the step log, folded by default in the run's page. */
+function group(title: string, lines: readonly string[]): void {
+  core.startGroup(title)
+  for (const line of lines) core.info(line)
+  core.endGroup()
 }
 
 async function changedFiles(
@@ -128,12 +169,19 @@ async function publishRun(
   })
   const files = await writeReportFiles(inputs.checkName, result, full)
 
+  core.startGroup('Publish')
   if (inputs.jobSummary) await writeJobSummary(full)
-
+  if (files) core.info(`JSON result: ${files.json}; full report: ${files.markdown}`)
+  const withSince = (since: SinceChanges | null): RunResult =>
+    since === null ? result : { ...result, since }
   const published = await publish(client, run, target, inputs, {
     conclusion: result.conclusion,
-    comment: () =>
-      renderComment(result, {
+    since: body => {
+      const previous = readState(body)
+      return previous === null ? null : compareStates(previous, summarizeRun(result))
+    },
+    comment: since =>
+      renderComment(withSince(since), {
         state: {
           check: inputs.checkName,
           headSha: target.headSha,
@@ -142,8 +190,9 @@ async function publishRun(
         },
         fullReportHint: hint
       }),
-    check: () => renderCheck(result, { fullReportHint: hint })
+    check: since => renderCheck(withSince(since), { fullReportHint: hint })
   })
+  core.endGroup()
 
   const first = result.tracks[0]
   const tasks = result.tracks.flatMap(t => t.tasks)
@@ -168,8 +217,10 @@ async function publishRun(
 interface Renderers {
   conclusion: CheckConclusion
   /** null: no comment in this case, whatever the inputs say. */
-  comment: (() => { body: string; state: MarkerState }) | null
-  check: () => CheckOutput
+  comment: ((since: SinceChanges | null) => { body: string; state: MarkerState }) | null
+  check: (since: SinceChanges | null) => CheckOutput
+  /** What changed since the report whose comment body is given; null: nothing to say. */
+  since?: (previousBody: string) => SinceChanges | null
 }
 
 /** The comment and the check run, unless the token is known not to be able to write them. */
@@ -187,37 +238,55 @@ async function publish(
     checkRunUrl: null,
     errors: []
   }
-  const wantComment =
-    inputs.comment &&
-    render.comment !== null &&
-    target.commentAllowed &&
-    target.pullRequest !== null
+  const noComment = whyNoComment(inputs, target, render)
+  const wantComment = noComment === null
   const wantCheck = inputs.checkRun
+  if (noComment !== null) core.info(`No comment: ${noComment}`)
+  if (!wantCheck) core.info('No check run: check-run is false')
   if (!wantComment && !wantCheck) return out
+  const scopes = neededScopes({ comment: wantComment, checkRun: wantCheck })
 
   const readOnly = readOnlyReason(run, target)
   if (readOnly !== null) {
-    core.warning(
-      readOnlyWarning(readOnly, neededScopes({ comment: wantComment, checkRun: wantCheck }))
-    )
+    core.warning(readOnlyWarning(readOnly, scopes))
     return out
   }
 
+  let since: SinceChanges | null = null
   if (wantComment && render.comment && target.pullRequest) {
-    const rendered = render.comment()
-    const written = await upsertStickyComment(client, {
+    const where = {
       owner: run.owner,
       repo: run.repo,
       issueNumber: target.pullRequest.number,
       check: inputs.checkName,
-      author: inputs.commentAuthor,
+      author: inputs.commentAuthor
+    }
+    // The listing the write begins with, done first: the kept comment holds
+    // the previous report's state, and the write is handed the list.
+    const listed = await listStickyComments(client, where)
+    const kept = listed.ok ? listed.value[0] : undefined
+    if (kept !== undefined && render.since) since = render.since(kept.body)
+    const rendered = render.comment(since)
+    core.debug(`Comment marker state: ${JSON.stringify(rendered.state)}`)
+    const written = await upsertStickyComment(client, {
+      ...where,
       body: rendered.body,
-      state: rendered.state
+      state: rendered.state,
+      ...(listed.ok ? { listed: listed.value } : {})
     })
     if (written.ok) {
       out.commentId = written.value.id
       out.commentUrl = written.value.url
-      core.info(`Comment ${written.value.action}: ${written.value.url}`)
+      core.info(`Comment ${commentActionText(written.value.action)}: ${written.value.url}`)
+      if (written.value.deleted.length > 0) {
+        core.info(
+          `Removed duplicate comments of a concurrent run: ${written.value.deleted.join(', ')}`
+        )
+      }
+    } else if (written.denied) {
+      // The first refusal settles it: the other write would be refused too.
+      core.warning(deniedWarning(written.error, scopes))
+      return out
     } else {
       out.errors.push(written.error)
     }
@@ -230,19 +299,46 @@ async function publish(
       name: inputs.checkName,
       headSha: target.headSha,
       conclusion: render.conclusion,
-      output: render.check(),
+      output: render.check(since),
       detailsUrl: runUrl(run),
       run: { runId: run.runId, runAttempt: run.runAttempt }
     })
     if (written.ok) {
       out.checkRunId = written.value.id
       out.checkRunUrl = written.value.url
-      core.info(`Check run ${written.value.action}: ${written.value.url}`)
+      core.info(`Check run ${commentActionText(written.value.action)}: ${written.value.url}`)
+    } else if (written.denied) {
+      // With the comment written, only the check run's permission is missing.
+      core.warning(deniedWarning(written.error, wantComment ? ['checks: write'] : scopes))
     } else {
       out.errors.push(written.error)
     }
   }
   return out
+}
+
+/** Why this run writes no comment, or null when it should write one. */
+function whyNoComment(
+  inputs: ActionInputs,
+  target: PublishTarget,
+  render: Renderers
+): string | null {
+  if (!inputs.comment) return 'comment is false'
+  if (render.comment === null) return 'there is no report to comment with'
+  if (!target.commentAllowed) return 'a merge group has no conversation to comment on'
+  if (target.pullRequest === null) return 'no pull request was found (see "Pull request" above)'
+  return null
+}
+
+function commentActionText(action: 'created' | 'updated' | 'unchanged' | 'kept-newer'): string {
+  switch (action) {
+    case 'unchanged':
+      return 'unchanged (it already shows this report, so it was not written)'
+    case 'kept-newer':
+      return 'left alone (a newer workflow run wrote it)'
+    default:
+      return action
+  }
 }
 
 async function reportNoTracks(
@@ -253,14 +349,16 @@ async function reportNoTracks(
 ): Promise<void> {
   const text = `No swarm-iosm track matched ${inputs.tracks.map(t => `\`${t}\``).join(', ')} (a track is a folder with plan.md or reports/T##.md), so there is nothing to report.`
   core.notice(text)
+  core.startGroup('Publish')
   if (inputs.jobSummary) await writeJobSummary(`# Integration report\n\n${text}\n`)
   const published = await publish(client, run, target, inputs, {
     conclusion: 'neutral',
     comment: null,
     check: () => ({ title: 'No swarm-iosm tracks', summary: text, text: '', annotations: [] })
   })
+  core.endGroup()
   setOutputs({
-    conclusion: 'success',
+    conclusion: 'neutral',
     'iosm-index': '',
     rating: '',
     'tasks-complete': '0',
@@ -301,6 +399,7 @@ async function writeJobSummary(markdown: string): Promise<void> {
   }
   try {
     await core.summary.addRaw(markdown, true).write()
+    core.info('Job summary written')
   } catch (err) {
     core.warning(
       `could not write the job summary: ${err instanceof Error ? err.message : String(err)}`

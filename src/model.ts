@@ -439,6 +439,23 @@ export interface Conflict {
   moreTasks?: number
 }
 
+/**
+ * A conflict still to come: a task not yet complete plans (its `Touches`) to
+ * change a path another incomplete task plans to change, or a complete task
+ * changed. Information for scheduling the remaining work; it never fails the
+ * verdict.
+ */
+export interface ForecastConflict {
+  path: string
+  /** The pair, in id order. */
+  tasks: string[]
+  kind: 'planned'
+  /** As for real conflicts: `parallel` when no dependency path links the two tasks. */
+  schedule: 'parallel' | 'sequential'
+  /** The tasks of the pair already complete: their side is the files they changed, not a plan. */
+  complete: string[]
+}
+
 export interface UnplannedTouch {
   task: string
   path: string
@@ -529,6 +546,8 @@ export interface TrackResult {
    */
   cycleGroups: string[][]
   conflicts: Conflict[]
+  /** Conflicts the plan's Touches foretell for tasks not yet complete (none already in `conflicts`). */
+  forecastConflicts: ForecastConflict[]
   unplannedTouches: UnplannedTouch[]
   blockers: BlockerResult[]
   gates: Record<GateKey, GateResult>
@@ -552,6 +571,54 @@ export interface RunResult {
   schemaVersion: typeof SCHEMA_VERSION
   conclusion: Conclusion
   tracks: TrackResult[]
+  /** What changed since the previous report; present only when there was one to compare with. */
+  since?: SinceChanges
+}
+
+// ---------------------------------------------------------------------------
+// Since the last report: what moved between two results.
+
+export interface ScoreMove {
+  from: number | null
+  to: number | null
+}
+
+export interface ConflictKey {
+  path: string
+  tasks: string[]
+  /** `parallel` / `sequential` (for forecasts, their schedule). */
+  kind: string
+}
+
+export interface FindingKey {
+  kind: 'unreported' | 'phantom' | 'mismatch'
+  task: string | null
+  path: string
+}
+
+export interface TrackChanges {
+  track: { id: string; dir: string }
+  /** Tasks whose status became this one, in the result's task order. */
+  becameComplete: string[]
+  becamePartial: string[]
+  becameBlocked: string[]
+  tasksAdded: string[]
+  tasksRemoved: string[]
+  blockersAppeared: Array<{ task: string; title: string }>
+  blockersResolved: Array<{ task: string; title: string }>
+  gates: Array<ScoreMove & { gate: GateKey }>
+  iosmIndex: ScoreMove | null
+  conflictsNew: ConflictKey[]
+  conflictsCleared: ConflictKey[]
+  forecastNew: ConflictKey[]
+  forecastCleared: ConflictKey[]
+  findingsNew: FindingKey[]
+  findingsCleared: FindingKey[]
+}
+
+export interface SinceChanges {
+  /** The tracks in both reports that changed, in the current result's order. */
+  tracks: TrackChanges[]
 }
 
 // ---------------------------------------------------------------------------

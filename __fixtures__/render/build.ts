@@ -78,6 +78,7 @@ export function track(id: string, overrides: Partial<TrackResult> = {}): TrackRe
     // A group is the cycle's members unless a test says otherwise.
     cycleGroups: (overrides.cycles ?? []).map(cycle => [...cycle].sort(compareIds)),
     conflicts: [],
+    forecastConflicts: [],
     unplannedTouches: [],
     blockers: [],
     gates: gates(),

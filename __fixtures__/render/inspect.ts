@@ -20,7 +20,7 @@ export interface Structure {
   mermaid: string[]
 }
 
-const OUR_TAGS = [/^<details>$/, /^<\/details>$/, /^<summary>.*<\/summary>$/, /^<sub>.*<\/sub>$/, /^<!-- swarm-integration-report \{.*\} -->$/]
+const OUR_TAGS = [/^<details>$/, /^<\/details>$/, /^<summary>.*<\/summary>$/, /^<sub>.*<\/sub>$/, /^<!-- swarm-integration-report \{.*\} -->$/, /^<!-- swarm-integration-report:state v1 [A-Za-z0-9+/=]+ -->$/]
 
 export function inspect(markdown: string): Structure {
   const lines = markdown.split('\n')
@@ -59,7 +59,7 @@ export function inspect(markdown: string): Structure {
     if (/^ {0,3}</.test(line) && !OUR_TAGS.some(re => re.test(trimmed))) foreign.push(line)
     for (const tag of line.matchAll(/<(\/?[A-Za-z!][^\s>]*)/g)) {
       const name = tag[1] ?? ''
-      const ours = /^\/?(details|summary|sub|code)$/.test(name) || (name === '!--' && line.startsWith('<!-- swarm-integration-report {'))
+      const ours = /^\/?(details|summary|sub|code)$/.test(name) || (name === '!--' && (line.startsWith('<!-- swarm-integration-report {') || line.startsWith('<!-- swarm-integration-report:state v1 ')))
       if (!ours) tags.push(tag[0])
     }
   }

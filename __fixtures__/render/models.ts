@@ -98,6 +98,10 @@ export function typicalTrack(): TrackResult {
       { path: 'src/db/schema.ts', tasks: ['T03', 'T04'], kind: 'parallel', reason: 'overlap' },
       { path: 'src/ui/', tasks: ['T04', 'T05'], kind: 'sequential', reason: 'note', note: 'T05 may restyle the sync status badge' }
     ],
+    forecastConflicts: [
+      { path: 'src/sync/client.ts', tasks: ['T04', 'T06'], kind: 'planned', schedule: 'sequential', complete: ['T04'] },
+      { path: 'tests/sync/', tasks: ['T05', 'T06'], kind: 'planned', schedule: 'sequential', complete: [] }
+    ],
     unplannedTouches: [{ task: 'T04', path: 'src/app.ts' }],
     blockers: [
       blocker('T05', 'The conflict banner design is not approved yet', { severity: 'non-critical', line: 33 }),

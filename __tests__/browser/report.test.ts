@@ -198,8 +198,8 @@ describe('the report in a browser', () => {
         t => t.querySelectorAll('thead th').length
       )
     )
-    // Columns of: changes, conflicts, unplanned touches, gates, the three claim tables, spawn candidates, diagnostics.
-    expect(tables).toEqual([4, 4, 2, 5, 3, 2, 4, 8, 3])
+    // Columns of: changes, conflicts, forecast conflicts, unplanned touches, gates, the three claim tables, spawn candidates, diagnostics.
+    expect(tables).toEqual([4, 4, 4, 2, 5, 3, 2, 4, 8, 3])
     await p.close()
   })
 

@@ -285,12 +285,43 @@ test('the fork-safe workflow_run recipe publishes on the fork pull request', asy
   expect(emu.checkRunsOn(forkHead)).toHaveLength(1)
 })
 
-test('a 403 that was not foreseen fails the step with a message naming the scope', async () => {
-  const run = await pullRequestRun({ inputs: { 'github-token': READ_TOKEN } })
+test('a same-repository token without write permission: one warning naming it, summary, exit by verdict', async () => {
+  const ok = await pullRequestRun({ inputs: { 'github-token': READ_TOKEN } })
+  expect({ code: ok.code, errors: ok.errors }).toEqual({ code: 0, errors: [] })
+  expect(ok.warnings).toHaveLength(1)
+  expect(ok.warnings[0]).toContain('Resource not accessible by integration')
+  expect(ok.warnings[0]).toContain('`pull-requests: write` and `checks: write`')
+  expect(ok.warnings[0]).toContain("the workflow's `permissions:` block")
+  expect(ok.summary).toContain('Per-client quota')
+  expect(ok.outputs).toMatchObject({ conclusion: 'success', 'comment-id': '', 'check-run-id': '' })
+  // The first refusal settles it: no check run is even tried.
+  expect(emu.writes().map(w => `${w.method} ${w.status}`)).toEqual(['POST 403'])
+
+  const workspace = workspaceCopy()
+  blockTask(workspace)
+  const reported = await pullRequestRun({
+    workspace,
+    inputs: { 'github-token': READ_TOKEN, 'fail-job': 'false' }
+  })
+  expect({ code: reported.code, errors: reported.errors }).toEqual({ code: 0, errors: [] })
+  expect(reported.warnings).toHaveLength(1)
+  expect(reported.outputs['conclusion']).toBe('failure')
+  expect(reported.summary).toContain('No staging bucket')
+
+  const failing = await pullRequestRun({ workspace, inputs: { 'github-token': READ_TOKEN } })
+  expect(failing.code).toBe(1)
+  expect(failing.errors).toEqual([expect.stringMatching(/^Integration verdict: failure\./)])
+  expect(emu.comments).toEqual([])
+  expect(emu.checkRuns).toEqual([])
+})
+
+test('a write refused for another reason fails the step with a message naming the scope', async () => {
+  emu.inject({ operation: 'checks/create', status: 403, message: 'Must have admin rights' })
+  const run = await pullRequestRun()
   expect(run.code).toBe(1)
-  expect(run.errors.join('\n')).toContain('`pull-requests: write`')
   expect(run.errors.join('\n')).toContain('`checks: write`')
-  expect(run.summary).toContain('Per-client quota')
+  expect(run.warnings).toEqual([])
+  expect(ourComments()).toHaveLength(1)
 })
 
 test('faults: a 502 on the first comment and a secondary rate limit on the first check run', async () => {
@@ -405,6 +436,7 @@ test('no track in scope: a notice, a neutral check run, no comment, exit 0', asy
   expect(emu.comments).toEqual([])
   expect(emu.checkRuns).toHaveLength(1)
   expect(emu.checkRuns[0]).toMatchObject({ headSha: HEAD, conclusion: 'neutral' })
+  expect(run.outputs).toMatchObject({ conclusion: 'neutral', 'tasks-total': '0' })
 })
 
 test('a bad input fails the step with a message naming it, before any request', async () => {
@@ -468,4 +500,49 @@ function writeHugeTrack(workspace: string, dir: string, tasks: number): void {
     )
   }
   writeFileSync(join(root, 'plan.md'), lines.join('\n'))
+}
+
+test('since the last report: a task completed and its blocker fixed open the edited comment, with no extra request', async () => {
+  const workspace = workspaceCopy()
+  blockTask(workspace)
+  const first = await pullRequestRun({ workspace, inputs: { 'fail-job': 'false' } })
+  expect(first.code).toBe(0)
+  const before = ourComments()[0]?.body ?? ''
+  expect(before).not.toContain('Since the last report')
+
+  emu.clearRequests()
+  const second = await pullRequestRun({ runId: 4101 })
+  expect(second.code).toBe(0)
+  const comments = ourComments()
+  expect(comments).toHaveLength(1)
+  const body = comments[0]?.body ?? ''
+  const block = body.slice(
+    body.indexOf('## Since the last report'),
+    body.indexOf('## Executive summary')
+  )
+  expect(block).toBe(
+    [
+      '## Since the last report',
+      '',
+      '- ✅ **Became complete:** T03',
+      '- ✔️ **Blockers resolved:**',
+      '  - T03: No staging bucket',
+      '',
+      ''
+    ].join('\n')
+  )
+  // This run's check run opens with the same block.
+  expect(emu.checkRuns.at(-1)?.output.summary).toMatch(new RegExp(`^${escapeRegExp(block)}`))
+  // The comment is listed once, as the write needs anyway, then edited.
+  expect(emu.requests.map(r => r.operationId)).toEqual([
+    'pulls/list-files',
+    'issues/list-comments',
+    'issues/update-comment',
+    'checks/list-for-ref',
+    'checks/create'
+  ])
+})
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -60,7 +60,8 @@ const DEFAULT_INPUTS: Record<string, string> = {
   'pr-number': '',
   'diff-check': 'true',
   'fail-job': 'true',
-  'comment-author': 'github-actions[bot]'
+  'comment-author': 'github-actions[bot]',
+  'publish-result': ''
 }
 
 /** A scratch folder removed by `cleanup`. */

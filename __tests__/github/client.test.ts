@@ -1,4 +1,4 @@
-import { createClient } from '../../src/github/client.js'
+import { createClient, describeRequest, seconds } from '../../src/github/client.js'
 import { httpStatus } from '../../src/github/errors.js'
 import { GitHubEmulator, WRITE_TOKEN, secondaryRateLimit } from '../e2e/emulator.js'
 import { stopAndCheck } from './helpers.js'
@@ -35,6 +35,44 @@ test('retries server errors until one succeeds', async () => {
   const response = await getPull(client())
   expect(response.data.number).toBe(1)
   expect(statuses()).toEqual([500, 500, 200])
+  // Each retry is in the log with status, method, path, attempt and delay.
+  expect(log).toEqual([
+    'GitHub answered 500 to GET /repos/acme/rocket/pulls/1; retry 1 of 3 in 20 ms',
+    'GitHub answered 500 to GET /repos/acme/rocket/pulls/1; retry 2 of 3 in 80 ms'
+  ])
+})
+
+test('every request and its answer is a debug line', async () => {
+  const debug: string[] = []
+  emu.inject({ operation: 'pulls/get', status: 502 })
+  await createClient(WRITE_TOKEN, {
+    baseUrl: emu.url,
+    unthrottled: true,
+    debug: m => debug.push(m)
+  }).rest.pulls.get({ owner: 'acme', repo: 'rocket', pull_number: 1 })
+  expect(debug).toEqual([
+    'GET /repos/acme/rocket/pulls/1: 502',
+    'GET /repos/acme/rocket/pulls/1: 200'
+  ])
+})
+
+test('delays and requests read in the log as a person writes them', () => {
+  expect([20, 1000, 1500, 9000].map(seconds)).toEqual(['20 ms', '1 s', '1.5 s', '9 s'])
+  expect(
+    describeRequest({
+      method: 'POST',
+      url: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      owner: 'acme',
+      repo: 'rocket',
+      issue_number: 12
+    })
+  ).toBe('POST /repos/acme/rocket/issues/12/comments')
+  expect(
+    describeRequest({
+      method: 'GET',
+      url: 'https://api.github.com/repositories/1/issues/12/comments?per_page=100&page=2'
+    })
+  ).toBe('GET /repositories/1/issues/12/comments')
 })
 
 test('gives up after three retries of a server error', async () => {
@@ -42,6 +80,9 @@ test('gives up after three retries of a server error', async () => {
   const err: unknown = await getPull(client()).catch((e: unknown) => e)
   expect(httpStatus(err)).toBe(502)
   expect(statuses()).toEqual([502, 502, 502, 502])
+  expect(log.at(-1)).toBe(
+    'GitHub answered 502 to GET /repos/acme/rocket/pulls/1; giving up after 3 retries'
+  )
 })
 
 test('does not retry a client error', async () => {
@@ -49,6 +90,7 @@ test('does not retry a client error', async () => {
   const err: unknown = await getPull(client()).catch((e: unknown) => e)
   expect(httpStatus(err)).toBe(404)
   expect(statuses()).toEqual([404])
+  expect(log).toEqual([])
 })
 
 test('waits out a secondary rate limit for the time retry-after asks', async () => {
@@ -56,7 +98,7 @@ test('waits out a secondary rate limit for the time retry-after asks', async () 
   await getPull(client())
   expect(statuses()).toEqual([403, 200])
   expect(log).toEqual([
-    expect.stringMatching(/^GitHub secondary rate limit on GET .*: retrying in 1s$/)
+    'GitHub answered 403 (secondary rate limit) to GET /repos/acme/rocket/pulls/1; retry 1 of 3 in 1 s'
   ])
 })
 
@@ -77,7 +119,11 @@ test('retries a spent primary limit once x-ratelimit-reset has passed', async ()
   await getPull(client())
   expect(statuses()).toEqual([403, 200])
   // The reset is this second: the wait rounds to 0 or 1 s depending on where in the second the test runs.
-  expect(log).toEqual([expect.stringMatching(/^GitHub rate limit on GET .*: retrying in [01]s$/)])
+  expect(log).toEqual([
+    expect.stringMatching(
+      /^GitHub answered 403 \(rate limit\) to GET \/repos\/acme\/rocket\/pulls\/1; retry 1 of 3 in [01] s$/
+    )
+  ])
 })
 
 test('takes the wait of a spent primary limit from x-ratelimit-reset', async () => {
@@ -86,7 +132,7 @@ test('takes the wait of a spent primary limit from x-ratelimit-reset', async () 
     (e: unknown) => e
   )
   expect(httpStatus(err)).toBe(403)
-  expect(log).toEqual([expect.stringMatching(/waiting 2[01]s would exceed the 5s allowed/)])
+  expect(log).toEqual([expect.stringMatching(/waiting 2[01] s would exceed the 5 s allowed/)])
 })
 
 test('does not wait beyond the allowed total', async () => {
@@ -96,7 +142,7 @@ test('does not wait beyond the allowed total', async () => {
   )
   expect(httpStatus(err)).toBe(403)
   expect(statuses()).toEqual([403])
-  expect(log[0]).toContain('would exceed the 10s allowed')
+  expect(log[0]).toContain('would exceed the 10 s allowed')
 })
 
 test('stops after the allowed number of rate-limit retries', async () => {

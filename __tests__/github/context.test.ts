@@ -57,7 +57,12 @@ async function resolve(run: RunEnvironment, prNumber: number | null = null) {
 test('pull_request: the head SHA comes from the payload, not GITHUB_SHA (the merge commit)', async () => {
   const payload = pullRequestEvent(emu, { number: 12, headSha: HEAD, headRef: 'quota' })
   const target = await resolve(environment('pull_request', payload))
-  expect(target).toMatchObject({ headSha: HEAD, commentAllowed: true, notice: null })
+  expect(target).toMatchObject({
+    headSha: HEAD,
+    commentAllowed: true,
+    notice: null,
+    how: 'from the pull_request event payload'
+  })
   expect(target.pullRequest).toMatchObject({
     number: 12,
     headSha: HEAD,
@@ -97,7 +102,11 @@ test('workflow_dispatch finds the open pull request whose head is the branch', a
 test('push uses the pushed commit and finds the pull request of the branch', async () => {
   emu.addPull({ number: 22, headRef: 'quota', headSha: OTHER })
   const target = await resolve(environment('push', pushEvent(emu, 'refs/heads/quota', HEAD)))
-  expect(target).toMatchObject({ headSha: HEAD, pullRequest: { number: 22 } })
+  expect(target).toMatchObject({
+    headSha: HEAD,
+    pullRequest: { number: 22 },
+    how: 'by branch lookup: the open pull request with head acme:quota'
+  })
 })
 
 test('no open pull request for the branch: a notice, and no pull request', async () => {
@@ -123,7 +132,11 @@ test('the pr-number input overrides the branch lookup and puts the check on that
     environment('workflow_dispatch', workflowDispatchEvent(emu, 'refs/heads/main')),
     30
   )
-  expect(target).toMatchObject({ headSha: OTHER, pullRequest: { number: 30, changedFiles: 4 } })
+  expect(target).toMatchObject({
+    headSha: OTHER,
+    pullRequest: { number: 30, changedFiles: 4 },
+    how: 'from the pr-number input'
+  })
 })
 
 test('a pr-number that does not exist is an error naming the input', async () => {
@@ -140,7 +153,13 @@ test('a pr-number that does not exist is an error naming the input', async () =>
 
 test('merge_group: the check goes on the merge group head, and no comment is allowed', async () => {
   const target = await resolve(environment('merge_group', mergeGroupEvent(emu, HEAD, 12)))
-  expect(target).toEqual({ headSha: HEAD, pullRequest: null, commentAllowed: false, notice: null })
+  expect(target).toEqual({
+    headSha: HEAD,
+    pullRequest: null,
+    commentAllowed: false,
+    notice: null,
+    how: expect.stringMatching(/^none: a merge_group run/)
+  })
   expect(emu.requests).toEqual([])
 })
 
@@ -148,7 +167,11 @@ test('workflow_run: the pull request listed in the payload', async () => {
   emu.addPull({ number: 40, headRef: 'quota', headSha: HEAD })
   const payload = workflowRunEvent(emu, { headSha: HEAD, headBranch: 'quota', pullRequests: [40] })
   const target = await resolve(environment('workflow_run', payload))
-  expect(target).toMatchObject({ headSha: HEAD, pullRequest: { number: 40 } })
+  expect(target).toMatchObject({
+    headSha: HEAD,
+    pullRequest: { number: 40 },
+    how: 'from the workflow_run event payload'
+  })
 })
 
 test('workflow_run from a fork (empty pull_requests): found by the head SHA', async () => {
@@ -162,7 +185,8 @@ test('workflow_run from a fork (empty pull_requests): found by the head SHA', as
   const target = await resolve(environment('workflow_run', payload))
   expect(target).toMatchObject({
     headSha: HEAD,
-    pullRequest: { number: 41, headRepo: 'fan/rocket' }
+    pullRequest: { number: 41, headRepo: 'fan/rocket' },
+    how: `by commit lookup: the open pull request with head ${HEAD.slice(0, 7)}`
   })
 })
 
@@ -175,7 +199,11 @@ test('workflow_run: falls back to the fork branch when the SHA is not found', as
     pullRequests: []
   })
   const target = await resolve(environment('workflow_run', payload))
-  expect(target).toMatchObject({ headSha: HEAD, pullRequest: { number: 42 } })
+  expect(target).toMatchObject({
+    headSha: HEAD,
+    pullRequest: { number: 42 },
+    how: expect.stringMatching(/^by branch lookup: the open pull request with head \S+:/)
+  })
   expect(emu.requests.at(-1)?.path).toContain('head=fan%3Apatch-2')
 })
 

@@ -58,7 +58,8 @@ test('empty inputs take the defaults action.yml documents', () => {
     prNumber: null,
     diffCheck: true,
     failJob: true,
-    commentAuthor: 'github-actions[bot]'
+    commentAuthor: 'github-actions[bot]',
+    publishResult: null
   })
 })
 
@@ -77,7 +78,8 @@ test('reads every value given', () => {
     'pr-number': '#42',
     'diff-check': 'false',
     'fail-job': 'false',
-    'comment-author': 'release-bot[bot]'
+    'comment-author': 'release-bot[bot]',
+    'publish-result': ' result/report.json '
   })
   expect(inputs).toMatchObject({
     tracks: ['swarm/tracks/a*', 'swarm/tracks/b', '!swarm/tracks/old'],
@@ -95,7 +97,8 @@ test('reads every value given', () => {
     prNumber: 42,
     diffCheck: false,
     failJob: false,
-    commentAuthor: 'release-bot[bot]'
+    commentAuthor: 'release-bot[bot]',
+    publishResult: 'result/report.json'
   })
 })
 

@@ -21,6 +21,7 @@ function target(headRepo: string | null): PublishTarget {
     headSha: 'a'.repeat(40),
     commentAllowed: true,
     notice: null,
+    how: 'from the pull_request event payload',
     pullRequest: {
       number: 7,
       headSha: 'a'.repeat(40),

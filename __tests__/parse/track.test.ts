@@ -108,7 +108,7 @@ describe('parseTrack', () => {
       ['T-AUTO-02', false, 'partial']
     ])
     expect(brief(track.diagnostics.filter(d => d.file === 'reports/notes.md'))).toEqual([
-      'error 1: report file name is not T##.md or T##-partial.md; the report is skipped'
+      'error 1: report file name is not T##.md, T##-partial.md or T##-slug.md; the report is skipped'
     ])
   })
 

@@ -15,6 +15,7 @@ import {
 import { collectBlockers } from './blockers.js'
 import { findConflicts } from './conflicts.js'
 import { criticalPath } from './critical-path.js'
+import { forecastConflicts } from './forecast.js'
 import { checkDiff } from './diff-check.js'
 import { splitChangesByTrack } from './run-diff.js'
 import { checkDeclaredTotals } from './totals.js'
@@ -92,6 +93,19 @@ export function analyzeTrack(
     ordering,
     graph.indexed
   )
+  const forecast = forecastConflicts(
+    tasks.map(t => ({
+      id: t.id,
+      complete: t.status === 'complete',
+      concurrency: t.concurrency,
+      planned: t.plan?.touches ?? null,
+      files: t.fileSet,
+      dependsOn: deps(t.id)
+    })),
+    conflicts.conflicts,
+    ordering,
+    graph.indexed
+  )
   const unplanned = unplannedInSorted(
     tasks.map(t => ({ id: t.id, planned: t.plan?.touches ?? null, files: t.fileSet })),
     parsed.dir,
@@ -149,6 +163,7 @@ export function analyzeTrack(
     cycles: graph.cycles,
     cycleGroups: graph.groups,
     conflicts: conflicts.conflicts,
+    forecastConflicts: forecast,
     unplannedTouches: unplanned,
     blockers,
     gates: gates.gates,

@@ -16,6 +16,7 @@ import type {
   TaskStatus
 } from '../model.js'
 import { compareIds } from '../parse/paths.js'
+import { reportNameOfPath } from '../report-names.js'
 import { toSortedUnique, union } from './sorted.js'
 
 export interface AssembledTask {
@@ -51,6 +52,7 @@ export function assembleTasks(parsed: ParsedTrack): AssembledTasks {
 
   const tasks: AssembledTask[] = planTasks.map(p => {
     const report = reports.get(p.id) ?? null
+    if (report) checkArtifacts(p, report, planFile, diagnostics)
     return build(p, report, planFile, diagnostics)
   })
 
@@ -68,6 +70,30 @@ export function assembleTasks(parsed: ParsedTrack): AssembledTasks {
     tasks.push(build(null, report, planFile, diagnostics))
   }
   return { tasks, diagnostics }
+}
+
+/**
+ * A report found under a suffixed name (`T01-seo-audit.md`) is the task's by
+ * its id alone; a plan whose Artifacts name the task's reports but not this
+ * one gets a notice, so a misnamed file does not pass unseen.
+ */
+function checkArtifacts(
+  plan: PlanTask,
+  report: Report,
+  planFile: string,
+  diagnostics: Diagnostic[]
+): void {
+  if ((reportNameOfPath(report.file)?.suffix ?? null) === null) return
+  const artifacts = plan.fields['artifacts']
+  if (!artifacts || !/\breports\//.test(artifacts.value)) return
+  const base = report.file.slice(report.file.lastIndexOf('/') + 1)
+  if (artifacts.value.includes(base)) return
+  diagnostics.push({
+    severity: 'notice',
+    file: planFile,
+    line: artifacts.line,
+    message: `${plan.id}: ${report.file} is read as its report by its name, but the plan's Artifacts do not name it.`
+  })
 }
 
 function uniquePlanTasks(
@@ -92,11 +118,14 @@ function uniquePlanTasks(
   return [...seen.values()]
 }
 
-/** One report per task id: a full report beats a `-partial` one. */
+/** One report per task id: a full report beats a `-partial` one, and `T01.md` beats `T01-slug.md`. */
 function pickReports(reports: readonly Report[], diagnostics: Diagnostic[]): Map<string, Report> {
+  const suffixed = (r: Report): number =>
+    Number((reportNameOfPath(r.file)?.suffix ?? null) !== null)
   const ordered = [...reports].sort(
     (a, b) =>
       Number(a.partialFile) - Number(b.partialFile) ||
+      suffixed(a) - suffixed(b) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
   )
   const chosen = new Map<string, Report>()

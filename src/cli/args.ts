@@ -17,6 +17,7 @@ options:
   --na-policy P         exclude (default), zero, strict
   --changed-files FILE  'git diff --numstat' or '--name-status' output for the diff check ('-' = stdin)
   --base REF            run 'git diff REF...HEAD' for the diff check
+  --previous FILE       a result saved with --format json: the report opens with what changed since
   --tracks GLOB         track folders to look for when no track-dir is given (repeatable)
   --debug               on an internal error, print its stack too
   -h, --help            this text
@@ -37,6 +38,7 @@ export interface CliArgs {
   naPolicy?: string
   changedFiles?: string
   base?: string
+  previous?: string
   tracks: string[]
 }
 
@@ -75,6 +77,7 @@ export function parseCliArgs(argv: readonly string[]): Result<Parsed> {
         naPolicy: values['na-policy'],
         changedFiles: values['changed-files'],
         base: values.base,
+        previous: values.previous,
         tracks: values.tracks ?? []
       }
     }
@@ -94,6 +97,7 @@ function parseOptions(argv: readonly string[]) {
       'na-policy': { type: 'string' },
       'changed-files': { type: 'string' },
       base: { type: 'string' },
+      previous: { type: 'string' },
       tracks: { type: 'string', multiple: true },
       // Read by the crash guard before the arguments are parsed.
       debug: { type: 'boolean' },

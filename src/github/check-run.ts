@@ -2,9 +2,9 @@
 // protection rule can require. An existing run of ours is updated in place, or
 // left alone when it already shows this report or a newer run wrote it.
 // Annotations go 50 per request, as the API takes them.
-import type { Annotation, CheckOutput, Result } from '../model.js'
+import type { Annotation, CheckOutput } from '../model.js'
 import type { GitHubClient } from './client.js'
-import { explain } from './errors.js'
+import { explain, isNotAccessible, type WriteResult } from './errors.js'
 import { isNewerRun, type RunStamp } from './run-order.js'
 
 export const ANNOTATIONS_PER_REQUEST = 50
@@ -64,7 +64,7 @@ interface ExistingRun {
 export async function publishCheckRun(
   client: GitHubClient,
   request: CheckRunRequest
-): Promise<Result<CheckRunOutcome>> {
+): Promise<WriteResult<CheckRunOutcome>> {
   let doing = `read the check runs of ${request.headSha.slice(0, 7)}`
   try {
     const existing = await findOurs(client, request)
@@ -105,7 +105,7 @@ export async function publishCheckRun(
     }
     return { ok: true, value: outcome(reuse ? 'updated' : 'created', written.data) }
   } catch (err) {
-    return { ok: false, error: explain(err, doing, SCOPE) }
+    return { ok: false, error: explain(err, doing, SCOPE), denied: isNotAccessible(err) }
   }
 }
 

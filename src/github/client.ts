@@ -2,8 +2,10 @@
 // limits within a bounded total, and is handed to every github/ function as a
 // parameter so the tests can point it at a local emulator.
 import { getOctokit } from '@actions/github'
+import type { Octokit } from '@octokit/core'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
+import { httpStatus } from './errors.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -20,8 +22,10 @@ export interface ClientOptions {
    * not wait seconds per write. Rate-limit answers are still honoured.
    */
   unthrottled?: boolean
-  /** Where retry decisions are reported (a warning in the job log). */
+  /** Where retries and rate-limit waits are reported (the step log). */
   log?: (message: string) => void
+  /** Where every request and its answer is reported (debug lines of the step log). */
+  debug?: (message: string) => void
 }
 
 /** Environment variable that turns on `unthrottled`; for the test suite only. */
@@ -31,6 +35,78 @@ export const UNTHROTTLED_ENV = 'SWARM_REPORT_UNTHROTTLED'
 // replaces the plugin's default one, so it repeats it; 429 is added because the
 // throttling plugin owns rate-limit answers.
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
+const RETRIES = 3
+const RETRY_BASE_MS = 1000
+const RETRY_BASE_MS_UNTHROTTLED = 20
+
+/** The request options octokit hands to hooks: a route template and its parameters. */
+interface RouteOptions {
+  method: string
+  url: string
+  [parameter: string]: unknown
+}
+
+/** How many retries the retry plugin has made of this request so far. */
+function retriesSoFar(route: RouteOptions): number {
+  const request = route['request']
+  if (typeof request !== 'object' || request === null) return 0
+  const count = (request as { retryCount?: unknown }).retryCount
+  return typeof count === 'number' ? count : 0
+}
+
+/** `POST /repos/acme/rocket/issues/12/comments`: the template filled in, host and query left out. */
+export function describeRequest(options: RouteOptions): string {
+  const path = options.url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const value = options[name]
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : whole
+  })
+  // Pagination follows the `link` header, whose URLs are absolute: keep the path.
+  const relative = /^https?:\/\//.test(path) ? new URL(path).pathname : path
+  return `${options.method} ${relative.split('?')[0] ?? relative}`
+}
+
+/** `4 s`, `1.5 s`, `20 ms`: a delay as the log shows it. */
+export function seconds(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Number((ms / 1000).toFixed(1))} s`
+}
+
+/**
+ * The retry plugin decides a 5xx retry inside its hooks and says nothing; this
+ * plugin goes first, so its hook is the innermost and sees every attempt's
+ * answer. It logs each request (debug), each retry the retry plugin is about to
+ * make (same rule and back-off as the plugin), and remembers the status of a
+ * rate-limited answer for the throttling callbacks, which are not given it.
+ */
+function attemptLog(options: {
+  log: (message: string) => void
+  debug: (message: string) => void
+  retryBaseMs: number
+  lastStatus: WeakMap<object, number>
+}) {
+  return (octokit: Octokit): void => {
+    octokit.hook.wrap('request', async (request, route) => {
+      const what = describeRequest(route)
+      try {
+        const response = await request(route)
+        options.debug(`${what}: ${response.status}`)
+        return response
+      } catch (err) {
+        const status = httpStatus(err)
+        options.debug(`${what}: ${status ?? (err instanceof Error ? err.message : String(err))}`)
+        if (status !== null) options.lastStatus.set(route, status)
+        if (status !== null && status >= 400 && !DO_NOT_RETRY.includes(status)) {
+          const done = retriesSoFar(route)
+          options.log(
+            done < RETRIES
+              ? `GitHub answered ${status} to ${what}; retry ${done + 1} of ${RETRIES} in ${seconds((done + 1) ** 2 * options.retryBaseMs)}`
+              : `GitHub answered ${status} to ${what}; giving up after ${RETRIES} retries`
+          )
+        }
+        throw err
+      }
+    })
+  }
+}
 
 type Limiter = NonNullable<Extract<ThrottlingOptions, { onRateLimit: unknown }>['write']>
 
@@ -50,29 +126,27 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
   const maxRetries = options.maxRateLimitRetries ?? 3
   const maxWait = options.maxRateLimitWaitSeconds ?? 120
   const log = options.log ?? (() => undefined)
+  const debug = options.debug ?? (() => undefined)
+  const lastStatus = new WeakMap<object, number>()
+  const retryBaseMs = options.unthrottled ? RETRY_BASE_MS_UNTHROTTLED : RETRY_BASE_MS
   let waited = 0
 
   const onLimit =
     (kind: string) =>
-    (
-      retryAfter: number,
-      request: { method: string; url: string },
-      _octokit: unknown,
-      retryCount: number
-    ): boolean => {
-      const what = `${request.method} ${request.url}`
+    (retryAfter: number, request: RouteOptions, _octokit: unknown, retryCount: number): boolean => {
+      const answered = `GitHub answered ${lastStatus.get(request) ?? 'a rate limit'} (${kind}) to ${describeRequest(request)}`
       if (retryCount >= maxRetries) {
-        log(`GitHub ${kind} on ${what}: giving up after ${retryCount} retries`)
+        log(`${answered}; giving up after ${retryCount} retries`)
         return false
       }
       if (waited + retryAfter > maxWait) {
         log(
-          `GitHub ${kind} on ${what}: waiting ${retryAfter}s would exceed the ${maxWait}s allowed for rate limits; giving up`
+          `${answered}; waiting ${retryAfter} s would exceed the ${maxWait} s allowed for rate limits, so no retry`
         )
         return false
       }
       waited += retryAfter
-      log(`GitHub ${kind} on ${what}: retrying in ${retryAfter}s`)
+      log(`${answered}; retry ${retryCount + 1} of ${maxRetries} in ${retryAfter} s`)
       return true
     }
 
@@ -87,13 +161,10 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
     token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-      retry: {
-        doNotRetry: DO_NOT_RETRY,
-        retries: 3,
-        ...(options.unthrottled ? { retryAfterBaseValue: 20 } : {})
-      },
+      retry: { doNotRetry: DO_NOT_RETRY, retries: RETRIES, retryAfterBaseValue: retryBaseMs },
       throttle
     },
+    attemptLog({ log, debug, retryBaseMs, lastStatus }),
     retry,
     throttling
   )

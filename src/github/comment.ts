@@ -5,7 +5,7 @@
 import type { Result } from '../model.js'
 import { isOurComment, readMarker, type MarkerState } from '../render/marker.js'
 import type { GitHubClient } from './client.js'
-import { explain, httpStatus } from './errors.js'
+import { explain, httpStatus, isNotAccessible, type WriteResult } from './errors.js'
 import { isNewerRun } from './run-order.js'
 
 export interface StickyComment {
@@ -20,6 +20,8 @@ export interface StickyComment {
   body: string
   /** The state written in `body`'s marker. */
   state: MarkerState
+  /** Our comments as `listStickyComments` found them, so they are not listed twice. */
+  listed?: ExistingComment[]
 }
 
 export type CommentAction = 'created' | 'updated' | 'unchanged' | 'kept-newer'
@@ -32,30 +34,54 @@ export interface CommentOutcome {
   deleted: number[]
 }
 
-interface Existing {
+export interface ExistingComment {
   id: number
   url: string
   state: MarkerState | null
+  /** As posted: the next report reads the state kept in it. */
+  body: string
 }
+
+type Existing = ExistingComment
 
 const SCOPE = 'pull-requests: write' as const
 
 export async function upsertStickyComment(
   client: GitHubClient,
   comment: StickyComment
-): Promise<Result<CommentOutcome>> {
+): Promise<WriteResult<CommentOutcome>> {
   try {
     return { ok: true, value: await upsert(client, comment) }
   } catch (err) {
     return {
       ok: false,
-      error: explain(err, `write the comment on pull request #${comment.issueNumber}`, SCOPE)
+      error: explain(err, `write the comment on pull request #${comment.issueNumber}`, SCOPE),
+      denied: isNotAccessible(err)
+    }
+  }
+}
+
+/**
+ * This action's comments for this check on the pull request, oldest first:
+ * the first is the one kept. Listing is the request upsertStickyComment starts
+ * with; handing its answer on saves it.
+ */
+export async function listStickyComments(
+  client: GitHubClient,
+  where: Pick<StickyComment, 'owner' | 'repo' | 'issueNumber' | 'check' | 'author'>
+): Promise<Result<ExistingComment[]>> {
+  try {
+    return { ok: true, value: await listOurs(client, where) }
+  } catch (err) {
+    return {
+      ok: false,
+      error: explain(err, `read the comments of pull request #${where.issueNumber}`, SCOPE)
     }
   }
 }
 
 async function upsert(client: GitHubClient, comment: StickyComment): Promise<CommentOutcome> {
-  const ours = await listOurs(client, comment)
+  const ours = comment.listed ?? (await listOurs(client, comment))
   if (ours.length === 0) return createThenSettle(client, comment)
 
   const [keep, ...extra] = ours
@@ -66,7 +92,10 @@ async function upsert(client: GitHubClient, comment: StickyComment): Promise<Com
 }
 
 /** Every comment on the issue that this action wrote for this check, oldest first. */
-async function listOurs(client: GitHubClient, c: StickyComment): Promise<Existing[]> {
+async function listOurs(
+  client: GitHubClient,
+  c: Pick<StickyComment, 'owner' | 'repo' | 'issueNumber' | 'check' | 'author'>
+): Promise<Existing[]> {
   const all = await client.paginate(client.rest.issues.listComments, {
     owner: c.owner,
     repo: c.repo,
@@ -75,7 +104,7 @@ async function listOurs(client: GitHubClient, c: StickyComment): Promise<Existin
   })
   return all
     .filter(x => isOurComment(x, c.check, c.author))
-    .map(x => ({ id: x.id, url: x.html_url, state: readMarker(x.body ?? '') }))
+    .map(x => ({ id: x.id, url: x.html_url, state: readMarker(x.body ?? ''), body: x.body ?? '' }))
     .sort((a, b) => a.id - b.id)
 }
 
@@ -111,7 +140,12 @@ async function createThenSettle(client: GitHubClient, c: StickyComment): Promise
     issue_number: c.issueNumber,
     body: c.body
   })
-  const mine: Existing = { id: created.data.id, url: created.data.html_url, state: c.state }
+  const mine: Existing = {
+    id: created.data.id,
+    url: created.data.html_url,
+    state: c.state,
+    body: c.body
+  }
   const ours = await listOurs(client, c)
   const keep = ours[0] ?? mine
   const deleted = await deleteAll(

@@ -42,6 +42,8 @@ export interface PublishTarget {
   commentAllowed: boolean
   /** Why no pull request was found, worth a notice; null when found or not expected. */
   notice: string | null
+  /** How the pull request was found, or why none was looked for, for the step log. */
+  how: string
 }
 
 /** Reads the runner's environment; fails only when the repository cannot be known. */
@@ -95,13 +97,19 @@ export async function resolveTarget(
       const pr = pullFromJson(payload['pull_request'])
       if (!pr) return { ok: false, error: `the ${run.eventName} event payload has no pull request` }
       // GITHUB_SHA is the test merge commit here; the checks belong on the head.
-      return found(pr, pr.headSha)
+      return found(pr, pr.headSha, `from the ${run.eventName} event payload`)
     }
     case 'merge_group': {
       const sha = str(field(payload, 'merge_group', 'head_sha')) ?? run.sha
       return {
         ok: true,
-        value: { headSha: sha, pullRequest: null, commentAllowed: false, notice: null }
+        value: {
+          headSha: sha,
+          pullRequest: null,
+          commentAllowed: false,
+          notice: null,
+          how: 'none: a merge_group run reports on the merge group commit, with no conversation to comment on'
+        }
       }
     }
     case 'workflow_run':
@@ -111,12 +119,18 @@ export async function resolveTarget(
   }
 }
 
-function found(pr: PullRequestInfo, headSha: string): Result<PublishTarget> {
-  return { ok: true, value: { headSha, pullRequest: pr, commentAllowed: true, notice: null } }
+function found(pr: PullRequestInfo, headSha: string, how: string): Result<PublishTarget> {
+  return {
+    ok: true,
+    value: { headSha, pullRequest: pr, commentAllowed: true, notice: null, how }
+  }
 }
 
-function none(headSha: string, notice: string | null): Result<PublishTarget> {
-  return { ok: true, value: { headSha, pullRequest: null, commentAllowed: true, notice } }
+function none(headSha: string, notice: string): Result<PublishTarget> {
+  return {
+    ok: true,
+    value: { headSha, pullRequest: null, commentAllowed: true, notice, how: `none: ${notice}` }
+  }
 }
 
 const NO_PR_TAIL =
@@ -128,7 +142,7 @@ async function fromBranch(
   run: RunEnvironment,
   prNumber: number | null
 ): Promise<Result<PublishTarget>> {
-  if (prNumber !== null) return byNumber(client, run, prNumber)
+  if (prNumber !== null) return byNumber(client, run, prNumber, 'from the pr-number input')
   const sha = (run.eventName === 'push' ? str(run.payload['after']) : null) ?? run.sha
   const ref = (run.eventName === 'push' ? str(run.payload['ref']) : null) ?? run.ref
   if (!ref.startsWith('refs/heads/')) {
@@ -142,7 +156,11 @@ async function fromBranch(
   if (!pr.ok) return none(sha, `${pr.error}; ${NO_PR_TAIL}`)
   if (!pr.value)
     return none(sha, `no open pull request has ${run.owner}:${branch} as its head; ${NO_PR_TAIL}`)
-  return found(pr.value, sha)
+  return found(
+    pr.value,
+    sha,
+    `by branch lookup: the open pull request with head ${run.owner}:${branch}`
+  )
 }
 
 /**
@@ -156,13 +174,13 @@ async function fromWorkflowRun(
 ): Promise<Result<PublishTarget>> {
   const wr = run.payload['workflow_run']
   const sha = str(field(wr, 'head_sha')) ?? run.sha
-  if (prNumber !== null) return byNumber(client, run, prNumber)
+  if (prNumber !== null) return byNumber(client, run, prNumber, 'from the pr-number input')
   const listed = field(wr, 'pull_requests')
   if (Array.isArray(listed)) {
     const entry = listed.find(p => str(field(p, 'head', 'sha')) === sha) ?? listed[0]
     const number = num(field(entry, 'number'))
     if (number !== null) {
-      const pr = await byNumber(client, run, number)
+      const pr = await byNumber(client, run, number, 'from the workflow_run event payload')
       if (pr.ok) return { ok: true, value: { ...pr.value, headSha: sha } }
     }
   }
@@ -175,7 +193,8 @@ async function fromWorkflowRun(
     })
     const open = response.data.filter(p => p.state === 'open')
     const pr = pullFromJson(open.find(p => p.head.sha === sha) ?? open[0])
-    if (pr) return found(pr, sha)
+    if (pr)
+      return found(pr, sha, `by commit lookup: the open pull request with head ${sha.slice(0, 7)}`)
   } catch (err) {
     // A commit only in a fork is unknown to the base repository: fall through to the branch.
     if (httpStatus(err) !== 404 && httpStatus(err) !== 422) {
@@ -190,7 +209,13 @@ async function fromWorkflowRun(
   if (branch) {
     const pr = await byBranch(client, run, headOwner, branch)
     if (!pr.ok) return none(sha, `${pr.error}; ${NO_PR_TAIL}`)
-    if (pr.value) return found(pr.value, sha)
+    if (pr.value) {
+      return found(
+        pr.value,
+        sha,
+        `by branch lookup: the open pull request with head ${headOwner}:${branch}`
+      )
+    }
   }
   return none(sha, `no open pull request has commit ${sha.slice(0, 7)} as its head; ${NO_PR_TAIL}`)
 }
@@ -198,7 +223,8 @@ async function fromWorkflowRun(
 async function byNumber(
   client: GitHubClient,
   run: RunEnvironment,
-  number: number
+  number: number,
+  how: string
 ): Promise<Result<PublishTarget>> {
   try {
     const response = await client.rest.pulls.get({
@@ -208,7 +234,7 @@ async function byNumber(
     })
     const pr = pullFromJson(response.data)
     if (!pr) return { ok: false, error: `pull request #${number} came back without a head commit` }
-    return found(pr, pr.headSha)
+    return found(pr, pr.headSha, how)
   } catch (err) {
     if (httpStatus(err) === 404) {
       return {

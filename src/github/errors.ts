@@ -44,3 +44,17 @@ export function explain(err: unknown, doing: string, scope: Scope | null = null)
   }
   return `could not ${doing}: ${answer}.${advice}`
 }
+
+/**
+ * A write refused because the token lacks the permission: GitHub's answer to a
+ * GITHUB_TOKEN whose `permissions:` leave the scope out. The run is then
+ * treated as read-only, as a fork's is, instead of failing on it.
+ */
+export function isNotAccessible(err: unknown): boolean {
+  return (
+    httpStatus(err) === 403 && /resource not accessible by integration/i.test(githubMessage(err))
+  )
+}
+
+/** A failed write says whether the token was refused the permission. */
+export type WriteResult<T> = { ok: true; value: T } | { ok: false; error: string; denied: boolean }

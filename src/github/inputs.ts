@@ -18,6 +18,11 @@ export interface ActionInputs {
   diffCheck: boolean
   failJob: boolean
   commentAuthor: string
+  /**
+   * A JSON result (schemaVersion 1) to publish instead of reading tracks: the
+   * report-json of a run whose token could not write, such as a fork's.
+   */
+  publishResult: string | null
 }
 
 export const DEFAULT_TRACKS = 'swarm/tracks/*'
@@ -40,7 +45,8 @@ export const INPUT_NAMES = [
   'pr-number',
   'diff-check',
   'fail-job',
-  'comment-author'
+  'comment-author',
+  'publish-result'
 ] as const
 
 export type InputName = (typeof INPUT_NAMES)[number]
@@ -103,7 +109,8 @@ export function readInputs(get: (name: InputName) => string): Result<ActionInput
       prNumber: prNumber.value,
       diffCheck: flags['diff-check'] ?? true,
       failJob: flags['fail-job'] ?? true,
-      commentAuthor: raw('comment-author') || DEFAULT_COMMENT_AUTHOR
+      commentAuthor: raw('comment-author') || DEFAULT_COMMENT_AUTHOR,
+      publishResult: raw('publish-result') || null
     }
   }
 }

@@ -6,7 +6,7 @@ import type { RunEnvironment, PublishTarget } from './context.js'
 import type { Scope } from './errors.js'
 
 export const FORK_RECIPE =
-  'run the action from a workflow_run workflow, which gets a write token (see "Pull requests from forks" in the README)'
+  'publish from a workflow_run workflow, which gets a write token (see "Pull requests from forks" in docs/publishing.md)'
 
 /** Why this run's token is read-only, or null when it should be able to write. */
 export function readOnlyReason(run: RunEnvironment, target: PublishTarget): string | null {
@@ -35,5 +35,17 @@ export function readOnlyWarning(reason: string, scopes: readonly Scope[]): strin
   return (
     `The report is in the job summary only: ${reason}, so it lacks ${list}. ` +
     `The verdict still decides this step. To publish the comment and check run, ${FORK_RECIPE}.`
+  )
+}
+
+/**
+ * The token of a same-repository run was refused a write: its workflow's
+ * `permissions:` leave the scope out. Said once, like the fork case.
+ */
+export function deniedWarning(refusal: string, scopes: readonly Scope[]): string {
+  const list = scopes.map(s => `\`${s}\``).join(' and ')
+  return (
+    `The report is in the job summary only: the token was refused a write (${refusal}), so it lacks ${list}. ` +
+    `The verdict still decides this step. To publish the comment and check run, add ${list} to the workflow's \`permissions:\` block.`
   )
 }

@@ -2,6 +2,7 @@
 // items, code spans, emoji. Exact enough for labels and values, and cheap, so
 // the block parser is only needed for prose paragraphs.
 
+import { isLocalNone } from './languages.js'
 import { readScore } from './numbers.js'
 
 const EMOJI_RE =
@@ -263,9 +264,24 @@ export function basename(path: string): string {
   return i === -1 ? trimmed : trimmed.slice(i + 1)
 }
 
-/** Values that mean "nothing": `None`, `N/A`, `-`. */
+/** Values that mean "nothing": `None`, `N/A`, `-`, and the same in other languages (`Нет`, `Aucun`). */
 export function isNone(text: string): boolean {
-  return /^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i.test(
-    inlineText(text).trim()
+  const t = inlineText(text).trim()
+  return (
+    /^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i.test(t) || isLocalNone(t)
   )
+}
+
+// `Label: value` without bold: a short label of letters and spaces, then a colon and a value.
+const PLAIN_LABEL_RE = /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u
+
+/** A label written without bold (`Status: DONE`, `- Depends on: T01`), list marker allowed. */
+export function plainLabel(line: string): BoldLabel | null {
+  const item = listItem(line)
+  if (item && item.box !== null) return null
+  const text = (item ? item.text : line).trim()
+  if (text.includes('**') || text.startsWith('__')) return null
+  const m = PLAIN_LABEL_RE.exec(text)
+  if (!m) return null
+  return { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() }
 }

@@ -10,8 +10,10 @@ import {
   isBlank,
   isPlaceholder,
   lineLabel,
-  listItem
+  listItem,
+  plainLabel
 } from './inline.js'
+import { englishName } from './languages.js'
 import {
   readBool,
   readChecks,
@@ -132,7 +134,14 @@ const LEGACY_RE = /^task\s+(T-AUTO-\d+|T\d+)\b[ \t]*[:—–-]?[ \t]*([\s\S]*)/i
 const INVISIBLE_RE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g
 /** A checkbox line that names a task id in bold, read or not: `- [ ] **T01**`, `- [ ] **Task 3**`. */
 const TASKLIKE_RE = /^\*\*[^*]{0,40}\bT(?:ASK)?[\s-]?\d/i
-const PHASE_RE = /^phase\s+(\d+)\b/i
+const PHASE_RE = /^(?:phase|stage)\s+(\d+|[a-z])\b/i
+// `### T02: Title`, `#### T02 — Title`: a task written as a heading.
+const HEADING_TASK_RE = /^(T-AUTO-\d+|T\d+)\b\s*[:—–-]\s*([\s\S]*)$/i
+
+/** `Phase 2` → 2, `Stage B` → 2. */
+function phaseNumber(token: string): number {
+  return /^\d+$/.test(token) ? Number(token) : token.toUpperCase().charCodeAt(0) - 64
+}
 
 function readStructure(
   doc: Doc,
@@ -184,12 +193,12 @@ function readStructure(
         continue
       }
       const text = inlineText(s.text)
-      const legacy = LEGACY_RE.exec(text)
+      const legacy = LEGACY_RE.exec(text) ?? (s.level >= 2 ? HEADING_TASK_RE.exec(text) : null)
       const phaseMatch = PHASE_RE.exec(text)
       if (legacy) {
         start(legacy[1] ?? '', legacy[2] ?? '', i, -1, false)
       } else if (phaseMatch) {
-        phase = { name: text, number: Number(phaseMatch[1]), level: s.level }
+        phase = { name: text, number: phaseNumber(phaseMatch[1] ?? '1'), level: s.level }
         phases.push({ name: text, number: phase.number, line: lineNo(doc, i) })
         stream = null
       } else if (/^stream\b/i.test(text)) {
@@ -223,7 +232,81 @@ function readStructure(
     }
   }
   finish()
+  tableTasks(doc, skipped, phases, seen, tasks, diag)
   return { phases, tasks }
+}
+
+const ID_HEADER_RE = /^(?:task\s*)?(?:id|#)$|^task$/
+const TITLE_HEADER_RE = /^(?:task|title|name|description|summary)$/
+
+/**
+ * Tasks written as table rows (`| ID | Task | Depends on | Status |`): each
+ * other column is a field named by its header. A row's phase is the last
+ * phase heading above the table. A table that names a task defined
+ * elsewhere in the plan is a summary and is left alone.
+ */
+function tableTasks(
+  doc: Doc,
+  skipped: Section[],
+  phases: Plan['phases'],
+  seen: Set<string>,
+  tasks: PlanTask[],
+  diag: FileDiagnostics
+): void {
+  const found: PlanTask[] = []
+  for (const table of findTables(doc, 0, doc.lines.length)) {
+    const at = table.line - 1 - doc.offset
+    if (skipped.some(sec => at > sec.index && at < sec.end)) continue
+    const idCol = table.header.findIndex(h => ID_HEADER_RE.test(h))
+    if (idCol === -1) continue
+    const titleCol = table.header.findIndex((h, k) => k !== idCol && TITLE_HEADER_RE.test(h))
+    const ids = table.rows.map(r => inlineText(r.cells[idCol] ?? ''))
+    if (!ids.some(id => /^(?:T-AUTO-\d+|T\d+)$/i.test(id))) continue
+    // A table restating tasks already defined (progress tracking, a summary) defines none.
+    if (ids.some(id => seen.has(id.toUpperCase()))) continue
+    let phase: Plan['phases'][number] | null = null
+    for (const ph of phases) if (ph.line < table.line) phase = ph
+    table.rows.forEach((row, r) => {
+      const id = (ids[r] ?? '').toUpperCase()
+      if (!/^(?:T-AUTO-\d+|T\d+)$/.test(id)) {
+        if (id !== '')
+          diag.warning(row.line, `task table row without a task id (T01, T-AUTO-01): ${id}`)
+        return
+      }
+      if (seen.has(id)) {
+        diag.error(row.line, `duplicate task id ${id}: this second definition is ignored`)
+        return
+      }
+      seen.add(id)
+      const fields: FieldBuilder[] = []
+      table.header.forEach((h, k) => {
+        if (k === idCol || k === titleCol || h === '') return
+        fields.push({ label: h, first: row.cells[k] ?? '', more: [], line: row.line })
+      })
+      found.push(
+        buildTask(
+          {
+            id,
+            title: titleCol === -1 ? '' : inlineText(row.cells[titleCol] ?? ''),
+            line: row.line,
+            indent: -1,
+            phase: phase?.name ?? null,
+            phaseNumber: phase?.number ?? null,
+            stream: null,
+            checked: false,
+            fieldIndent: null,
+            fields,
+            current: null,
+            dropped: false
+          },
+          diag
+        )
+      )
+    })
+  }
+  if (found.length === 0) return
+  tasks.push(...found)
+  tasks.sort((a, b) => a.line - b.line)
 }
 
 /** Take a line into the open task; false when the line ends the task. */
@@ -232,7 +315,10 @@ function consume(task: TaskBuilder, line: string, lineNumber: number): boolean {
   const indent = indentOf(line)
   if (task.indent >= 0 && indent <= task.indent) return false
   const item = listItem(line)
-  const label = item ? (item.box === null ? boldLabel(item.text) : null) : boldLabel(line)
+  const bold = item ? (item.box === null ? boldLabel(item.text) : null) : boldLabel(line)
+  // Fields without bold (`- Depends on: T01`) count only under known field names.
+  const plain = bold ? null : plainLabel(line)
+  const label = bold ?? (plain && isFieldName(plain.label) ? plain : null)
   const at = item ? item.indent : indent
   if (label && (task.fieldIndent === null || at <= task.fieldIndent)) {
     task.fieldIndent ??= at
@@ -249,6 +335,37 @@ function consume(task: TaskBuilder, line: string, lineNumber: number): boolean {
   return true
 }
 
+const FIELD_NAMES = new Set([
+  'owner role',
+  'role',
+  'owner',
+  'depends on',
+  'dependencies',
+  'depends',
+  'touches',
+  'concurrency class',
+  'concurrency',
+  'needs user input',
+  'user input',
+  'effort',
+  'model',
+  'severity',
+  'discoveries expected',
+  'auto-spawn allowed',
+  'acceptance',
+  'acceptance criteria',
+  'artifacts',
+  'iosm checks',
+  'iosm gates',
+  'gates',
+  'status',
+  'note'
+])
+
+function isFieldName(label: string): boolean {
+  return FIELD_NAMES.has(englishName(label.toLowerCase().replace(/\s+/g, ' ')))
+}
+
 // Effort is left to the analysis, which reports a missing one together with
 // the duration it assumes instead.
 const REQUIRED: Array<[string, string[]]> = [
@@ -261,7 +378,7 @@ const REQUIRED: Array<[string, string[]]> = [
 function buildTask(b: TaskBuilder, diag: FileDiagnostics): PlanTask {
   const fields: Record<string, PlanField> = {}
   for (const f of b.fields) {
-    const key = f.label.toLowerCase().replace(/\s+/g, ' ')
+    const key = englishName(f.label.toLowerCase().replace(/\s+/g, ' '))
     if (fields[key]) continue
     let first = f.first
     if (key === 'model') first = stripComment(first)

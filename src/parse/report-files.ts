@@ -7,7 +7,8 @@ import type { ClaimedFiles, FileClaim, Report } from '../model.js'
 import { type Item, itemsAfter, itemsIn } from './blocks.js'
 import type { FileDiagnostics } from './diagnostics.js'
 import { type ChangeKind, type PathEntry, readPathBlock, readPathItem } from './file-lists.js'
-import { inlineText, isPlaceholder, lineLabel } from './inline.js'
+import { inlineText, isNone, isPlaceholder, lineLabel, listItem } from './inline.js'
+import { englishName } from './languages.js'
 import {
   type Doc,
   type Section,
@@ -82,11 +83,26 @@ export function readFilesTouched(doc: Doc, diag: FileDiagnostics): FilesTouched 
     for (const fence of fencesIn(doc, start, end)) {
       for (const e of readPathBlock(doc, fence)) add(e.kind ?? 'touched', e)
     }
+    // Bold labels used as sub-headings (`**New:**`, `**Edited:**`) set the kind of the items below.
+    let labelled: ChangeKind | 'touched' = 'touched'
     for (let i = start; i < end; i++) {
       if (doc.opaque[i]) continue
-      const l = lineLabel(doc.lines[i] ?? '')
+      const line = doc.lines[i] ?? ''
+      const l = lineLabel(line)
       if (l && l.value === '' && /^total/i.test(l.label)) {
         totals = readTotals(itemsAfter(doc, i), lineNo(doc, i)) ?? totals
+        continue
+      }
+      if (l && l.value === '' && !l.item) {
+        const role = roleOf(englishName(l.label.toLowerCase()))
+        labelled =
+          role === 'created' || role === 'modified' || role === 'deleted' ? role : 'touched'
+        continue
+      }
+      const item = listItem(line)
+      if (!item || item.box !== null || item.indent > 1) continue
+      for (const { kind, entry } of verbItem(item.text, lineNo(doc, i))) {
+        add(kind ?? entry.kind ?? (labelled === 'touched' ? 'touched' : labelled), entry)
       }
     }
   }
@@ -129,7 +145,67 @@ export function readFilesTouched(doc: Doc, diag: FileDiagnostics): FilesTouched 
         break
     }
   }
+  const none =
+    files.created.length + files.modified.length + files.deleted.length + files.touched.length === 0
+  if (none && planned.length === 0 && !saysNothingChanged(doc, section)) {
+    diag.warning(
+      lineNo(doc, section.index),
+      `section "${section.text}" names no file path the parser can read (write paths in backticks, one per bullet); this task's files are unknown`
+    )
+  }
   return { files, touchesPlanned: planned, declaredTotals: totals, found: true }
+}
+
+/** A Files section that says no file changed (`None`, `[read-only analysis]`, `No files modified`). */
+function saysNothingChanged(doc: Doc, section: Section): boolean {
+  for (let i = section.index + 1; i < section.end; i++) {
+    const t = inlineText(doc.lines[i] ?? '').replace(/^[-*+]\s+/, '')
+    if (/read[\s_-]?only|\bno\s+(?:files?|changes?)\b|^none\b|^n\/a\b/i.test(t) || isNone(t))
+      return true
+  }
+  return false
+}
+
+const VERB_RE =
+  /^(?:\*\*)?(created|added|new|modified|updated|changed|edited|deleted|removed|renamed|moved)(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*/i
+const ARROW_RE = /[ \t]*(?:→|->|=>)[ \t]*/
+
+/**
+ * A file-list item with its verb before the path (`Created \`a.py\``,
+ * `Renamed \`a\` → \`b\``: the old path deleted, the new one created), or a
+ * bare path item (its kind then comes from the note or the label above).
+ */
+function verbItem(
+  text: string,
+  line: number
+): Array<{ kind: ChangeKind | null; entry: PathEntry }> {
+  const m = VERB_RE.exec(text)
+  const verb = m ? (m[1] ?? '').toLowerCase() : null
+  const rest = m ? text.slice(m[0].length) : text
+  if (verb === 'renamed' || verb === 'moved') {
+    const arrow = ARROW_RE.exec(rest)
+    if (arrow && arrow.index > 0) {
+      const from = readPathItem(rest.slice(0, arrow.index), line)
+      const to = readPathItem(rest.slice(arrow.index + arrow[0].length), line)
+      const out: Array<{ kind: ChangeKind | null; entry: PathEntry }> = []
+      if (from) out.push({ kind: 'deleted', entry: from })
+      if (to) out.push({ kind: 'created', entry: to })
+      return out
+    }
+  }
+  // Without a verb only a code span marks a path: prose bullets are not file lists.
+  if (!verb && !text.includes('`')) return []
+  const entry = readPathItem(rest, line)
+  if (!entry) return []
+  const kind: ChangeKind | null =
+    verb === null
+      ? null
+      : /^(?:created|added|new)$/.test(verb)
+        ? 'created'
+        : /^(?:deleted|removed)$/.test(verb)
+          ? 'deleted'
+          : 'modified'
+  return [{ kind, entry }]
 }
 
 /** Paths of a Touches Planned / Actual subsection: its fenced list, else its bullets. */

@@ -25,9 +25,11 @@ import {
   isPlaceholder,
   isStruck,
   lineLabel,
+  plainLabel,
   stripEmoji,
   taskIds
 } from './inline.js'
+import { englishName } from './languages.js'
 import { parseSlice, plainText } from './markdown.js'
 import { notePaths } from './note-paths.js'
 import { readFilesTouched } from './report-files.js'
@@ -173,8 +175,9 @@ interface Title {
   placeholder: boolean
 }
 
+// The prefix before the id may be in any language (`Rapport de sous-agent :`).
 const TITLE_RE =
-  /^(?:subagent\s+report\s*[:—–-]\s*)?(?:task\s+)?(?:T-AUTO-\d+|T\d+|\[[^\]]*\])\s*(?:—|–|-|:)\s*([\s\S]+)$/i
+  /^(?:subagent\s+report\s*[:—–-]\s*|[^:]{1,60}:\s*)?(?:task\s+)?(?:T-AUTO-\d+|T\d+|\[[^\]]*\])\s*(?:—|–|-|:)\s*([\s\S]+)$/i
 
 function readTitle(doc: Doc): Title {
   const h1 = doc.headings.find(h => h.level === 1)
@@ -204,9 +207,9 @@ function readHeader(doc: Doc): Header {
     if (doc.opaque[i]) continue
     const line = doc.lines[i] ?? ''
     if (RULE_RE.test(line) && header.size > 0) break
-    const l = lineLabel(line)
+    const l = lineLabel(line) ?? plainLabel(line)
     if (!l) continue
-    const key = l.label.toLowerCase()
+    const key = englishName(l.label.toLowerCase())
     if (!header.has(key)) header.set(key, { value: l.value, line: lineNo(doc, i) })
   }
   return header
@@ -241,8 +244,12 @@ function readReportStatus(
     // Some reports put the status line after the header rule.
     for (let i = 0; i < doc.lines.length && !found; i++) {
       if (doc.opaque[i]) continue
-      const l = lineLabel(doc.lines[i] ?? '')
-      if (l && !l.item && l.indent === 0 && /^(?:task\s+)?status$/i.test(l.label)) {
+      const line = doc.lines[i] ?? ''
+      const bold = lineLabel(line)
+      const l = bold ?? (/^[^\s*+-]/.test(line) ? plainLabel(line) : null)
+      const label = l ? englishName(l.label.toLowerCase()) : ''
+      const atStart = bold ? !bold.item && bold.indent === 0 : l !== null
+      if (l && atStart && /^(?:task\s+)?status$/.test(label)) {
         found = { value: l.value, line: lineNo(doc, i) }
       }
     }
@@ -515,7 +522,14 @@ function readBlockers(doc: Doc): BlockerLists {
   let range: [number, number] = [0, 0]
   if (section) {
     range = [section.index, section.end]
-    for (const item of itemsIn(doc, section.index + 1, ownEnd(doc, section))) take(item, null)
+    const own = itemsIn(doc, section.index + 1, ownEnd(doc, section))
+    for (const item of own) take(item, null)
+    if (
+      own.length === 0 &&
+      section.key.startsWith('blocker') &&
+      childSections(doc, section).length === 0
+    )
+      proseBlocker(doc, section, lists)
     for (const sub of childSections(doc, section)) {
       const kind: BlockerKind | null = sub.key.startsWith('blocker')
         ? 'blocker'
@@ -542,6 +556,25 @@ function readBlockers(doc: Doc): BlockerLists {
       )
   }
   return lists
+}
+
+/**
+ * A Blockers section written as sentences: one blocker titled by the first
+ * sentence, unless the text says there is none (`None.`, `Нет`, `No blockers`).
+ */
+function proseBlocker(doc: Doc, section: Section, lists: BlockerLists): void {
+  const para = firstParagraph(doc, section.index + 1, ownEnd(doc, section), isPlaceholder)
+  if (!para) return
+  const text = inlineText(para.lines.join(' '))
+  if (text === '' || isNone(text) || /^no\s+(?:blockers?|open questions)\b/i.test(text)) return
+  const stop = /[.!?](?:\s|$)/.exec(text)
+  const title = stop ? text.slice(0, stop.index + 1) : text
+  lists.blockers.push({
+    title: stripEmoji(title).trim(),
+    description: stop ? text.slice(stop.index + 1).trim() : '',
+    line: para.line,
+    resolved: /^\s*(?:✅|resolved\b)/i.test(text)
+  })
 }
 
 // ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 
 import type { FileDiagnostics } from './diagnostics.js'
 import { inlineText, stripEmoji, trimChars } from './inline.js'
+import { englishName } from './languages.js'
 
 export interface Fence {
   /** Index of the opening delimiter line. */
@@ -175,14 +176,15 @@ function findFenceClose(lines: string[], from: number, marker: string): number {
 /**
  * A heading reduced to what identifies it: inline markup and emoji removed,
  * lower-cased, parentheticals (`(v1.1)`, `(What Was Done)`) and a ` — ` tail
- * dropped, whitespace collapsed, trailing colon removed.
+ * dropped, whitespace collapsed, trailing colon removed; a name in another
+ * language becomes its English name (`résumé` → `summary`).
  */
 export function headingKey(text: string): string {
   let t = stripEmoji(inlineText(text)).toLowerCase()
   for (let k = 0; k < 3 && t.includes('('); k++) t = t.replace(/\([^()]*\)/g, ' ')
   const dash = t.search(/\s[—–]\s/)
   if (dash !== -1) t = t.slice(0, dash)
-  return trimChars(t.replace(/\s+/g, ' '), ' :.')
+  return englishName(trimChars(t.replace(/\s+/g, ' '), ' :.'))
 }
 
 /** File line number (1-based) of a line index. */

@@ -2,6 +2,7 @@
 
 import type { TaskStatus } from '../model.js'
 import { inlineText, stripEmoji } from './inline.js'
+import { localStatus } from './languages.js'
 
 export type StatusReading =
   | { kind: 'ok'; status: TaskStatus }
@@ -54,5 +55,5 @@ function wordStatus(text: string): TaskStatus | null {
     .replace(/^[\s*_:-]+/, '')
     .toLowerCase()
   for (const [re, status] of WORDS) if (re.test(t)) return status
-  return null
+  return localStatus(t)
 }

@@ -3,6 +3,7 @@
 // stops the others.
 
 import type { Diagnostic, ParsedTrack, Report, SourceFile, TrackFiles } from '../model.js'
+import { reportNameOfPath } from '../report-names.js'
 import { parseIosmReport } from './iosm-report.js'
 import { parsePlan } from './plan.js'
 import { parsePrdTargets } from './prd.js'
@@ -77,9 +78,7 @@ export function parseTrack(files: TrackFiles): ParsedTrack {
 }
 
 function reportName(path: string): { taskId: string; partial: boolean } | null {
-  const name = /(?:^|\/)(T-AUTO-\d+|T\d+)(-partial)?\.md$/i.exec(path)
-  if (!name) return null
-  return { taskId: (name[1] ?? '').toUpperCase(), partial: name[2] !== undefined }
+  return reportNameOfPath(path)
 }
 
 function badName(path: string): Diagnostic {
@@ -87,7 +86,7 @@ function badName(path: string): Diagnostic {
     severity: 'error',
     file: path,
     line: 1,
-    message: 'report file name is not T##.md or T##-partial.md; the report is skipped'
+    message: 'report file name is not T##.md, T##-partial.md or T##-slug.md; the report is skipped'
   }
 }
 

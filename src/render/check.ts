@@ -17,6 +17,7 @@ import type { Detail } from './detail.js'
 import { clip, escapeInline, oneLine } from './escape.js'
 import { claimsVsDiff, diagnosticsSection, followUps, lessonsLearned } from './findings.js'
 import { count, heading, path, score2, TRACK_STATUS, trackName } from './format.js'
+import { sinceBlocks } from './since.js'
 import { buildSections, FOOTER, runSummaryTable, type SectionBuilder } from './markdown.js'
 import { executiveSummary, gatesSection, taskGraph } from './overview.js'
 import {
@@ -161,10 +162,10 @@ function summaryBlocks(
   room: number,
   capNote: Block | null
 ): Block[] {
-  const blocks: Block[] = note === null ? [] : [note]
+  const several = run.tracks.length > 1
+  const blocks: Block[] = [...sinceBlocks(run.since, 2, several), ...(note === null ? [] : [note])]
   if (run.tracks.length === 0)
     return [...blocks, leaf('No swarm-iosm track was found, so there is nothing to report.')]
-  const several = run.tracks.length > 1
   if (several) blocks.push(runSummaryTable(run.tracks))
   for (const ctx of contexts(run, derives, detail, room)) {
     const parts = [executiveSummary(ctx), gatesSection(ctx)]

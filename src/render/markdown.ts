@@ -18,6 +18,7 @@ import {
 } from './findings.js'
 import { count, path, score2, trackName, TRACK_STATUS } from './format.js'
 import { executiveSummary, gatesSection, headerBlocks, taskGraph, verdictWord } from './overview.js'
+import { sinceBlocks } from './since.js'
 import {
   blockersSection,
   conflictsSection,
@@ -115,10 +116,17 @@ function reportBlocks(
   if (only !== undefined) {
     const derive = derives[0] ?? deriver(only)
     const ctx: SectionContext = { track: only, detail, level: 2, labelPrefix: '', derive, room }
-    return [...headerBlocks(ctx), ...notes, ...trackSections(ctx), leaf(FOOTER)]
+    return [
+      ...headerBlocks(ctx),
+      ...sinceBlocks(run.since, 2, false),
+      ...notes,
+      ...trackSections(ctx),
+      leaf(FOOTER)
+    ]
   }
   const blocks: Block[] = [
     leaf(`# Integration report: ${count(run.tracks.length, 'track')}`),
+    ...sinceBlocks(run.since, 2, true),
     ...notes,
     leaf(`**Overall verdict:** ${run.conclusion === 'success' ? '✅ success' : '❌ failure'}`),
     runSummaryTable(run.tracks)

@@ -35,6 +35,12 @@ import {
   taskStatus,
   thousands
 } from './format.js'
+import {
+  type CollisionLookup,
+  collisionsByTask,
+  forecastBlocks,
+  heldCollision
+} from './forecast.js'
 import { claimLookup, claimText, linesText, onlyBy, sumClaims } from './lines.js'
 
 const LIMITS = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS }
@@ -412,6 +418,7 @@ export function conflictsSection(ctx: SectionContext): Block {
       ...collapseIfLong(escapeHtmlText(`All ${count(ordered.length, 'conflict')}`), blocks, LIMITS)
     )
   }
+  children.push(...forecastBlocks(ctx))
   if (track.unplannedTouches.length > 0) {
     const touches = track.unplannedTouches
     const rows = touches.slice(0, detail.rows).map(t => [idText(t.task), path(t.path, true)])
@@ -565,7 +572,7 @@ export function integrationPlan(ctx: SectionContext): Block {
   })
   const held = track.mergeOrder.held
   if (held.length > 0) {
-    const item = heldItem(byId, ctx.derive(heldReasons))
+    const item = heldItem(byId, ctx.derive(heldReasons), ctx.derive(collisionsByTask))
     const items = held.slice(0, detail.rows).map(id => item(id))
     if (held.length > items.length)
       items.push(`_and ${thousands(held.length - items.length)} more_`)
@@ -582,12 +589,14 @@ const tasksById = (track: TrackResult): Map<string, TaskResult> =>
 /** One held task as listed: status, id, title and why it is held. */
 function heldItem(
   byId: ReadonlyMap<string, TaskResult>,
-  reasonOf: (id: string) => HeldReason
+  reasonOf: (id: string) => HeldReason,
+  collisions: CollisionLookup
 ): (id: string) => string {
   return (id: string) => {
     const task = byId.get(id)
     const name = task === undefined ? '' : `: ${escapeInline(task.title, 200)}`
-    return `${task === undefined ? '❓' : taskStatus(task.status).emoji} **${idText(id)}**${name} — ${heldText(reasonOf(id))}`
+    const collide = heldCollision(collisions, id, task?.status === 'complete')
+    return `${task === undefined ? '❓' : taskStatus(task.status).emoji} **${idText(id)}**${name} — ${heldText(reasonOf(id))}${collide === null ? '' : `; ${collide}`}`
   }
 }
 

@@ -2,8 +2,7 @@
 // by discovery and loading so that every folder discovery returns is one the
 // loader accepts.
 
-/** `T01.md`, `T7.md`, `T06-partial.md`, `T-AUTO-01.md`. */
-export const REPORT_FILE = /^T(?:\d+|-AUTO-\d+)(?:-partial)?\.md$/
+import { readReportName } from '../report-names.js'
 
 export const REPORTS_DIR = 'reports'
 
@@ -31,8 +30,9 @@ export function roleOf(name: string): TrackFileRole | null {
   return null
 }
 
+/** `T01.md`, `T7.md`, `T06-partial.md`, `T-AUTO-01.md`, `T01-seo-audit.md`, `T-AUTO-01_cleanup.md`. */
 export function isReportFile(name: string): boolean {
-  return REPORT_FILE.test(name)
+  return name.startsWith('T') && readReportName(name) !== null
 }
 
 /**

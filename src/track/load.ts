@@ -7,6 +7,7 @@ import { lstat, readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Diagnostic, Result, SourceFile, TrackFiles } from '../model.js'
 import { compareIds } from '../parse/paths.js'
+import { readReportName } from '../report-names.js'
 import { decodeText } from './decode.js'
 import {
   CANONICAL_NAME,
@@ -221,7 +222,7 @@ function noteStrayReports(names: readonly string[], diagnostics: Diagnostic[]): 
     diagnostics.push(
       notice(
         `${REPORTS_DIR}/${name}`,
-        'ignored: report files are named T##.md, T##-partial.md or T-AUTO-##.md'
+        'ignored: report files are named T##.md, T##-partial.md, T-AUTO-##.md or T##-slug.md'
       )
     )
   }
@@ -236,7 +237,7 @@ function noteStrayReports(names: readonly string[], diagnostics: Diagnostic[]): 
 }
 
 function byReportId(a: string, b: string): number {
-  const id = (n: string) => n.replace(/(-partial)?\.md$/, '')
+  const id = (n: string) => readReportName(n)?.taskId ?? n
   return compareIds(id(a), id(b)) || (a < b ? -1 : a > b ? 1 : 0)
 }
 

@@ -1,0 +1,145 @@
+import { forecastConflicts, type ForecastTask } from '../../src/analyze/forecast.js'
+import { analyzeTrack } from '../../src/analyze/index.js'
+import type { Conflict } from '../../src/model.js'
+import {
+  claims,
+  options,
+  plan,
+  planTask,
+  report,
+  track
+} from '../../__fixtures__/analyze/builders.js'
+
+const t = (id: string, over: Partial<ForecastTask> = {}): ForecastTask => ({
+  id,
+  complete: false,
+  concurrency: 'write-local',
+  planned: [],
+  files: [],
+  dependsOn: [],
+  ...over
+})
+
+describe('forecastConflicts', () => {
+  it('pairs two incomplete tasks planning one path: parallel when unlinked, sequential when linked', () => {
+    const out = forecastConflicts(
+      [
+        t('T01', { planned: ['src/app.ts'] }),
+        t('T02', { planned: ['src/app.ts'] }),
+        t('T03', { planned: ['src/app.ts'], dependsOn: ['T01'] })
+      ],
+      []
+    )
+    expect(out).toEqual([
+      {
+        path: 'src/app.ts',
+        tasks: ['T01', 'T02'],
+        kind: 'planned',
+        schedule: 'parallel',
+        complete: []
+      },
+      {
+        path: 'src/app.ts',
+        tasks: ['T01', 'T03'],
+        kind: 'planned',
+        schedule: 'sequential',
+        complete: []
+      },
+      {
+        path: 'src/app.ts',
+        tasks: ['T02', 'T03'],
+        kind: 'planned',
+        schedule: 'parallel',
+        complete: []
+      }
+    ])
+  })
+
+  it('is folder-aware: a planned folder meets a file inside it on the file', () => {
+    const out = forecastConflicts(
+      [t('T01', { planned: ['api/'] }), t('T02', { planned: ['api/v1/users.ts', 'apix/x.ts'] })],
+      []
+    )
+    expect(out.map(c => [c.path, ...c.tasks])).toEqual([['api/v1/users.ts', 'T01', 'T02']])
+  })
+
+  it("meets a complete task's changed files, not its plan, and names the complete side", () => {
+    const out = forecastConflicts(
+      [
+        t('T01', { complete: true, planned: ['docs/'], files: ['src/db.ts'] }),
+        t('T02', { planned: ['src/'] }),
+        t('T03', { planned: ['docs/guide.md'] })
+      ],
+      []
+    )
+    expect(out).toEqual([
+      {
+        path: 'src/db.ts',
+        tasks: ['T01', 'T02'],
+        kind: 'planned',
+        schedule: 'parallel',
+        complete: ['T01']
+      }
+    ])
+  })
+
+  it('leaves two complete tasks to the real conflicts, and read-only tasks out', () => {
+    const out = forecastConflicts(
+      [
+        t('T01', { complete: true, planned: ['a.ts'], files: ['a.ts'] }),
+        t('T02', { complete: true, planned: ['a.ts'], files: ['a.ts'] }),
+        t('T03', { concurrency: 'read-only', planned: ['a.ts'] })
+      ],
+      []
+    )
+    expect(out).toEqual([])
+  })
+
+  it('does not repeat a pair already in real conflict on that path, but keeps its other paths', () => {
+    const real: Conflict[] = [
+      { path: 'a.ts', tasks: ['T01', 'T02'], kind: 'parallel', reason: 'overlap' }
+    ]
+    const out = forecastConflicts(
+      [
+        t('T01', { planned: ['a.ts', 'b.ts'], files: ['a.ts'] }),
+        t('T02', { planned: ['a.ts', 'b.ts'], files: ['a.ts'] })
+      ],
+      real
+    )
+    expect(out.map(c => c.path)).toEqual(['b.ts'])
+  })
+
+  it('reads planned paths in any order, repeats included', () => {
+    const out = forecastConflicts(
+      [t('T01', { planned: ['z.ts', 'a.ts', 'z.ts'] }), t('T02', { planned: ['z.ts'] })],
+      []
+    )
+    expect(out.map(c => c.path)).toEqual(['z.ts'])
+  })
+})
+
+describe('forecast conflicts in the analysis', () => {
+  const parsed = track({
+    plan: plan([
+      planTask('T01', { touches: ['src/core/'], status: 'complete', statusText: 'DONE' }),
+      planTask('T02', { touches: ['src/core/engine.ts'] }),
+      planTask('T03', { touches: ['src/core/engine.ts'], dependsOn: ['T02'] })
+    ]),
+    reports: [
+      report('T01', {
+        files: { created: claims('src/core/engine.ts'), modified: [], deleted: [], touched: [] }
+      })
+    ]
+  })
+
+  it('lists the planned pairs and never fails the verdict on them, even with fail-on conflicts', () => {
+    const result = analyzeTrack(parsed, options({ failOn: ['conflicts'] }), null)
+    expect(result.conflicts).toEqual([])
+    expect(result.forecastConflicts.map(c => [c.path, c.schedule, ...c.tasks])).toEqual([
+      ['src/core/engine.ts', 'parallel', 'T01', 'T02'],
+      ['src/core/engine.ts', 'parallel', 'T01', 'T03'],
+      ['src/core/engine.ts', 'sequential', 'T02', 'T03']
+    ])
+    expect(result.verdict.conclusion).toBe('success')
+  })
+})

@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs'
+import type { Diagnostic, Report } from '../../src/model.js'
+import { parsePlan } from '../../src/parse/plan.js'
+import { parseReport } from '../../src/parse/report.js'
+import { readStatus } from '../../src/parse/status.js'
+import { brief, lineOf, source } from './helpers.js'
+
+function track(name: string): string {
+  return readFileSync(new URL(`../../__fixtures__/drift-track/${name}`, import.meta.url), 'utf8')
+}
+
+function report(name: string, id: string): { r: Report; out: Diagnostic[]; text: string } {
+  const text = track(`reports/${name}`)
+  const out: Diagnostic[] = []
+  return { r: parseReport(source(`reports/${name}`, text), id, false, out), out, text }
+}
+
+const paths = (claims: Array<{ path: string }>) => claims.map(c => c.path)
+
+describe('plan tasks in other shapes', () => {
+  const text = track('plan.md')
+  const out: Diagnostic[] = []
+  const plan = parsePlan(source('plan.md', text), out)
+
+  test('task lines, headings, a task table and plain task lines, in plan order', () => {
+    expect(plan.tasks.map(t => [t.id, t.title, t.line])).toEqual([
+      ['T01', 'Audit the signup page', lineOf(text, '**T01**')],
+      ['T02', 'Form design', lineOf(text, '### T02')],
+      ['T03', 'Subscribe endpoint', lineOf(text, '#### T03')],
+      ['T04', 'Confirmation mail', lineOf(text, '| T04')],
+      ['T05', 'Rate limit', lineOf(text, '| T05')],
+      ['T06', 'Unsubscribe link', lineOf(text, '| T06')],
+      ['T07', 'Docs', lineOf(text, 'T07: Docs')],
+      ['T08', 'Cleanup', lineOf(text, '**T08**')]
+    ])
+  })
+
+  test('fields without bold and table columns are fields', () => {
+    const byId = new Map(plan.tasks.map(t => [t.id, t]))
+    expect(byId.get('T02')).toMatchObject({
+      ownerRole: 'Architect',
+      dependsOn: ['T01'],
+      touches: ['web/signup/form.tsx'],
+      status: 'complete'
+    })
+    expect(byId.get('T05')).toMatchObject({
+      ownerRole: 'Implementer-C',
+      dependsOn: ['T03'],
+      touches: ['api/limit.ts'],
+      status: 'complete'
+    })
+    expect(byId.get('T07')).toMatchObject({ dependsOn: ['T04', 'T06'], status: 'complete' })
+  })
+
+  test('phases from Stage headings, numbered by letter', () => {
+    expect(plan.phases.map(p => [p.name, p.number])).toEqual([
+      ['Stage A: Discovery', 1],
+      ['Stage B: Build', 2],
+      ['Stage C: Ship', 3]
+    ])
+    expect(plan.tasks.map(t => t.phaseNumber)).toEqual([1, 1, 1, 2, 2, 2, 3, 3])
+  })
+
+  test('nothing in this plan is worth a diagnostic', () => {
+    expect(brief(out)).toEqual([])
+  })
+})
+
+describe('reports in other shapes', () => {
+  test('fields without bold; Files Changed as a numbered list with verbs; a Gate / Score table', () => {
+    const { r, out } = report('T02-form-design.md', 'T02')
+    expect(r).toMatchObject({ status: 'complete', statusText: 'DONE', role: 'Architect' })
+    expect(paths(r.files.created)).toEqual(['web/signup/form.tsx'])
+    expect(paths(r.files.modified)).toEqual(['web/signup/index.tsx'])
+    expect(r.gates).toMatchObject({ I: { score: 0.85 }, M: { score: 0.8 } })
+    expect(brief(out)).toEqual([])
+  })
+
+  test('bold labels as sub-headings, a blocker written as prose, CRLF', () => {
+    const { r, out, text } = report('T05.md', 'T05')
+    expect(text.includes('\r\n')).toBe(true)
+    expect(paths(r.files.created)).toEqual(['api/limit.ts'])
+    expect(paths(r.files.modified)).toEqual(['api/subscribe.ts'])
+    expect(r.blockers).toEqual([
+      {
+        title: 'The quota store needs a Redis instance that staging does not have.',
+        description: 'Ops was asked on Monday.',
+        line: lineOf(text, 'The quota store'),
+        resolved: false
+      }
+    ])
+    expect(brief(out)).toEqual([
+      `warning ${lineOf(text, 'Gate-O: 1.5')}: Gate-O score "1.5" cannot be read: 1.5 is above 1 and names no scale (write 1.5/5 or 1.5%); Gate-O counts as not evaluated in this report`
+    ])
+  })
+
+  test('a verb before each path; a rename deletes the old path and creates the new', () => {
+    const { r } = report('T06.md', 'T06')
+    expect(paths(r.files.created)).toEqual(['api/unsubscribe.ts', 'api/unsubscribe-legacy.ts'])
+    expect(paths(r.files.deleted)).toEqual(['api/optout.ts'])
+  })
+
+  test('French: section and field names, status words, None-like words', () => {
+    const { r, out } = report('T03_endpoint.md', 'T03')
+    expect(r).toMatchObject({
+      status: 'complete',
+      role: 'Implementer-A',
+      title: "Point d'accès d'inscription",
+      summary: "Le point d'accès enregistre l'adresse et renvoie 201.",
+      blockers: []
+    })
+    expect(paths(r.files.created)).toEqual(['api/subscribe.ts'])
+    expect(paths(r.files.modified)).toEqual(['api/mailer/index.ts'])
+    expect(r.gates).toMatchObject({ I: { score: 0.8 }, M: { score: 0.85 } })
+    expect(brief(out)).toEqual([])
+  })
+
+  test('Russian: section and field names, status words, a score on the gate heading', () => {
+    const { r, out } = report('T04.md', 'T04')
+    expect(r).toMatchObject({
+      status: 'complete',
+      role: 'Implementer-B',
+      summary: 'Письмо подтверждения отправляется после подписки.',
+      blockers: []
+    })
+    expect(paths(r.files.created)).toEqual(['api/mailer/confirm.ts'])
+    expect(r.gates).toMatchObject({ I: { score: 0.9 }, O: { score: 0.78 } })
+    expect(brief(out)).toEqual([])
+  })
+
+  test.each([
+    ['Terminé', 'complete'],
+    ['Partiel', 'partial'],
+    ['Bloqué', 'blocked'],
+    ['Выполнено ✅', 'complete'],
+    ['Заблокировано', 'blocked'],
+    ['Completado', 'complete'],
+    ['Erledigt', 'complete'],
+    ['Concluído', 'complete'],
+    ['en cours', 'in-progress']
+  ])('status word %s', (word, status) => {
+    expect(readStatus(word)).toEqual({ kind: 'ok', status })
+  })
+
+  test('a Files section that names no readable path is a warning naming it', () => {
+    const text = [
+      '# Subagent Report: T09 — X',
+      '**Status:** DONE',
+      '## Summary',
+      'Done.',
+      '## Files Touched',
+      'The usual files around the mailer.',
+      '## SpawnCandidates',
+      'None identified.'
+    ].join('\n')
+    const out: Diagnostic[] = []
+    parseReport(source('reports/T09.md', text), 'T09', false, out)
+    expect(brief(out)).toContain(
+      'warning 5: section "Files Touched" names no file path the parser can read (write paths in backticks, one per bullet); this task\'s files are unknown'
+    )
+  })
+})

@@ -1,0 +1,72 @@
+// Conflicts still to come. A task that is not complete has only its plan's
+// `Touches` to go by; where those meet another incomplete task's Touches, or
+// the files a complete task changed, the two will collide when the work lands.
+// The overlap rules are the real conflicts' own (exact paths, and a folder
+// holding the other side's path), so the two lists read alike.
+
+import type { ConcurrencyClass, Conflict, ForecastConflict } from '../model.js'
+import { findConflicts, type ConflictTask } from './conflicts.js'
+import type { IdGraph } from './id-graph.js'
+import { PLAIN_ID_ORDER, type IdOrder } from './id-order.js'
+import { sortedUnique } from './sorted.js'
+
+export interface ForecastTask {
+  id: string
+  complete: boolean
+  concurrency: ConcurrencyClass
+  /** The plan's Touches (folders keep their `/`); null without a plan entry. */
+  planned: readonly string[] | null
+  /** The files the task's report claims, sorted. */
+  files: readonly string[]
+  dependsOn: readonly string[]
+}
+
+/**
+ * `real` are the track's conflicts: a pair already in conflict on a path is
+ * not forecast again there. `graph`, when given, must be
+ * `indexGraph(tasks, order)`.
+ */
+export function forecastConflicts(
+  tasks: readonly ForecastTask[],
+  real: readonly Conflict[],
+  order: IdOrder = PLAIN_ID_ORDER,
+  graph?: IdGraph
+): ForecastConflict[] {
+  const complete = new Set<string>()
+  let anyPlanned = false
+  const sides: ConflictTask[] = tasks.map(t => {
+    if (t.complete) complete.add(t.id)
+    else if (t.planned !== null && t.planned.length > 0) anyPlanned = true
+    return {
+      id: t.id,
+      // write-shared orders the merge of finished work; a plan overlaps only on paths.
+      concurrency: t.concurrency === 'read-only' ? 'read-only' : 'write-local',
+      files: t.complete ? t.files : sortedUnique(t.planned ?? []),
+      dependsOn: t.dependsOn,
+      notes: [],
+      reportFile: null
+    }
+  })
+  if (!anyPlanned) return []
+
+  const known = new Set(real.map(c => realKey(c.path, c.tasks)))
+  const out: ForecastConflict[] = []
+  for (const c of findConflicts(sides, order, graph).conflicts) {
+    const done = c.tasks.filter(id => complete.has(id))
+    // Both complete: that is a real conflict, or none, already decided.
+    if (done.length === c.tasks.length) continue
+    if (known.has(realKey(c.path, c.tasks))) continue
+    out.push({
+      path: c.path,
+      tasks: c.tasks,
+      kind: 'planned',
+      schedule: c.kind === 'parallel' ? 'parallel' : 'sequential',
+      complete: done
+    })
+  }
+  return out
+}
+
+function realKey(path: string, tasks: readonly string[]): string {
+  return `${path}\u0000${[...tasks].sort().join('\u0000')}`
+}

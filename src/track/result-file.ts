@@ -1,0 +1,34 @@
+// Reads the JSON result named by the publish-result input: a file the workflow
+// downloaded (a fork job's artifact), read within a size limit.
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { Result, RunResult } from '../model.js'
+import { parseRunResult } from '../parse/run-result.js'
+
+/** Far above any real result; a larger file is refused rather than parsed. */
+export const MAX_RESULT_BYTES = 50 * 1024 * 1024
+
+export async function readResultFile(workspace: string, file: string): Promise<Result<RunResult>> {
+  const full = path.resolve(workspace, file)
+  const label = `publish-result: ${file}`
+  try {
+    const info = await stat(full)
+    if (!info.isFile()) return { ok: false, error: `${label} is not a file` }
+    if (info.size > MAX_RESULT_BYTES) {
+      return {
+        ok: false,
+        error: `${label} is ${info.size} bytes, over the ${MAX_RESULT_BYTES} allowed`
+      }
+    }
+    return parseRunResult(await readFile(full, 'utf8'), label)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    return {
+      ok: false,
+      error:
+        code === 'ENOENT'
+          ? `${label} does not exist: download the result artifact into the workspace first`
+          : `${label} could not be read: ${err instanceof Error ? err.message : String(err)}`
+    }
+  }
+}
