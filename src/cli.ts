@@ -3,7 +3,7 @@
 // 2 when the input cannot be used, 3 on an internal error.
 import { readFile } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
-import { parseAnalyzeOptions } from './analyze/options.js'
+import { parseAnalyzeOptions } from './analysis-options.js'
 import { compareStates } from './analyze/since.js'
 import { readPreviousResult } from './cli/previous.js'
 import {
@@ -16,13 +16,13 @@ import {
 } from './cli/args.js'
 import { guardCrash } from './cli/crash.js'
 import type { ChangedFiles, Result, RunResult } from './model.js'
-import { parseChangedFiles } from './parse/changed-files.js'
+import { parseChangedFiles } from './diff/changed-files.js'
 import { runPipeline } from './pipeline.js'
 import { renderCheck } from './render/check.js'
 import { summarizeRun, type ReportState } from './report-state.js'
 import { BUDGETS, renderMarkdown } from './render/markdown.js'
-import { gitChangedFiles } from './track/git-diff.js'
-import { gitTopLevel } from './track/git-root.js'
+import { gitChangedFiles } from './diff/git-diff.js'
+import { gitTopLevel } from './diff/git-root.js'
 
 async function readChanged(args: CliArgs, workspace: string): Promise<Result<ChangedFiles | null>> {
   if (args.base !== undefined) return gitChangedFiles(workspace, args.base)

@@ -12,7 +12,7 @@ import { runPipeline, selectChangedTracks } from './pipeline.js'
 import { renderCheck } from './render/check.js'
 import { renderComment } from './render/comment.js'
 import { BUDGETS, renderMarkdown } from './render/markdown.js'
-import type { MarkerState } from './render/marker.js'
+import type { MarkerState } from './marker.js'
 import { readState, summarizeRun } from './report-state.js'
 import { publishCheckRun, type CheckConclusion } from './github/check-run.js'
 import { createClient, UNTHROTTLED_ENV, type GitHubClient } from './github/client.js'
@@ -40,7 +40,8 @@ import {
   verdictLines
 } from './github/step-log.js'
 import { discoverTracks } from './track/discover.js'
-import { readResultFile } from './track/result-file.js'
+import { parseRunResult } from './parse/run-result.js'
+import { readResultFile, resultFileLabel } from './track/result-file.js'
 
 export async function run(): Promise<void> {
   try {
@@ -83,7 +84,9 @@ async function act(): Promise<void> {
   if (target.value.notice) core.notice(target.value.notice)
 
   if (inputs.value.publishResult !== null) {
-    const given = await readResultFile(workspace, inputs.value.publishResult)
+    const text = await readResultFile(workspace, inputs.value.publishResult)
+    if (!text.ok) return core.setFailed(text.error)
+    const given = parseRunResult(text.value, resultFileLabel(inputs.value.publishResult))
     if (!given.ok) return core.setFailed(given.error)
     group('Verdict', [`From ${inputs.value.publishResult}:`, ...verdictLines(given.value)])
     return publishRun(client, runEnv, target.value, inputs.value, given.value)

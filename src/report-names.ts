@@ -3,6 +3,8 @@
 // a task id, then `-` or `_` and a slug. Shared by track discovery, which
 // decides which files are read, and the parser, which maps each to its task.
 
+import { TASK_ID } from './task-ids.js'
+
 export interface ReportName {
   /** Upper-cased task id. */
   taskId: string
@@ -12,7 +14,7 @@ export interface ReportName {
   suffix: string | null
 }
 
-const ID_AT_START_RE = /^(T-AUTO-\d+|T\d+)/i
+const ID_AT_START_RE = new RegExp(`^(${TASK_ID})`, 'i')
 
 /** The task a report file name belongs to (a base name, not a path), or null. */
 export function readReportName(name: string): ReportName | null {

@@ -11,7 +11,7 @@ import {
   type TaskResult,
   type TrackResult
 } from '../../src/model.js'
-import { compareIds } from '../../src/parse/paths.js'
+import { compareIds } from '../../src/task-ids.js'
 
 export function task(id: string, overrides: Partial<TaskResult> = {}): TaskResult {
   return {

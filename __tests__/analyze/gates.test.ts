@@ -1,4 +1,5 @@
-import { analyzeGates, computeIndex, ratingFor, round3 } from '../../src/analyze/gates.js'
+import { analyzeGates, computeIndex, ratingFor } from '../../src/analyze/gates.js'
+import { round3 } from '../../src/scores.js'
 import {
   gateValue,
   iosm,

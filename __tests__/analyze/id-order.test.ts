@@ -6,7 +6,7 @@ import {
   sortIdsBy,
   sortUniqueIds
 } from '../../src/analyze/id-order.js'
-import { compareIds, sortIds } from '../../src/parse/paths.js'
+import { compareIds, sortIds } from '../../src/task-ids.js'
 
 const POOL = ['T1', 'T2', 'T02', 'T10', 't3', 'T-AUTO-1', 'T-AUTO-02', 'X', 'T99', 'Task']
 const id = fc.constantFrom(...POOL)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { analyzeTrack } from '../../src/analyze/index.js'
-import { overlaps } from '../../src/parse/paths.js'
+import { overlaps } from '../../src/paths.js'
 import {
   changed,
   claims,

@@ -1,5 +1,5 @@
 import { analyzeRun, analyzeTrack } from '../../src/analyze/index.js'
-import { heldReason } from '../../src/render/assess.js'
+import { heldReason } from '../../src/analyze/assess.js'
 import {
   cachingTrack,
   claims,

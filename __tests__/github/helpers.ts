@@ -1,6 +1,6 @@
 // Shared set-up of the github/ tests: a real octokit pointed at the emulator.
 import { createClient, type GitHubClient } from '../../src/github/client.js'
-import { bodyHash, buildMarker, type MarkerState } from '../../src/render/marker.js'
+import { bodyHash, buildMarker, type MarkerState } from '../../src/marker.js'
 import { GitHubEmulator, WRITE_TOKEN } from '../e2e/emulator.js'
 
 export const SHA = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'

@@ -5,7 +5,7 @@
 // `UPDATE_GOLDEN=1 npm test -- __tests__/pipeline/drift` rewrites both.
 
 import { resolve } from 'node:path'
-import { DEFAULT_OPTIONS } from '../../src/analyze/options.js'
+import { DEFAULT_OPTIONS } from '../../src/analysis-options.js'
 import type { RunResult } from '../../src/model.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'

@@ -17,7 +17,7 @@ import {
 } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
-import { DEFAULT_OPTIONS } from '../../src/analyze/options.js'
+import { DEFAULT_OPTIONS } from '../../src/analysis-options.js'
 import type { Conclusion } from '../../src/model.js'
 import { runPipeline } from '../../src/pipeline.js'
 import { MAX_FILE_BYTES } from '../../src/track/load.js'

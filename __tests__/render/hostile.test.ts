@@ -6,7 +6,7 @@
 import { renderCheck } from '../../src/render/check.js'
 import { renderComment } from '../../src/render/comment.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
-import { buildMarker, readMarker } from '../../src/render/marker.js'
+import { buildMarker, readMarker } from '../../src/marker.js'
 import { hostileRun, HOSTILE } from '../../__fixtures__/render/models.js'
 import {
   bytes,

@@ -2,7 +2,7 @@
 // task or touches more than 10 files; Medium past 3 files or when it changes
 // existing files; Low otherwise.
 
-import { taskImpacts } from '../../src/render/assess.js'
+import { taskImpacts } from '../../src/analyze/assess.js'
 import { serialize } from '../../src/render/blocks.js'
 import type { SectionContext } from '../../src/render/context.js'
 import { whatChanged } from '../../src/render/work.js'

@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { renderCheck } from '../../src/render/check.js'
 import { renderComment } from '../../src/render/comment.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
-import { readMarker } from '../../src/render/marker.js'
+import { readMarker } from '../../src/marker.js'
 import { runArb, text } from '../../__fixtures__/render/arbitraries.js'
 import {
   bytes,

@@ -1,6 +1,6 @@
-import { heldReason, integrationComplexity, readiness } from '../../src/render/assess.js'
-import { indexCalculation } from '../../src/render/index-calc.js'
+import { heldReason, integrationComplexity, readiness } from '../../src/analyze/assess.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
+import { workedIndex } from '../../src/render/overview.js'
 import type { RunResult, TrackResult } from '../../src/model.js'
 import {
   blocker,
@@ -251,9 +251,9 @@ describe('readiness', () => {
   })
 })
 
-describe('indexCalculation', () => {
+describe('workedIndex', () => {
   test('mean over the evaluated gates, skipped ones left out', () => {
-    const calc = indexCalculation(cycleTrack())
+    const calc = workedIndex(cycleTrack())
     expect(calc.policy).toBe('exclude')
     expect(calc.disagrees).toBe(false)
     expect(calc.counted).toEqual(['I', 'O', 'M'])
@@ -267,7 +267,7 @@ describe('indexCalculation', () => {
 
   test("writes out the track's na-policy zero: gates without a score count as 0 over four", () => {
     const t = { ...cycleTrack(), naPolicy: 'zero' as const, iosmIndex: 0.723 }
-    const calc = indexCalculation(t)
+    const calc = workedIndex(t)
     expect(calc.policy).toBe('zero')
     expect(calc.lines[1]).toBe('           = (0.890 + 1.000 + 0 + 1.000) / 4')
     expect(calc.disagrees).toBe(false)
@@ -281,7 +281,7 @@ describe('indexCalculation', () => {
       iosmIndex: 0,
       naPolicy: 'zero'
     })
-    const calc = indexCalculation(t)
+    const calc = workedIndex(t)
     expect(calc.policy).toBe('zero')
     expect(calc.lines[1]).toBe('           = (0.000 + 0.000 + 0 + 0) / 4')
     const out = render(run(t))
@@ -293,7 +293,7 @@ describe('indexCalculation', () => {
 
   test('strict with a gate missing: no index and no arithmetic; no gates: nothing to compute', () => {
     const strict = { ...cycleTrack(), naPolicy: 'strict' as const, iosmIndex: null }
-    expect(indexCalculation(strict)).toMatchObject({ policy: 'strict', lines: [] })
+    expect(workedIndex(strict)).toMatchObject({ policy: 'strict', lines: [] })
     expect(render(run(strict))).toContain(
       '**IOSM-Index:** n/a: Gate-S (skipped) has no score and the na-policy `strict` leaves the index undefined.'
     )
@@ -304,7 +304,7 @@ describe('indexCalculation', () => {
 
   test('an index the scores do not explain is flagged in the report', () => {
     const t = track('x', { gates: gates({ I: gate(0.9), O: gate(0.5) }), iosmIndex: 0.1 })
-    expect(indexCalculation(t).disagrees).toBe(true)
+    expect(workedIndex(t).disagrees).toBe(true)
     expect(render(run(t))).toContain(
       '⚠️ The analysis reports an IOSM-Index of 0.100, which is not the value worked out above.'
     )

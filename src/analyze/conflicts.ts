@@ -6,7 +6,7 @@
 // the tasks and counts the pairs, so the result stays linear in the input.
 
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
-import { folderPrefixes, isFolder } from '../parse/paths.js'
+import { folderPrefixes, isFolder } from '../paths.js'
 import type { IdGraph } from './id-graph.js'
 import { PLAIN_ID_ORDER, sortIdsBy, type IdOrder } from './id-order.js'
 import { reachability, type Reachability } from './reachability.js'

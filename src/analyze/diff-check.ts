@@ -16,7 +16,7 @@ import type {
   FileClaim,
   Report
 } from '../model.js'
-import { folderPrefixes, isFolder } from '../parse/paths.js'
+import { folderPrefixes, isFolder } from '../paths.js'
 import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
 
 export interface DiffTask {

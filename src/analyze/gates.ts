@@ -14,7 +14,9 @@ import {
   type Rating,
   type Report
 } from '../model.js'
+import { round3 } from '../scores.js'
 import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
+import { indexCalculation } from './index-calc.js'
 
 /** The "Acceptable" floors used when neither the plan nor the PRD sets a target. */
 export const DEFAULT_FLOORS: Record<GateKey, number> = { I: 0.7, O: 0.6, S: 0.65, M: 0.65 }
@@ -31,13 +33,6 @@ export interface GateAnalysis {
   iosmIndex: number | null
   rating: Rating | null
   diagnostics: Diagnostic[]
-}
-
-/** Round to 3 decimals, halves away from zero. */
-export function round3(x: number): number {
-  // toPrecision first absorbs binary noise such as 0.9625 * 1000 = 962.4999…
-  const scaled = Number((Math.abs(x) * 1000).toPrecision(12))
-  return (Math.sign(x) * Math.round(scaled)) / 1000 || 0
 }
 
 export function ratingFor(index: number | null): Rating | null {
@@ -157,15 +152,7 @@ export function computeIndex(
   gates: Record<GateKey, GateResult>,
   naPolicy: NaPolicy
 ): number | null {
-  const evaluated = GATE_KEYS.flatMap(g => {
-    const r = gates[g]
-    return (r.status === 'pass' || r.status === 'fail') && r.score !== null ? [r.score] : []
-  })
-  if (evaluated.length === 0) return null
-  const sum = evaluated.reduce((s, v) => s + v, 0)
-  if (naPolicy === 'zero') return round3(sum / GATE_KEYS.length)
-  if (naPolicy === 'strict' && evaluated.length < GATE_KEYS.length) return null
-  return round3(sum / evaluated.length)
+  return indexCalculation(gates, naPolicy).index
 }
 
 function clamp(x: number): number {

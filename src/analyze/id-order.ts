@@ -5,7 +5,7 @@
 // usual case: plans are written in order) is recognised in one pass of map
 // lookups, without calling a comparison function per pair.
 
-import { compareIds } from '../parse/paths.js'
+import { compareIds } from '../task-ids.js'
 
 export type IdCompare = (a: string, b: string) => number
 

@@ -29,7 +29,7 @@ import { assembleTasks, type AssembledTask } from './tasks.js'
 import { unplannedInSorted } from './unplanned.js'
 import { decideVerdict } from './verdict.js'
 
-export { parseAnalyzeOptions, DEFAULT_OPTIONS } from './options.js'
+export { parseAnalyzeOptions, DEFAULT_OPTIONS } from '../analysis-options.js'
 
 export function analyzeRun(
   tracks: ParsedTrack[],

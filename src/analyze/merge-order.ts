@@ -3,7 +3,7 @@
 // of one wave touch the same path.
 
 import type { ConcurrencyClass, MergeOrder } from '../model.js'
-import { folderPrefixes, isFolder } from '../parse/paths.js'
+import { folderPrefixes, isFolder } from '../paths.js'
 import { indexGraph, type IdGraph } from './id-graph.js'
 import { PLAIN_ID_ORDER, type IdOrder } from './id-order.js'
 

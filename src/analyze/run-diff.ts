@@ -3,7 +3,7 @@
 // inside another track's folder, is that track's business, not an unreported
 // change of this one.
 import type { ChangedFile, ChangedFiles, ParsedTrack } from '../model.js'
-import { folderPrefixes } from '../parse/paths.js'
+import { folderPrefixes } from '../paths.js'
 
 interface Claims {
   folder: string

@@ -15,7 +15,7 @@ import type {
   TaskFiles,
   TaskStatus
 } from '../model.js'
-import { compareIds } from '../parse/paths.js'
+import { compareIds } from '../task-ids.js'
 import { reportNameOfPath } from '../report-names.js'
 import { toSortedUnique, union } from './sorted.js'
 

@@ -1,7 +1,7 @@
 // Files a task touched that its plan entry did not announce.
 
 import type { UnplannedTouch } from '../model.js'
-import { isFolder } from '../parse/paths.js'
+import { isFolder } from '../paths.js'
 import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
 import { sortedUnique } from './sorted.js'
 

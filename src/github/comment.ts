@@ -3,7 +3,7 @@
 // that quotes the marker is never touched. The marker's state decides whether
 // to write: same body hash, no write; a newer run's comment, left alone.
 import type { Result } from '../model.js'
-import { isOurComment, readMarker, type MarkerState } from '../render/marker.js'
+import { isOurComment, readMarker, type MarkerState } from '../marker.js'
 import type { GitHubClient } from './client.js'
 import { explain, httpStatus, isNotAccessible, type WriteResult } from './errors.js'
 import { isNewerRun } from './run-order.js'

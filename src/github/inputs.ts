@@ -1,7 +1,7 @@
 // The action's inputs (action.yml), read through a getter so the rules can be
 // tested without a runner. A bad value is an error naming the input and what
 // it accepts; an empty value takes the default action.yml documents.
-import { parseAnalyzeOptions } from '../analyze/options.js'
+import { parseAnalyzeOptions } from '../analysis-options.js'
 import type { AnalyzeOptions, Result } from '../model.js'
 
 export interface ActionInputs {

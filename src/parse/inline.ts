@@ -2,6 +2,7 @@
 // items, code spans, emoji. Exact enough for labels and values, and cheap, so
 // the block parser is only needed for prose paragraphs.
 
+import { TASK_ID } from '../task-ids.js'
 import { isLocalNone } from './languages.js'
 import { readScore } from './numbers.js'
 
@@ -200,7 +201,7 @@ export function isStruck(text: string): boolean {
   return /^\s*~~[\s\S]+~~\s*$/.test(text) || /^\s*(?:[-*+]\s+)?~~[^~]+~~/.test(text)
 }
 
-const ID_RE = /\b(T-AUTO-\d+|T\d+)\b/gi
+const ID_RE = new RegExp(String.raw`\b(${TASK_ID})\b`, 'gi')
 
 /** Every task id in a text, upper-cased, in written order, without repeats. */
 export function taskIds(text: string): string[] {
@@ -208,10 +209,6 @@ export function taskIds(text: string): string[] {
   const seen = new Set<string>()
   for (const m of text.matchAll(ID_RE)) seen.add((m[1] ?? '').toUpperCase())
   return [...seen]
-}
-
-export function isTaskId(text: string): boolean {
-  return /^(T-AUTO-\d+|T\d+)$/i.test(text)
 }
 
 /**

@@ -1,7 +1,5 @@
-// Path rules shared by the parser and the analysis: repository-relative,
-// forward slashes, no leading `./`, folders keep their trailing `/` so that a
-// folder and a file of the same name stay distinguishable. Case is kept: git
-// is case-sensitive.
+// Paths as written in reports and plans, normalised to the form of the path
+// rules in ../paths.ts.
 
 import { trimChars } from './inline.js'
 
@@ -64,57 +62,3 @@ export function compactPath(path: string): string {
 
 /** Every UTF-16 code unit below 256 (surrogate halves of emoji are above). */
 const LATIN1_ONLY = /^[^\u0100-\uffff]*$/
-
-export function isFolder(path: string): boolean {
-  return path.endsWith('/')
-}
-
-/** True when `outer` equals `inner`, or `outer` is a folder that holds `inner`. */
-export function covers(outer: string, inner: string): boolean {
-  if (outer === inner) return true
-  if (!isFolder(outer)) return false
-  return inner.startsWith(outer)
-}
-
-/** True when either path covers the other. */
-export function overlaps(a: string, b: string): boolean {
-  return covers(a, b) || covers(b, a)
-}
-
-/** The more specific of two overlapping paths (the file, or the deeper folder). */
-export function moreSpecific(a: string, b: string): string {
-  if (a === b) return a
-  return covers(a, b) ? b : a
-}
-
-/** Every folder prefix of a path, shortest first: `a/b/c.ts` -> [`a/`, `a/b/`]. */
-export function folderPrefixes(path: string): string[] {
-  const out: string[] = []
-  let i = path.indexOf('/')
-  while (i !== -1 && i < path.length - 1) {
-    out.push(path.slice(0, i + 1))
-    i = path.indexOf('/', i + 1)
-  }
-  return out
-}
-
-/** Numeric-aware id order: T2 < T10, T-AUTO-01 after plain ids. */
-export function compareIds(a: string, b: string): number {
-  const na = idKey(a)
-  const nb = idKey(b)
-  if (na[0] !== nb[0]) return na[0] - nb[0]
-  if (na[1] !== nb[1]) return na[1] - nb[1]
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-function idKey(id: string): [number, number] {
-  const auto = /^T-AUTO-(\d+)$/i.exec(id)
-  if (auto) return [1, Number(auto[1])]
-  const plain = /^T(\d+)$/i.exec(id)
-  if (plain) return [0, Number(plain[1])]
-  return [2, 0]
-}
-
-export function sortIds(ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort(compareIds)
-}

@@ -5,6 +5,7 @@ import { GATE_KEYS } from '../model.js'
 import type { FileDiagnostics } from './diagnostics.js'
 import { codeSpans, inlineText, isNone, taskIds } from './inline.js'
 import { normalisePath } from './paths.js'
+import { TASK_ID } from '../task-ids.js'
 
 export interface Dependencies {
   ids: string[]
@@ -60,6 +61,8 @@ export function readDependsOn(
   return { ids, phases }
 }
 
+const ID_WORD_RE = new RegExp(String.raw`\b(?:${TASK_ID})\b`, 'gi')
+
 /**
  * What a dependency value says besides its references: ids, phase references,
  * separators, `and`, and notes in parentheses or brackets (`T00 (if
@@ -73,7 +76,7 @@ function leftoverText(
   for (const ref of [...phaseRefs].reverse()) t = `${t.slice(0, ref.start)} ${t.slice(ref.end)}`
   for (let k = 0; k < 3 && /[([]/.test(t); k++) t = t.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
   t = t
-    .replace(/\b(?:T-AUTO-\d+|T\d+)\b/gi, ' ')
+    .replace(ID_WORD_RE, ' ')
     .replace(/\b(?:and|tasks?)\b/gi, ' ')
     .replace(/[\s,;:.&+/|–—-]+/g, ' ')
     .trim()

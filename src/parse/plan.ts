@@ -36,6 +36,7 @@ import {
 import { readStatus } from './status.js'
 import { findTables } from './tables.js'
 import { type Targets, gateBullets, targetsFromTable } from './targets.js'
+import { TASK_ID } from '../task-ids.js'
 
 export function parsePlan(file: SourceFile, out: Diagnostic[]): Plan {
   const diag = new FileDiagnostics(file.path, out)
@@ -123,9 +124,12 @@ interface TaskBuilder {
 
 // The title is `([\s\S]*)` with no end anchor: with `(.*)$`, a run of spaces
 // before a U+2028 in the line made the optional separators backtrack in cubic time.
-const TASK_RE = /^\*\*[ \t]*(T-AUTO-\d+|T\d+)[ \t]*(?::[ \t]*)?\*\*[ \t]*[:—–-]?[ \t]*([\s\S]*)/i
-const PLAIN_TASK_RE = /^(T-AUTO-\d+|T\d+)[ \t]*[:—–-][ \t]*([\s\S]*)/i
-const LEGACY_RE = /^task\s+(T-AUTO-\d+|T\d+)\b[ \t]*[:—–-]?[ \t]*([\s\S]*)/i
+const TASK_RE = new RegExp(
+  String.raw`^\*\*[ \t]*(${TASK_ID})[ \t]*(?::[ \t]*)?\*\*[ \t]*[:—–-]?[ \t]*([\s\S]*)`,
+  'i'
+)
+const PLAIN_TASK_RE = new RegExp(String.raw`^(${TASK_ID})[ \t]*[:—–-][ \t]*([\s\S]*)`, 'i')
+const LEGACY_RE = new RegExp(String.raw`^task\s+(${TASK_ID})\b[ \t]*[:—–-]?[ \t]*([\s\S]*)`, 'i')
 /**
  * Format characters (zero-width space and joiners, word joiner, soft hyphen,
  * byte-order mark) are invisible where a person reads the plan, so `**T0<U+200B>1**`
@@ -136,7 +140,9 @@ const INVISIBLE_RE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff
 const TASKLIKE_RE = /^\*\*[^*]{0,40}\bT(?:ASK)?[\s-]?\d/i
 const PHASE_RE = /^(?:phase|stage)\s+(\d+|[a-z])\b/i
 // `### T02: Title`, `#### T02 — Title`: a task written as a heading.
-const HEADING_TASK_RE = /^(T-AUTO-\d+|T\d+)\b\s*[:—–-]\s*([\s\S]*)$/i
+const HEADING_TASK_RE = new RegExp(String.raw`^(${TASK_ID})\b\s*[:—–-]\s*([\s\S]*)$`, 'i')
+/** A cell that is a task id and nothing else. */
+const WHOLE_TASK_ID_RE = new RegExp(`^(?:${TASK_ID})$`, 'i')
 
 /** `Phase 2` → 2, `Stage B` → 2. */
 function phaseNumber(token: string): number {
@@ -261,14 +267,15 @@ function tableTasks(
     if (idCol === -1) continue
     const titleCol = table.header.findIndex((h, k) => k !== idCol && TITLE_HEADER_RE.test(h))
     const ids = table.rows.map(r => inlineText(r.cells[idCol] ?? ''))
-    if (!ids.some(id => /^(?:T-AUTO-\d+|T\d+)$/i.test(id))) continue
+    if (!ids.some(id => WHOLE_TASK_ID_RE.test(id))) continue
     // A table restating tasks already defined (progress tracking, a summary) defines none.
     if (ids.some(id => seen.has(id.toUpperCase()))) continue
     let phase: Plan['phases'][number] | null = null
     for (const ph of phases) if (ph.line < table.line) phase = ph
     table.rows.forEach((row, r) => {
       const id = (ids[r] ?? '').toUpperCase()
-      if (!/^(?:T-AUTO-\d+|T\d+)$/.test(id)) {
+      // Upper-cased above, so the case-blind test is the exact one.
+      if (!WHOLE_TASK_ID_RE.test(id)) {
         if (id !== '')
           diag.warning(row.line, `task table row without a task id (T01, T-AUTO-01): ${id}`)
         return

@@ -45,6 +45,7 @@ import {
   scanText
 } from './sections.js'
 import { readSpawnCandidates } from './spawn.js'
+import { TASK_ID } from '../task-ids.js'
 import { readStatus } from './status.js'
 
 export function parseReport(
@@ -176,8 +177,10 @@ interface Title {
 }
 
 // The prefix before the id may be in any language (`Rapport de sous-agent :`).
-const TITLE_RE =
-  /^(?:subagent\s+report\s*[:—–-]\s*|[^:]{1,60}:\s*)?(?:task\s+)?(?:T-AUTO-\d+|T\d+|\[[^\]]*\])\s*(?:—|–|-|:)\s*([\s\S]+)$/i
+const TITLE_RE = new RegExp(
+  String.raw`^(?:subagent\s+report\s*[:—–-]\s*|[^:]{1,60}:\s*)?(?:task\s+)?(?:${TASK_ID}|\[[^\]]*\])\s*(?:—|–|-|:)\s*([\s\S]+)$`,
+  'i'
+)
 
 function readTitle(doc: Doc): Title {
   const h1 = doc.headings.find(h => h.level === 1)

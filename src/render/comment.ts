@@ -7,7 +7,7 @@ import type { RunResult } from '../model.js'
 import { encodeState, summarizeRun } from '../report-state.js'
 import { utf8Bytes } from './budget.js'
 import { BUDGETS, renderMarkdown } from './markdown.js'
-import { bodyHash, buildMarker, type MarkerState } from './marker.js'
+import { bodyHash, buildMarker, type MarkerState } from '../marker.js'
 
 export interface RenderedComment {
   /** Marker, newline, state line, newline, report: what to post. */

@@ -2,6 +2,7 @@
 // emoji, numbers, plurals, and the escaped forms of ids and paths.
 
 import type { ChangeStatus, GateStatus, TaskStatus, TrackResult } from '../model.js'
+import { count, thousands } from '../words.js'
 import { codeSpan, escapeCell, escapeInline } from './escape.js'
 
 export const TASK_STATUS: Record<TaskStatus, { emoji: string; word: string }> = {
@@ -56,22 +57,8 @@ export function score3(value: number): string {
   return Number.isFinite(value) ? value.toFixed(3) : 'n/a'
 }
 
-export function count(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${thousands(n)} ${n === 1 ? singular : pluralForm}`
-}
-
-/**
- * `12,345`. Written by hand: the first toLocaleString call loads ICU locale
- * data, about 20 ms of the CLI's cold start.
- */
-export function thousands(n: number): string {
-  if (!Number.isInteger(n) || (n < 1000 && n > -1000)) return String(n)
-  const digits = String(Math.abs(n))
-  let out = ''
-  for (let i = digits.length; i > 0; i -= 3)
-    out = digits.slice(Math.max(0, i - 3), i) + (out ? `,${out}` : '')
-  return n < 0 ? `-${out}` : out
-}
+// Numbers in words are shared with the analysis's judgements.
+export { count, thousands }
 
 /** A task id from the input: ids are short, but still text from a file. */
 export function idText(id: string): string {

@@ -1,8 +1,13 @@
 // The top of a track's report: title and status, the executive summary, the
 // task graph, and the IOSM gates with the index worked out.
 
-import { GATE_KEYS, GATE_NAMES, type TrackResult } from '../model.js'
-import { integrationComplexity, READY_TEXT, readiness, statedIndexDiffers } from './assess.js'
+import { GATE_KEYS, GATE_NAMES, type GateKey, type NaPolicy, type TrackResult } from '../model.js'
+import {
+  integrationComplexity,
+  readiness,
+  type ReadyLevel,
+  statedIndexDiffers
+} from '../analyze/assess.js'
 import { type Block, bulletList, collapseIfLong, fence, leaf, section, table } from './blocks.js'
 import type { SectionContext } from './context.js'
 import { COLLAPSE_BYTES } from './detail.js'
@@ -14,12 +19,19 @@ import {
   idList,
   path,
   score2,
+  score3,
   taskStatus,
   trackName,
   TRACK_STATUS
 } from './format.js'
-import { indexCalculation } from './index-calc.js'
+import { indexCalculation } from '../analyze/index-calc.js'
 import { renderMermaid } from './mermaid.js'
+
+const READY_TEXT: Record<ReadyLevel, string> = {
+  yes: '✅ Yes',
+  caveats: '⚠️ With caveats',
+  no: '❌ No'
+}
 
 export function headerBlocks(ctx: SectionContext): Block[] {
   const { track } = ctx
@@ -155,8 +167,50 @@ function gateList(gates: readonly string[]): string {
   return gates.map(g => `Gate-${g}`).join(', ')
 }
 
+export interface WorkedIndex {
+  policy: NaPolicy
+  /** Gates whose scores enter the sum. */
+  counted: GateKey[]
+  /** Gates without a score (skipped or not evaluated). */
+  left: GateKey[]
+  /** The lines of the worked calculation; empty when there is no index to work out. */
+  lines: string[]
+  /** The analysis's index is not the value worked out: the report says so rather than hide it. */
+  disagrees: boolean
+}
+
+// The index is rounded to 3 decimals; the arithmetic here is not.
+const TOLERANCE = 0.0006
+
+/** The analysis's index arithmetic for `track`, written out line by line. */
+export function workedIndex(track: TrackResult): WorkedIndex {
+  const calc = indexCalculation(track.gates, track.naPolicy)
+  const { policy, counted, left } = calc
+  const index = track.iosmIndex
+  if (calc.value === null || index === null)
+    return { policy, counted, left, lines: [], disagrees: false }
+  const terms = GATE_KEYS.filter(g => calc.zeros || counted.includes(g))
+    .map(g => (counted.includes(g) ? score3(track.gates[g].score ?? 0) : '0'))
+    .join(' + ')
+  const what = calc.zeros
+    ? 'sum over all 4 gates, those without a score as 0, divided by 4'
+    : `mean of ${count(counted.length, 'evaluated gate')}`
+  return {
+    policy,
+    counted,
+    left,
+    lines: [
+      `IOSM-Index = ${what}`,
+      `           = (${terms}) / ${calc.divisor}`,
+      `           = ${score3(calc.sum)} / ${calc.divisor}`,
+      `           = ${score3(calc.value)}`
+    ],
+    disagrees: Math.abs(index - calc.value) >= TOLERANCE
+  }
+}
+
 function indexBlocks(track: TrackResult): Block[] {
-  const calc = indexCalculation(track)
+  const calc = workedIndex(track)
   const out: Block[] = []
   const leftOut = calc.left.map(
     g => `Gate-${g} (${track.gates[g].status === 'skip' ? 'skipped' : 'not evaluated'})`

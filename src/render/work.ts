@@ -10,7 +10,7 @@ import type {
   TrackResult,
   VerificationStep
 } from '../model.js'
-import { type HeldReason, heldReasons, type Impact, taskImpacts } from './assess.js'
+import { type HeldReason, heldReasons, type Impact, taskImpacts } from '../analyze/assess.js'
 import {
   type Block,
   bulletList,

@@ -1,16 +1,21 @@
 // Reads the JSON result named by the publish-result input: a file the workflow
-// downloaded (a fork job's artifact), read within a size limit.
+// downloaded (a fork job's artifact), read within a size limit. Its text is
+// checked by parse/run-result.ts; main.ts joins the two.
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { Result, RunResult } from '../model.js'
-import { parseRunResult } from '../parse/run-result.js'
+import type { Result } from '../model.js'
 
 /** Far above any real result; a larger file is refused rather than parsed. */
 export const MAX_RESULT_BYTES = 50 * 1024 * 1024
 
-export async function readResultFile(workspace: string, file: string): Promise<Result<RunResult>> {
+/** The label that names the file in every message about it. */
+export function resultFileLabel(file: string): string {
+  return `publish-result: ${file}`
+}
+
+export async function readResultFile(workspace: string, file: string): Promise<Result<string>> {
   const full = path.resolve(workspace, file)
-  const label = `publish-result: ${file}`
+  const label = resultFileLabel(file)
   try {
     const info = await stat(full)
     if (!info.isFile()) return { ok: false, error: `${label} is not a file` }
@@ -20,7 +25,7 @@ export async function readResultFile(workspace: string, file: string): Promise<R
         error: `${label} is ${info.size} bytes, over the ${MAX_RESULT_BYTES} allowed`
       }
     }
-    return parseRunResult(await readFile(full, 'utf8'), label)
+    return { ok: true, value: await readFile(full, 'utf8') }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     return {

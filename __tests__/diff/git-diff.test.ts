@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { gitChangedFiles } from '../../src/track/git-diff.js'
+import { gitChangedFiles } from '../../src/diff/git-diff.js'
 
 let root: string
 let repo: string

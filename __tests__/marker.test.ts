@@ -1,5 +1,5 @@
-import { renderComment } from '../../src/render/comment.js'
-import { renderMarkdown } from '../../src/render/markdown.js'
+import { renderComment } from '../src/render/comment.js'
+import { renderMarkdown } from '../src/render/markdown.js'
 import {
   bodyHash,
   buildMarker,
@@ -7,9 +7,9 @@ import {
   type MarkerState,
   readMarker,
   stripMarker
-} from '../../src/render/marker.js'
-import { run } from '../../__fixtures__/render/build.js'
-import { typicalTrack } from '../../__fixtures__/render/models.js'
+} from '../src/marker.js'
+import { run } from '../__fixtures__/render/build.js'
+import { typicalTrack } from '../__fixtures__/render/models.js'
 
 const state: MarkerState = {
   check: 'IOSM integration',

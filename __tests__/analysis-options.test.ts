@@ -1,4 +1,4 @@
-import { parseAnalyzeOptions } from '../../src/analyze/options.js'
+import { parseAnalyzeOptions } from '../src/analysis-options.js'
 
 describe('parseAnalyzeOptions', () => {
   it('takes the defaults for missing or empty values', () => {

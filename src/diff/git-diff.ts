@@ -2,7 +2,7 @@
 
 import { execFile } from 'node:child_process'
 import type { ChangedFiles, Result } from '../model.js'
-import { mergeChangedFiles, parseChangedFiles } from '../parse/changed-files.js'
+import { mergeChangedFiles, parseChangedFiles } from './changed-files.js'
 
 const MAX_OUTPUT = 64 * 1024 * 1024
 const TIMEOUT_MS = 120_000

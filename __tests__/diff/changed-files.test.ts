@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import type { ChangedFile, ChangedFiles } from '../../src/model.js'
-import { mergeChangedFiles, parseChangedFiles } from '../../src/parse/changed-files.js'
+import { mergeChangedFiles, parseChangedFiles } from '../../src/diff/changed-files.js'
 
 function files(text: string, source = 'diff.txt'): ChangedFile[] {
   const r = parseChangedFiles(text, source)

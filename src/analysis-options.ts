@@ -10,7 +10,7 @@ import {
   type NaPolicy,
   type Profile,
   type Result
-} from '../model.js'
+} from './model.js'
 
 export interface RawAnalyzeOptions {
   failOn?: string

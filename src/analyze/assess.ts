@@ -4,8 +4,8 @@
 // report can spell out.
 
 import type { TaskResult, TrackResult } from '../model.js'
-import { sortIds } from '../parse/paths.js'
-import { count } from './format.js'
+import { sortIds } from '../task-ids.js'
+import { count } from '../words.js'
 
 export type ComplexityLevel = 'Low' | 'Medium' | 'High' | 'Very High'
 
@@ -121,12 +121,6 @@ export function readiness(track: TrackResult): Readiness {
   if (errors > 0) caveats.push(`${count(errors, 'input error')} (see Diagnostics)`)
   if (track.verdict.conclusion === 'failure') return { level: 'no', caveats }
   return { level: caveats.length > 0 ? 'caveats' : 'yes', caveats }
-}
-
-export const READY_TEXT: Record<ReadyLevel, string> = {
-  yes: '✅ Yes',
-  caveats: '⚠️ With caveats',
-  no: '❌ No'
 }
 
 export function statedIndexDiffers(track: TrackResult): boolean {
