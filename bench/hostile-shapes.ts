@@ -63,14 +63,18 @@ function reports(n: number, files: (i: number) => string[]): Record<string, stri
   return out
 }
 
-/** `unit` repeated until the text is about `bytes` long. */
+const utf8 = (text: string): number => Buffer.byteLength(text)
+
+/** `unit` repeated until the text is about `bytes` long in UTF-8 (the loader's limit counts bytes). */
 function fill(bytes: number, unit: (i: number) => string, head = '', tail = ''): string {
   const parts = [head]
-  let size = head.length
-  for (let i = 0; size < bytes - tail.length; i++) {
+  let size = utf8(head)
+  const room = bytes - utf8(tail)
+  for (let i = 0; ; i++) {
     const u = unit(i)
+    if (size + utf8(u) > room) break
     parts.push(u)
-    size += u.length
+    size += utf8(u)
   }
   parts.push(tail)
   return parts.join('')
@@ -203,8 +207,9 @@ export const SHAPES: Shape[] = [
     build: n => {
       const parts: string[] = [report(0, ['a.ts'])]
       let size = parts[0]?.length ?? 0
-      for (let len = 2000; size < n; len = len > 3 ? len - 1 : 2000) {
+      for (let len = 2000; ; len = len > 3 ? len - 1 : 2000) {
         const line = `${'`'.repeat(len)}\ntext\n`
+        if (size + line.length > n) break
         parts.push(line)
         size += line.length
       }
@@ -235,11 +240,12 @@ export const SHAPES: Shape[] = [
     build: n => {
       const name = 'x'.repeat(2000)
       const lines: string[] = ['```', 'src/']
-      let size = 0
-      for (let depth = 1; size < n; depth = depth >= 40 ? 1 : depth + 1) {
+      let size = 4096
+      for (let depth = 1; ; depth = depth >= 40 ? 1 : depth + 1) {
         const line = `${'│   '.repeat(depth)}├── ${name}${depth}/ NEW`
+        if (size + utf8(line) + 1 > n) break
         lines.push(line)
-        size += line.length
+        size += utf8(line) + 1
       }
       lines.push('```')
       return minimalReport(`${report(0, ['a.ts'])}\n## Files Touched\n${lines.join('\n')}`)
