@@ -23,17 +23,9 @@ const FAIL_ON_VALUES = [
     'cycles',
     'incomplete',
     'conflicts',
-    'unreported',
-    'errors'
+    'unreported'
 ];
-/** Lost input must never pass a check, so `errors` is on unless a person turns it off. */
-const DEFAULT_FAIL_ON = [
-    'blockers',
-    'gates',
-    'cycles',
-    'incomplete',
-    'errors'
-];
+const DEFAULT_FAIL_ON = ['blockers', 'gates', 'cycles', 'incomplete'];
 const PROFILE_THRESHOLDS = {
     production: 0.8,
     experimental: 0.7,
@@ -133,8 +125,8 @@ the current folder).
 
 options:
   --format F            markdown (default), json, or check (the check-run output as JSON)
-  --fail-on LIST        conditions that fail the verdict (default
-                        blockers,gates,cycles,incomplete,errors; also conflicts, unreported)
+  --fail-on LIST        conditions that fail the verdict (default blockers,gates,cycles,incomplete;
+                        also conflicts, unreported)
   --profile NAME        production (0.80, default), experimental (0.70), hotfix (0.60), prototype
   --index-threshold N   explicit IOSM-Index threshold, overrides --profile
   --na-policy P         exclude (default), zero, strict
@@ -536,14 +528,337 @@ function excerpt(line) {
     return t.length > 80 ? `${t.slice(0, 77)}...` : t;
 }
 
-// Task ids: how plans and reports write them, and their order.
+// Line-level helpers for the inline markup of single lines: bold labels, list
+// items, code spans, emoji. Exact enough for labels and values, and cheap, so
+// the block parser is only needed for prose paragraphs.
+const EMOJI_RE = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu;
+function stripEmoji(text) {
+    return text.replace(EMOJI_RE, '');
+}
+/** Whitespace width of a line's indentation, a tab counting as four columns. */
+function indentOf(line) {
+    let width = 0;
+    for (const ch of line) {
+        if (ch === ' ')
+            width += 1;
+        else if (ch === '\t')
+            width += 4 - (width % 4);
+        else
+            break;
+    }
+    return width;
+}
+function isBlank(line) {
+    return line.trim() === '';
+}
+// `[\s\S]`, not `.`, in the patterns here: a line may hold U+2028, where `.*$`
+// fails only after backtracking that grows with the square of the line or worse.
+const ITEM_RE = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+([\s\S]*))?$/;
+const BOX_RE = /^\[([^\]]{0,12})\](?:[ \t]+|$)([\s\S]*)$/;
+function listItem$1(line) {
+    const m = ITEM_RE.exec(line);
+    if (!m)
+        return null;
+    const marker = m[2] ?? '-';
+    let text = m[3] ?? '';
+    // `**bold**` at the start of a line is not a list item.
+    if (marker === '*' && text === '' && line.trim() !== '*')
+        return null;
+    let box = null;
+    const b = BOX_RE.exec(text);
+    // `[text](url)` is a link, not a box.
+    if (b && !/^\[[^\]]*\]\(/.test(text)) {
+        box = b[1] ?? '';
+        text = b[2] ?? '';
+    }
+    return {
+        indent: indentOf(m[1] ?? ''),
+        marker,
+        ordered: /\d/.test(marker),
+        box,
+        text: text.trim()
+    };
+}
+// `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
+const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/;
+const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*([\s\S]*)$/;
+/** A bold label at the start of `text` (list markers already removed). */
+function boldLabel(text) {
+    const t = text.trim();
+    const m = t.startsWith('*')
+        ? STAR_LABEL_RE.exec(t)
+        : t.startsWith('_')
+            ? UNDERSCORE_LABEL_RE.exec(t)
+            : null;
+    if (!m)
+        return null;
+    if (m[2] !== ':' && m[3] !== ':')
+        return null;
+    return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() };
+}
+/** A bold label on a whole line, with or without a list marker. */
+function lineLabel(line) {
+    const item = listItem$1(line);
+    const text = item ? item.text : line;
+    const label = boldLabel(text);
+    if (!label)
+        return null;
+    return { ...label, indent: item ? item.indent : indentOf(line), item: item !== null };
+}
 /**
- * A task id, `T01`, `T7` or `T-AUTO-01`, as the source of a regular
- * expression: an alternation without anchors, captures or flags, for the
- * patterns that find ids in text to embed (in a group, since it is an
- * alternation). Ids are matched without regard to case where text is read.
+ * Code spans of a line: a run of backticks up to the next run of the same
+ * length. Runs are paired in one pass (a regex over nested backtick runs
+ * takes quadratic time).
  */
-const TASK_ID = String.raw `T-AUTO-\d+|T\d+`;
+function findCodeSpans(text) {
+    if (!text.includes('`'))
+        return [];
+    const runs = [];
+    for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
+        let j = i;
+        while (text.charAt(j) === '`')
+            j++;
+        runs.push({ pos: i, len: j - i });
+        i = j;
+    }
+    const byLength = new Map();
+    runs.forEach((r, k) => {
+        const list = byLength.get(r.len);
+        if (list)
+            list.push(k);
+        else
+            byLength.set(r.len, [k]);
+    });
+    const cursor = new Map();
+    const spans = [];
+    for (let k = 0; k < runs.length;) {
+        const open = runs[k];
+        if (!open)
+            break;
+        const list = byLength.get(open.len) ?? [];
+        let p = cursor.get(open.len) ?? 0;
+        while (p < list.length && (list[p] ?? 0) <= k)
+            p++;
+        cursor.set(open.len, p);
+        const m = list[p];
+        const close = m === undefined ? undefined : runs[m];
+        if (m === undefined || !close) {
+            k++;
+            continue;
+        }
+        spans.push({
+            start: open.pos,
+            end: close.pos + close.len,
+            content: text.slice(open.pos + open.len, close.pos).trim()
+        });
+        k = m + 1;
+    }
+    return spans;
+}
+/** Position of the first backtick that belongs to no code span (a span left open), or -1. */
+function danglingBacktick(text) {
+    const spans = findCodeSpans(text);
+    let k = 0;
+    for (let i = text.indexOf('`'); i !== -1;) {
+        while (k < spans.length && (spans[k]?.end ?? 0) <= i)
+            k++;
+        const span = spans[k];
+        if (!span || i < span.start)
+            return i;
+        i = text.indexOf('`', span.end);
+    }
+    return -1;
+}
+/** Contents of the code spans of a line. */
+function codeSpans(text) {
+    return findCodeSpans(text)
+        .map(s => s.content)
+        .filter(c => c !== '');
+}
+/**
+ * Plain text of one line of inline markdown: emphasis, strike-through, code
+ * span fences, links and HTML tags removed, whitespace collapsed. Code span
+ * contents stay literal.
+ */
+function inlineText(text) {
+    if (!/[*_`~[<\\]/.test(text))
+        return text.replace(/\s+/g, ' ').trim();
+    const parts = [];
+    let last = 0;
+    for (const span of findCodeSpans(text)) {
+        parts.push(stripMarks(text.slice(last, span.start)));
+        parts.push(span.content);
+        last = span.end;
+    }
+    parts.push(stripMarks(text.slice(last)));
+    return parts.join('').replace(/\s+/g, ' ').trim();
+}
+function stripMarks(text) {
+    return text
+        .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
+        .replace(/<\/?[a-z][^<>]*>/gi, '')
+        .replace(/\*\*|__|~~/g, '')
+        .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1$2')
+        .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
+}
+/** Text struck through as a whole (`~~…~~`). */
+function isStruck(text) {
+    return /^\s*~~[\s\S]+~~\s*$/.test(text) || /^\s*(?:[-*+]\s+)?~~[^~]+~~/.test(text);
+}
+const ID_RE = /\b(T-AUTO-\d+|T\d+)\b/gi;
+/** Every task id in a text, upper-cased, in written order, without repeats. */
+function taskIds(text) {
+    // A set, not a scan of the list: a line may name thousands of ids.
+    const seen = new Set();
+    for (const m of text.matchAll(ID_RE))
+        seen.add((m[1] ?? '').toUpperCase());
+    return [...seen];
+}
+/**
+ * Template text left unfilled: a value that is only a `[placeholder]`, or one
+ * holding a well-known template token.
+ */
+function isPlaceholder(text) {
+    const t = text.trim();
+    if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX✅❌⚠]|\uFE0F)*\]$/u.test(t))
+        return true;
+    return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t);
+}
+/** The number in a text, with `%` read as a fraction and `x / y` as a ratio. */
+function parseScore(text) {
+    const m = /(-?\d+(?:\.\d+)?|-?\.\d+)\s*(%)?(?:\s*\/\s*(\d+(?:\.\d+)?))?/.exec(text);
+    if (!m)
+        return null;
+    let value = Number(m[1]);
+    if (!Number.isFinite(value))
+        return null;
+    const denominator = m[3] === undefined ? null : Number(m[3]);
+    if (m[2] === '%')
+        value /= 100;
+    else if (denominator !== null && denominator > 0)
+        value /= denominator;
+    else if (value > 1 && value <= 100)
+        value /= 100;
+    return value;
+}
+/** Clamp to [0, 1] and keep three decimals. */
+function round3$1(value) {
+    const v = Math.min(1, Math.max(0, value));
+    return Math.round(v * 1000) / 1000;
+}
+/** Trim characters of a set from both ends (a loop: end-anchored regexes are quadratic on long runs). */
+function trimChars(text, chars) {
+    return trimSets(text, chars, chars);
+}
+/** Trim characters of `lead` from the start and of `tail` from the end. */
+function trimSets(text, lead, tail) {
+    let a = 0;
+    let b = text.length;
+    while (a < b && lead.includes(text.charAt(a)))
+        a++;
+    while (b > a && tail.includes(text.charAt(b - 1)))
+        b--;
+    return text.slice(a, b);
+}
+function slug(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-+/, '')
+        .replace(/-$/, '');
+}
+function basename(path) {
+    const trimmed = trimSets(path, '', '/');
+    const i = trimmed.lastIndexOf('/');
+    return i === -1 ? trimmed : trimmed.slice(i + 1);
+}
+/** Values that mean "nothing": `None`, `N/A`, `-`. */
+function isNone$1(text) {
+    return /^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i.test(inlineText(text).trim());
+}
+
+// Path rules shared by the parser and the analysis: repository-relative,
+// forward slashes, no leading `./`, folders keep their trailing `/` so that a
+// folder and a file of the same name stay distinguishable. Case is kept: git
+// is case-sensitive.
+/**
+ * Normalise a path as written in a report or plan. Returns null for text that
+ * is not a path (empty, a bracketed note, an absolute URL, `..` escapes).
+ */
+function normalisePath(raw) {
+    // Most paths are written plainly: nothing to trim, strip or resolve.
+    if (PLAIN_PATH.test(raw))
+        return compactPath(raw);
+    let p = raw.trim();
+    // Backticks and quotes around the whole token.
+    p = trimChars(p, '`\'"').trim();
+    if (p === '' || p.startsWith('[') || /^[a-z][a-z0-9+.-]*:\/\//i.test(p))
+        return null;
+    p = p.replace(/\\/g, '/');
+    // A trailing glob stands for its folder: `core/*.py`, `api/**`.
+    const glob = p.search(/[*?[]/);
+    if (glob !== -1) {
+        const slash = p.lastIndexOf('/', glob);
+        if (slash === -1)
+            return null;
+        p = p.slice(0, slash + 1);
+    }
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    p = p.replace(/^\/+/, '').replace(/\/{2,}/g, '/');
+    const segments = p.split('/');
+    if (segments.some(s => s === '..'))
+        return null;
+    p = segments.filter((s, i) => s !== '.' || i === segments.length - 1).join('/');
+    if (p === '' || p === '.' || p === '/')
+        return null;
+    return compactPath(p);
+}
+/** Segments of word characters, `.`, `@`, `+`, `-`, none starting with `.`; a folder's trailing `/`. */
+const PLAIN_PATH = /^[\w@+-][\w.@+-]*(?:\/[\w@+-][\w.@+-]*)*\/?$/;
+const compactCopies = new Map();
+const COMPACT_CACHE_LIMIT = 8192;
+/**
+ * `path` as a one-byte string when every character fits in one. Paths are cut
+ * from report text that holds emoji, so they arrive as two-byte strings, and
+ * V8 orders two-byte strings in its runtime, three to four times slower than
+ * one-byte ones: the analysis sorts and merges tens of thousands of paths.
+ * A report names most paths two or three times; a small cache lets repeats
+ * share one copy instead of converting each.
+ */
+function compactPath(path) {
+    // Long paths and paths with wider characters stay as they are, and out of
+    // the cache: kept there, a slice would keep its whole report text alive.
+    if (path.length > 1024 || !LATIN1_ONLY.test(path))
+        return path;
+    const known = compactCopies.get(path);
+    if (known !== undefined)
+        return known;
+    // Built from char codes below 256, V8 makes a one-byte string.
+    const codes = new Array(path.length);
+    for (let i = 0; i < path.length; i++)
+        codes[i] = path.charCodeAt(i);
+    const copy = String.fromCharCode(...codes);
+    if (compactCopies.size >= COMPACT_CACHE_LIMIT)
+        compactCopies.clear();
+    compactCopies.set(copy, copy);
+    return copy;
+}
+/** Every UTF-16 code unit below 256 (surrogate halves of emoji are above). */
+const LATIN1_ONLY = /^[^\u0100-\uffff]*$/;
+function isFolder(path) {
+    return path.endsWith('/');
+}
+/** Every folder prefix of a path, shortest first: `a/b/c.ts` -> [`a/`, `a/b/`]. */
+function folderPrefixes(path) {
+    const out = [];
+    let i = path.indexOf('/');
+    while (i !== -1 && i < path.length - 1) {
+        out.push(path.slice(0, i + 1));
+        i = path.indexOf('/', i + 1);
+    }
+    return out;
+}
 /** Numeric-aware id order: T2 < T10, T-AUTO-01 after plain ids. */
 function compareIds(a, b) {
     const na = idKey(a);
@@ -764,23 +1079,6 @@ function statusReason(text) {
             return inner;
     }
     return null;
-}
-
-// Path rules shared by every layer: repository-relative, forward slashes, no
-// leading `./`, folders keep their trailing `/` so that a folder and a file of
-// the same name stay distinguishable. Case is kept: git is case-sensitive.
-function isFolder(path) {
-    return path.endsWith('/');
-}
-/** Every folder prefix of a path, shortest first: `a/b/c.ts` -> [`a/`, `a/b/`]. */
-function folderPrefixes(path) {
-    const out = [];
-    let i = path.indexOf('/');
-    while (i !== -1 && i < path.length - 1) {
-        out.push(path.slice(0, i + 1));
-        i = path.indexOf('/', i + 1);
-    }
-    return out;
 }
 
 // Tasks as an integer graph. Index order is id order (compareIds), so any walk
@@ -1475,42 +1773,20 @@ function unitMinutes(unit) {
     return /^h/i.test(unit ?? '') ? 60 : 1;
 }
 
-// Gate scores and the IOSM-Index are shown and compared at 3 decimals.
-/** Round to 3 decimals, halves away from zero. */
-function round3$1(x) {
-    // toPrecision first absorbs binary noise such as 0.9625 * 1000 = 962.4999…
-    const scaled = Number((Math.abs(x) * 1000).toPrecision(12));
-    return (Math.sign(x) * Math.round(scaled)) / 1000 || 0;
-}
-
-// The IOSM-Index arithmetic, done once here for the analysis and written out
-// by the report so a reader can check it, under the track's na-policy: the
-// mean of the evaluated gates (`exclude`, and `strict` when every gate was
-// evaluated), the gates without a score counted as 0 over all four (`zero`),
-// or no index at all (`strict` with a gate missing).
-function indexCalculation(gates, policy) {
-    const counted = GATE_KEYS.filter(g => {
-        const gate = gates[g];
-        return (gate.status === 'pass' || gate.status === 'fail') && gate.score !== null;
-    });
-    const left = GATE_KEYS.filter(g => !counted.includes(g));
-    const sum = counted.reduce((total, g) => total + (gates[g].score ?? 0), 0);
-    const zeros = policy === 'zero' && left.length > 0;
-    const divisor = zeros ? GATE_KEYS.length : counted.length;
-    // With no gate evaluated there is nothing to average: no index under any policy.
-    const value = counted.length === 0 ? null : sum / divisor;
-    const index = value === null || (policy === 'strict' && left.length > 0) ? null : round3$1(value);
-    return { policy, counted, left, zeros, sum, divisor, value, index };
-}
-
 // IOSM gates: each gate's score and target for the track, the IOSM-Index and
 // its rating. Scores stated by iosm_report.md win over the task reports'.
 /** The "Acceptable" floors used when neither the plan nor the PRD sets a target. */
 const DEFAULT_FLOORS = { I: 0.7, O: 0.6, S: 0.65, M: 0.65 };
+/** Round to 3 decimals, halves away from zero. */
+function round3(x) {
+    // toPrecision first absorbs binary noise such as 0.9625 * 1000 = 962.4999…
+    const scaled = Number((Math.abs(x) * 1000).toPrecision(12));
+    return (Math.sign(x) * Math.round(scaled)) / 1000 || 0;
+}
 function ratingFor(index) {
     if (index === null)
         return null;
-    const v = round3$1(index);
+    const v = round3(index);
     if (v >= 0.9)
         return 'Excellent';
     if (v >= 0.8)
@@ -1523,7 +1799,7 @@ function ratingFor(index) {
 }
 function formatScore(x) {
     const two = x.toFixed(2);
-    return Number(two) === x ? two : String(round3$1(x));
+    return Number(two) === x ? two : String(round3(x));
 }
 function analyzeGates(input, naPolicy, order = PLAIN_ID_ORDER) {
     const diagnostics = [];
@@ -1573,7 +1849,7 @@ function gateResult(g, input) {
         if (stated.skipped || stated.score === null)
             skippedByReport = stated.skipped;
         else
-            score = round3$1(clamp(stated.score));
+            score = round3(clamp(stated.score));
     }
     if (!stated || (score === null && !skippedByReport)) {
         let sum = 0;
@@ -1586,7 +1862,7 @@ function gateResult(g, input) {
             count++;
         }
         if (count > 0) {
-            score = round3$1(sum / count);
+            score = round3(sum / count);
             source = 'tasks';
         }
         else if (!skippedByReport)
@@ -1621,7 +1897,18 @@ function gateResult(g, input) {
  * With no gate evaluated there is nothing to average: null under every policy.
  */
 function computeIndex(gates, naPolicy) {
-    return indexCalculation(gates, naPolicy).index;
+    const evaluated = GATE_KEYS.flatMap(g => {
+        const r = gates[g];
+        return (r.status === 'pass' || r.status === 'fail') && r.score !== null ? [r.score] : [];
+    });
+    if (evaluated.length === 0)
+        return null;
+    const sum = evaluated.reduce((s, v) => s + v, 0);
+    if (naPolicy === 'zero')
+        return round3(sum / GATE_KEYS.length);
+    if (naPolicy === 'strict' && evaluated.length < GATE_KEYS.length)
+        return null;
+    return round3(sum / evaluated.length);
 }
 function clamp(x) {
     if (!Number.isFinite(x))
@@ -2302,9 +2589,6 @@ function decideVerdict(input, options, order = PLAIN_ID_ORDER) {
         const noun = files.length === 1 ? 'changed file is' : 'changed files are';
         reasons.push(`${files.length} ${noun} not claimed by any report: ${list$2(files)}.`);
     }
-    if (selected.has('errors')) {
-        add(errorReasons(input.diagnostics), n => `${plural(n, 'more file')} with input errors.`);
-    }
     return { conclusion: reasons.length > 0 ? 'failure' : 'success', reasons };
 }
 function blockerReasons(input) {
@@ -2408,33 +2692,6 @@ function conflictReasons(conflicts) {
     }
     return out;
 }
-/**
- * One sentence per file with an error diagnostic: the file's first error, and
- * how many more it has. A file the tool could not read names itself
- * (`plan.md could not be read: …`); other errors follow the place.
- */
-function errorReasons(diagnostics) {
-    const byFile = new Map();
-    for (const d of diagnostics) {
-        if (d.severity !== 'error')
-            continue;
-        const seen = byFile.get(d.file);
-        if (seen)
-            seen.count++;
-        else
-            byFile.set(d.file, { first: d, count: 1 });
-    }
-    const out = [];
-    for (const { first, count } of byFile.values()) {
-        const where = first.line > 1 ? `${first.file}:${first.line}` : first.file;
-        const message = sentence(first.message);
-        const text = /^(?:could not|cannot|was|is)\b/.test(message)
-            ? `${where} ${message}`
-            : `${where}: ${message}`;
-        out.push(count > 1 ? `${text} (${plural(count - 1, 'more error')} in this file.)` : text);
-    }
-    return out;
-}
 function plural(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
@@ -2503,16 +2760,6 @@ function analyzeTrack(parsed, options, changed) {
     const gates = analyzeGates({ plan: parsed.plan, prdTargets: parsed.prdTargets, iosm: parsed.iosm, tasks }, options.naPolicy, ordering);
     const diff = changed ? checkDiff(tasks, changed, parsed.dir, ordering) : null;
     const indexThreshold = options.indexThreshold ?? PROFILE_THRESHOLDS[options.profile];
-    const diagnostics = sortDiagnostics([
-        ...parsed.diagnostics,
-        ...assembled.diagnostics,
-        ...graph.diagnostics,
-        ...effort.diagnostics,
-        ...conflicts.diagnostics,
-        ...gates.diagnostics,
-        ...(diff?.diagnostics ?? []),
-        ...parsed.reports.flatMap(checkDeclaredTotals)
-    ]);
     const verdict = decideVerdict({
         tasks,
         blockers,
@@ -2521,8 +2768,7 @@ function analyzeTrack(parsed, options, changed) {
         indexThreshold,
         cycles: graph.cycles,
         conflicts: conflicts.conflicts,
-        diffCheck: diff?.diffCheck ?? null,
-        diagnostics
+        diffCheck: diff?.diffCheck ?? null
     }, options, ordering);
     const byId = sortById(tasks, ordering);
     return {
@@ -2558,7 +2804,16 @@ function analyzeTrack(parsed, options, changed) {
             return [{ ...l, task: t.id }];
         }),
         verdict,
-        diagnostics
+        diagnostics: sortDiagnostics([
+            ...parsed.diagnostics,
+            ...assembled.diagnostics,
+            ...graph.diagnostics,
+            ...effort.diagnostics,
+            ...conflicts.diagnostics,
+            ...gates.diagnostics,
+            ...(diff?.diagnostics ?? []),
+            ...parsed.reports.flatMap(checkDeclaredTotals)
+        ])
     };
 }
 function taskResult(t, dependsOn, effortMinutes) {
@@ -2660,292 +2915,6 @@ function sortDiagnostics(list) {
         a.line - b.line ||
         SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-
-// Scores and thresholds as people write them: `0.85`, `0,85` (decimal comma),
-// `85%`, `85 %`, `78/100`, `4/5`, `1.5/5`, `0.9 / 1.0`, `3 out of 4`. A value
-// whose scale cannot be known (`150`, `1.5` alone) or that is negative is
-// unreadable, never guessed: the caller warns and leaves the value out. A score
-// past its stated maximum (`1.4 / 1.0`, `120%`) is kept and clamped later.
-// No nested quantifiers: each alternative is linear from its start.
-const NUMBER_RE = /\d+(?:[.,]\d+)?|[.,]\d+/;
-const DENOMINATOR_RE = /^[ \t]*(?:\/|out[ \t]+of\b|of\b)[ \t]*(\d+(?:[.,]\d+)?|[.,]\d+)/i;
-const PERCENT_RE = /^[ \t]*%/;
-/** A number token, `,` read as the decimal separator when digits follow it. */
-function numberValue(token) {
-    return Number(token.replace(',', '.'));
-}
-/** The first number of `text` read as a fraction in [0, 1]. */
-function readScore(text) {
-    const m = NUMBER_RE.exec(text);
-    if (!m)
-        return { kind: 'none' };
-    const token = m[0];
-    const value = numberValue(token);
-    if (!Number.isFinite(value))
-        return { kind: 'unreadable', reason: `"${token}" is not a number` };
-    const before = text.charAt(m.index - 1);
-    const beforeSign = text.charAt(m.index - 2);
-    if ((before === '-' || before === '−') && (m.index < 2 || /[\s(:=]/.test(beforeSign))) {
-        return { kind: 'unreadable', reason: `${before}${token} is negative` };
-    }
-    // The rest of the value is short: a bounded slice keeps the tail checks cheap.
-    const tail = text.slice(m.index + token.length, m.index + token.length + 64);
-    if (PERCENT_RE.test(tail)) {
-        // Above 100% is a claim past the maximum, clamped later like any score above 1.
-        return { kind: 'value', value: value / 100 };
-    }
-    const d = DENOMINATOR_RE.exec(tail);
-    if (d) {
-        const denominator = numberValue(d[1] ?? '');
-        if (!(denominator > 0))
-            return { kind: 'unreadable', reason: `${token}/${d[1]} divides by 0` };
-        return { kind: 'value', value: value / denominator };
-    }
-    if (value <= 1)
-        return { kind: 'value', value };
-    // A bare 85 is a percentage written without its sign; a bare 1.5 has no scale.
-    if (value >= 10 && value <= 100)
-        return { kind: 'value', value: value / 100 };
-    if (value < 10) {
-        return {
-            kind: 'unreadable',
-            reason: `${token} is above 1 and names no scale (write ${token}/5 or ${token}%)`
-        };
-    }
-    return { kind: 'unreadable', reason: `${token} is neither a fraction of 1 nor a percentage` };
-}
-
-// Line-level helpers for the inline markup of single lines: bold labels, list
-// items, code spans, emoji. Exact enough for labels and values, and cheap, so
-// the block parser is only needed for prose paragraphs.
-const EMOJI_RE = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu;
-function stripEmoji(text) {
-    return text.replace(EMOJI_RE, '');
-}
-/** Whitespace width of a line's indentation, a tab counting as four columns. */
-function indentOf(line) {
-    let width = 0;
-    for (const ch of line) {
-        if (ch === ' ')
-            width += 1;
-        else if (ch === '\t')
-            width += 4 - (width % 4);
-        else
-            break;
-    }
-    return width;
-}
-function isBlank(line) {
-    return line.trim() === '';
-}
-// `[\s\S]`, not `.`, in the patterns here: a line may hold U+2028, where `.*$`
-// fails only after backtracking that grows with the square of the line or worse.
-const ITEM_RE = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+([\s\S]*))?$/;
-const BOX_RE = /^\[([^\]]{0,12})\](?:[ \t]+|$)([\s\S]*)$/;
-function listItem$1(line) {
-    const m = ITEM_RE.exec(line);
-    if (!m)
-        return null;
-    const marker = m[2] ?? '-';
-    let text = m[3] ?? '';
-    // `**bold**` at the start of a line is not a list item.
-    if (marker === '*' && text === '' && line.trim() !== '*')
-        return null;
-    let box = null;
-    const b = BOX_RE.exec(text);
-    // `[text](url)` is a link, not a box.
-    if (b && !/^\[[^\]]*\]\(/.test(text)) {
-        box = b[1] ?? '';
-        text = b[2] ?? '';
-    }
-    return {
-        indent: indentOf(m[1] ?? ''),
-        marker,
-        ordered: /\d/.test(marker),
-        box,
-        text: text.trim()
-    };
-}
-// `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
-const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/;
-const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*([\s\S]*)$/;
-/** A bold label at the start of `text` (list markers already removed). */
-function boldLabel(text) {
-    const t = text.trim();
-    const m = t.startsWith('*')
-        ? STAR_LABEL_RE.exec(t)
-        : t.startsWith('_')
-            ? UNDERSCORE_LABEL_RE.exec(t)
-            : null;
-    if (!m)
-        return null;
-    if (m[2] !== ':' && m[3] !== ':')
-        return null;
-    return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() };
-}
-/** A bold label on a whole line, with or without a list marker. */
-function lineLabel(line) {
-    const item = listItem$1(line);
-    const text = item ? item.text : line;
-    const label = boldLabel(text);
-    if (!label)
-        return null;
-    return { ...label, indent: item ? item.indent : indentOf(line), item: item !== null };
-}
-/**
- * Code spans of a line: a run of backticks up to the next run of the same
- * length. Runs are paired in one pass (a regex over nested backtick runs
- * takes quadratic time).
- */
-function findCodeSpans(text) {
-    if (!text.includes('`'))
-        return [];
-    const runs = [];
-    for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
-        let j = i;
-        while (text.charAt(j) === '`')
-            j++;
-        runs.push({ pos: i, len: j - i });
-        i = j;
-    }
-    const byLength = new Map();
-    runs.forEach((r, k) => {
-        const list = byLength.get(r.len);
-        if (list)
-            list.push(k);
-        else
-            byLength.set(r.len, [k]);
-    });
-    const cursor = new Map();
-    const spans = [];
-    for (let k = 0; k < runs.length;) {
-        const open = runs[k];
-        if (!open)
-            break;
-        const list = byLength.get(open.len) ?? [];
-        let p = cursor.get(open.len) ?? 0;
-        while (p < list.length && (list[p] ?? 0) <= k)
-            p++;
-        cursor.set(open.len, p);
-        const m = list[p];
-        const close = m === undefined ? undefined : runs[m];
-        if (m === undefined || !close) {
-            k++;
-            continue;
-        }
-        spans.push({
-            start: open.pos,
-            end: close.pos + close.len,
-            content: text.slice(open.pos + open.len, close.pos).trim()
-        });
-        k = m + 1;
-    }
-    return spans;
-}
-/** Position of the first backtick that belongs to no code span (a span left open), or -1. */
-function danglingBacktick(text) {
-    const spans = findCodeSpans(text);
-    let k = 0;
-    for (let i = text.indexOf('`'); i !== -1;) {
-        while (k < spans.length && (spans[k]?.end ?? 0) <= i)
-            k++;
-        const span = spans[k];
-        if (!span || i < span.start)
-            return i;
-        i = text.indexOf('`', span.end);
-    }
-    return -1;
-}
-/** Contents of the code spans of a line. */
-function codeSpans(text) {
-    return findCodeSpans(text)
-        .map(s => s.content)
-        .filter(c => c !== '');
-}
-/**
- * Plain text of one line of inline markdown: emphasis, strike-through, code
- * span fences, links and HTML tags removed, whitespace collapsed. Code span
- * contents stay literal.
- */
-function inlineText(text) {
-    if (!/[*_`~[<\\]/.test(text))
-        return text.replace(/\s+/g, ' ').trim();
-    const parts = [];
-    let last = 0;
-    for (const span of findCodeSpans(text)) {
-        parts.push(stripMarks(text.slice(last, span.start)));
-        parts.push(span.content);
-        last = span.end;
-    }
-    parts.push(stripMarks(text.slice(last)));
-    return parts.join('').replace(/\s+/g, ' ').trim();
-}
-function stripMarks(text) {
-    return text
-        .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
-        .replace(/<\/?[a-z][^<>]*>/gi, '')
-        .replace(/\*\*|__|~~/g, '')
-        .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1$2')
-        .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
-}
-/** Text struck through as a whole (`~~…~~`). */
-function isStruck(text) {
-    return /^\s*~~[\s\S]+~~\s*$/.test(text) || /^\s*(?:[-*+]\s+)?~~[^~]+~~/.test(text);
-}
-const ID_RE = new RegExp(String.raw `\b(${TASK_ID})\b`, 'gi');
-/** Every task id in a text, upper-cased, in written order, without repeats. */
-function taskIds(text) {
-    // A set, not a scan of the list: a line may name thousands of ids.
-    const seen = new Set();
-    for (const m of text.matchAll(ID_RE))
-        seen.add((m[1] ?? '').toUpperCase());
-    return [...seen];
-}
-/**
- * Template text left unfilled: a value that is only a `[placeholder]`, or one
- * holding a well-known template token.
- */
-function isPlaceholder(text) {
-    const t = text.trim();
-    if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX✅❌⚠]|\uFE0F)*\]$/u.test(t))
-        return true;
-    return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t);
-}
-/** Clamp to [0, 1] and keep three decimals. */
-function round3(value) {
-    const v = Math.min(1, Math.max(0, value));
-    return Math.round(v * 1000) / 1000;
-}
-/** Trim characters of a set from both ends (a loop: end-anchored regexes are quadratic on long runs). */
-function trimChars(text, chars) {
-    return trimSets(text, chars, chars);
-}
-/** Trim characters of `lead` from the start and of `tail` from the end. */
-function trimSets(text, lead, tail) {
-    let a = 0;
-    let b = text.length;
-    while (a < b && lead.includes(text.charAt(a)))
-        a++;
-    while (b > a && tail.includes(text.charAt(b - 1)))
-        b--;
-    return text.slice(a, b);
-}
-function slug(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-+/, '')
-        .replace(/-$/, '');
-}
-function basename(path) {
-    const trimmed = trimSets(path, '', '/');
-    const i = trimmed.lastIndexOf('/');
-    return i === -1 ? trimmed : trimmed.slice(i + 1);
-}
-/** Values that mean "nothing": `None`, `N/A`, `-`. */
-function isNone$1(text) {
-    return /^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i.test(inlineText(text).trim());
 }
 
 // A fence-aware line scanner. One pass over the lines finds code fences, HTML
@@ -3417,14 +3386,12 @@ function readTarget(raw, status = '') {
         /\bskip/i.test(status)) {
         return { kind: 'skip', threshold: null, known: true };
     }
-    const numeric = /^(?:≥|>=|=>|>|⩾|at\s+least|min(?:imum)?\.?:?)?\s*(?=\d|[.,]\d)/i.exec(t);
+    const numeric = /^(?:≥|>=|=>|>|⩾|at\s+least|min(?:imum)?\.?:?)?\s*(\d+(?:\.\d+)?|\.\d+)\s*(%)?/i.exec(t);
     if (numeric) {
-        const reading = readScore(t.slice(numeric[0].length));
-        if (reading.kind === 'value') {
-            return { kind: 'numeric', threshold: Math.min(1, Math.max(0, reading.value)), known: true };
-        }
-        const unreadable = reading.kind === 'unreadable' ? reading.reason : 'no number';
-        return { kind: 'numeric', threshold: null, known: false, unreadable };
+        let value = Number(numeric[1]);
+        if (numeric[2] === '%' || value > 1)
+            value /= 100;
+        return { kind: 'numeric', threshold: Math.min(1, Math.max(0, value)), known: true };
     }
     if (BINARY_RE.test(t))
         return { kind: 'binary', threshold: null, known: true };
@@ -3447,19 +3414,13 @@ function targetsFromTable(table, source, diag) {
             continue;
         }
         const target = makeTarget(gate, row.cells[targetCol] ?? '', statusCol === -1 ? '' : (row.cells[statusCol] ?? ''), source, diag, row.line);
-        if (target)
-            out[gate] = target;
+        out[gate] = target;
     }
     return out;
 }
 function makeTarget(gate, cell, status, source, diag, line) {
     const raw = inlineText(cell);
     const reading = readTarget(raw, status);
-    if (reading.unreadable !== undefined) {
-        const next = source === 'plan' ? "the PRD's target or the default floor" : 'the default floor';
-        diag.warning(line, `Gate-${gate} target "${raw}" cannot be read (${reading.unreadable}); ${next} applies instead`);
-        return null;
-    }
     if (!reading.known) {
         diag.warning(line, `Gate-${gate} target "${raw}" is not a number, pass or N/A; read as pass/fail`);
     }
@@ -3473,36 +3434,6 @@ function makeTarget(gate, cell, status, source, diag, line) {
         line
     };
 }
-const GATE_BULLET_RE = /^gate[\s_-]*([iosm])\b[ \t]*(?:\([^()]{0,40}\))?[ \t]*[:—–-]?[ \t]*([\s\S]*)$/i;
-/**
- * Targets written as bullets, one per gate: `- Gate-I (Improve): ≥ 0.80`,
- * `- **Gate-M:** pass`. Bullets that name no gate first are not targets.
- */
-function gateBullets(doc, start, end, source, diag) {
-    const out = {};
-    const stop = Math.min(end, doc.lines.length);
-    for (let i = start; i < stop; i++) {
-        if (doc.opaque[i] || doc.headingOn[i] !== -1)
-            continue;
-        const line = doc.lines[i] ?? '';
-        const item = listItem$1(line);
-        if (!item || item.indent > 1)
-            continue;
-        const label = lineLabel(line);
-        const text = label ? `${label.label}: ${label.value}` : inlineText(item.text);
-        const m = GATE_BULLET_RE.exec(stripEmoji(inlineText(text)).trim());
-        if (!m)
-            continue;
-        const gate = (m[1] ?? 'I').toUpperCase();
-        const value = (m[2] ?? '').trim();
-        if (out[gate] || value === '')
-            continue;
-        const target = makeTarget(gate, value, '', source, diag, lineNo(doc, i));
-        if (target)
-            out[gate] = target;
-    }
-    return out;
-}
 
 // iosm_report.md: per-gate `## Gate-I: Improve` sections with `**Score:**`,
 // the summary table `Gate | Target | Baseline | Final | Status | Δ`, and the
@@ -3513,7 +3444,7 @@ function parseIosmReport(file, out) {
     reportScan(doc, diag);
     const gates = {
         ...tableScores(doc, diag),
-        ...sectionScores(doc, diag)
+        ...sectionScores(doc)
     };
     const ordered = {};
     for (const key of GATE_KEYS) {
@@ -3521,29 +3452,19 @@ function parseIosmReport(file, out) {
         if (g)
             ordered[key] = g;
     }
-    return { file: file.path, gates: ordered, statedIndex: statedIndex(doc, diag) };
+    return { file: file.path, gates: ordered, statedIndex: statedIndex(doc) };
 }
 const NA_RE$1 = /\bn\/?a\b|\bskip/i;
-/**
- * A gate value; null when it is neither a score nor pass/fail, `unreadable`
- * (warned here) when it is a number that cannot be read: the gate then has no
- * stated score, and the task reports' scores count instead.
- */
-function readValue(raw, line, gate, diag) {
+function readValue(raw, line) {
     const text = stripEmoji(inlineText(raw)).trim();
     if (text === '')
         return null;
     if (/^(?:n\/?a|-|—|skip)/i.test(text))
         return { score: null, skipped: true, raw: text, line };
-    if (/^[.,]?\d/.test(text)) {
-        const reading = readScore(text);
-        if (reading.kind === 'value') {
-            return { score: round3(reading.value), skipped: false, raw: text, line };
-        }
-        if (reading.kind === 'unreadable') {
-            diag.warning(line, `Gate-${gate} score "${text}" cannot be read (${reading.reason}); the task reports' scores are used instead`);
-            return 'unreadable';
-        }
+    if (/^\.?\d/.test(text)) {
+        const score = parseScore(text);
+        if (score !== null)
+            return { score: round3$1(score), skipped: false, raw: text, line };
     }
     if (/\bfail/i.test(text))
         return { score: 0, skipped: false, raw: text, line };
@@ -3553,13 +3474,10 @@ function readValue(raw, line, gate, diag) {
     return null;
 }
 /** `## Gate-I: Improve` followed by `**Score:** 0.89 / 1.0`: the per-gate score, which wins over the table. */
-function sectionScores(doc, diag) {
+function sectionScores(doc) {
     const out = {};
     const gateHeadings = doc.headings.filter(h => h.level <= 3 && /^gate[\s_-]*[iosm]\b/.test(h.key));
-    // A loop, not Math.min(...spread): a spread of a huge list overflows the stack.
-    let top = Infinity;
-    for (const h of gateHeadings)
-        top = Math.min(top, h.level);
+    const top = Math.min(...gateHeadings.map(h => h.level));
     for (const h of gateHeadings) {
         if (h.level !== top)
             continue;
@@ -3569,13 +3487,9 @@ function sectionScores(doc, diag) {
         const score = labelValue(doc, h.index + 1, h.end, l => l === 'score' || l === 'gate score');
         if (!score)
             continue;
-        const value = readValue(score.value, score.line, gate, diag);
-        if (value === 'unreadable')
-            continue;
+        const value = readValue(score.value, score.line);
         if (value)
             out[gate] = value;
-        else
-            diag.warning(score.line, `Gate-${gate} score "${inlineText(score.value)}" is neither a score nor pass/fail; it is left out`);
     }
     return out;
 }
@@ -3598,9 +3512,7 @@ function tableScores(doc, diag) {
                 out[gate] = { score: null, skipped: true, raw: inlineText(cell), line: row.line };
                 continue;
             }
-            const value = readValue(cell, row.line, gate, diag);
-            if (value === 'unreadable')
-                continue;
+            const value = readValue(cell, row.line);
             if (value)
                 out[gate] = value;
             else
@@ -3612,7 +3524,7 @@ function tableScores(doc, diag) {
     return out;
 }
 /** `**IOSM-Index:** (…) / 3 = **0.85**`, `**Final Index:** 0.85`: the value after `=` when there is a formula. */
-function statedIndex(doc, diag) {
+function statedIndex(doc) {
     let best = null;
     for (let i = 0; i < doc.lines.length; i++) {
         const line = doc.lines[i] ?? '';
@@ -3626,89 +3538,17 @@ function statedIndex(doc, diag) {
             continue;
         const text = inlineText(l.value);
         const eq = text.lastIndexOf('=');
-        const reading = readScore(eq === -1 ? text : text.slice(eq + 1));
-        if (reading.kind !== 'value') {
-            if (reading.kind === 'unreadable')
-                diag.warning(lineNo(doc, i), `stated IOSM-Index "${text}" cannot be read (${reading.reason}); it is not compared`);
+        const value = parseScore(eq === -1 ? text : text.slice(eq + 1));
+        if (value === null)
             continue;
-        }
-        const value = reading.value;
         const final = label.startsWith('final');
         if (!best || (final && !best.final))
-            best = { value: round3(value), line: lineNo(doc, i), final };
+            best = { value: round3$1(value), line: lineNo(doc, i), final };
         if (final)
             break;
     }
     return best ? { value: best.value, line: best.line } : null;
 }
-
-// Paths as written in reports and plans, normalised to the form of the path
-// rules in ../paths.ts.
-/**
- * Normalise a path as written in a report or plan. Returns null for text that
- * is not a path (empty, a bracketed note, an absolute URL, `..` escapes).
- */
-function normalisePath(raw) {
-    // Most paths are written plainly: nothing to trim, strip or resolve.
-    if (PLAIN_PATH.test(raw))
-        return compactPath(raw);
-    let p = raw.trim();
-    // Backticks and quotes around the whole token.
-    p = trimChars(p, '`\'"').trim();
-    if (p === '' || p.startsWith('[') || /^[a-z][a-z0-9+.-]*:\/\//i.test(p))
-        return null;
-    p = p.replace(/\\/g, '/');
-    // A trailing glob stands for its folder: `core/*.py`, `api/**`.
-    const glob = p.search(/[*?[]/);
-    if (glob !== -1) {
-        const slash = p.lastIndexOf('/', glob);
-        if (slash === -1)
-            return null;
-        p = p.slice(0, slash + 1);
-    }
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    p = p.replace(/^\/+/, '').replace(/\/{2,}/g, '/');
-    const segments = p.split('/');
-    if (segments.some(s => s === '..'))
-        return null;
-    p = segments.filter((s, i) => s !== '.' || i === segments.length - 1).join('/');
-    if (p === '' || p === '.' || p === '/')
-        return null;
-    return compactPath(p);
-}
-/** Segments of word characters, `.`, `@`, `+`, `-`, none starting with `.`; a folder's trailing `/`. */
-const PLAIN_PATH = /^[\w@+-][\w.@+-]*(?:\/[\w@+-][\w.@+-]*)*\/?$/;
-const compactCopies = new Map();
-const COMPACT_CACHE_LIMIT = 8192;
-/**
- * `path` as a one-byte string when every character fits in one. Paths are cut
- * from report text that holds emoji, so they arrive as two-byte strings, and
- * V8 orders two-byte strings in its runtime, three to four times slower than
- * one-byte ones: the analysis sorts and merges tens of thousands of paths.
- * A report names most paths two or three times; a small cache lets repeats
- * share one copy instead of converting each.
- */
-function compactPath(path) {
-    // Long paths and paths with wider characters stay as they are, and out of
-    // the cache: kept there, a slice would keep its whole report text alive.
-    if (path.length > 1024 || !LATIN1_ONLY.test(path))
-        return path;
-    const known = compactCopies.get(path);
-    if (known !== undefined)
-        return known;
-    // Built from char codes below 256, V8 makes a one-byte string.
-    const codes = new Array(path.length);
-    for (let i = 0; i < path.length; i++)
-        codes[i] = path.charCodeAt(i);
-    const copy = String.fromCharCode(...codes);
-    if (compactCopies.size >= COMPACT_CACHE_LIMIT)
-        compactCopies.clear();
-    compactCopies.set(copy, copy);
-    return copy;
-}
-/** Every UTF-16 code unit below 256 (surrogate halves of emoji are above). */
-const LATIN1_ONLY = /^[^\u0100-\uffff]*$/;
 
 // Readers for the values of plan task fields (`Depends on`, `Touches`, …).
 const PHASE_RANGE_RE = /\bphases?\s+(\d+)(?:\s*(?:-|–|—|\.\.|to|through|and|&)\s*(?:phase\s+)?(\d+))?/gi;
@@ -3748,7 +3588,6 @@ function readDependsOn(value, taskId, diag, line) {
     }
     return { ids, phases };
 }
-const ID_WORD_RE = new RegExp(String.raw `\b(?:${TASK_ID})\b`, 'gi');
 /**
  * What a dependency value says besides its references: ids, phase references,
  * separators, `and`, and notes in parentheses or brackets (`T00 (if
@@ -3761,7 +3600,7 @@ function leftoverText(text, phaseRefs) {
     for (let k = 0; k < 3 && /[([]/.test(t); k++)
         t = t.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
     t = t
-        .replace(ID_WORD_RE, ' ')
+        .replace(/\b(?:T-AUTO-\d+|T\d+)\b/gi, ' ')
         .replace(/\b(?:and|tasks?)\b/gi, ' ')
         .replace(/[\s,;:.&+/|–—-]+/g, ' ')
         .trim();
@@ -3982,19 +3821,9 @@ function readHeader$1(doc) {
         labels: labelsIn(doc, 0, next ? next.index : doc.lines.length)
     };
 }
-// The title is `([\s\S]*)` with no end anchor: with `(.*)$`, a run of spaces
-// before a U+2028 in the line made the optional separators backtrack in cubic time.
-const TASK_RE = new RegExp(String.raw `^\*\*[ \t]*(${TASK_ID})[ \t]*(?::[ \t]*)?\*\*[ \t]*[:—–-]?[ \t]*([\s\S]*)`, 'i');
-const PLAIN_TASK_RE = new RegExp(String.raw `^(${TASK_ID})[ \t]*[:—–-][ \t]*([\s\S]*)`, 'i');
-const LEGACY_RE = new RegExp(String.raw `^task\s+(${TASK_ID})\b[ \t]*[:—–-]?[ \t]*([\s\S]*)`, 'i');
-/**
- * Format characters (zero-width space and joiners, word joiner, soft hyphen,
- * byte-order mark) are invisible where a person reads the plan, so `**T0<U+200B>1**`
- * must read as T01, not as a line without a task.
- */
-const INVISIBLE_RE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
-/** A checkbox line that names a task id in bold, read or not: `- [ ] **T01**`, `- [ ] **Task 3**`. */
-const TASKLIKE_RE = /^\*\*[^*]{0,40}\bT(?:ASK)?[\s-]?\d/i;
+const TASK_RE = /^\*\*\s*(T-AUTO-\d+|T\d+)\s*(?::\s*)?\*\*[ \t]*[:—–-]?[ \t]*(.*)$/i;
+const PLAIN_TASK_RE = /^(T-AUTO-\d+|T\d+)\s*[:—–-]\s*(.*)$/i;
+const LEGACY_RE = /^task\s+(T-AUTO-\d+|T\d+)\b\s*[:—–-]?\s*(.*)$/i;
 const PHASE_RE = /^phase\s+(\d+)\b/i;
 function readStructure(doc, skipped, diag) {
     const phases = [];
@@ -4075,15 +3904,12 @@ function readStructure(doc, skipped, diag) {
         const item = listItem$1(line);
         if (!item || item.box === null)
             continue;
-        const text = item.text.replace(INVISIBLE_RE, '');
-        const m = TASK_RE.exec(text) ?? PLAIN_TASK_RE.exec(text);
+        const m = TASK_RE.exec(item.text) ?? PLAIN_TASK_RE.exec(item.text);
         if (m) {
             start(m[1] ?? '', m[2] ?? '', i, item.indent, /^x$/i.test(item.box.trim()));
         }
-        else if ((phase && /^\*\*[^*]+(?::\*\*|\*\*\s*:)/.test(text)) || TASKLIKE_RE.test(text)) {
-            // A task the plan meant but the parser cannot read would vanish from
-            // the verdict: an error, so that `fail-on: errors` holds the check.
-            diag.error(lineNo(doc, i), `task line could not be read (no task id such as T01 or T-AUTO-01): ${inlineText(item.text.slice(0, 120))}`);
+        else if (phase && /^\*\*[^*]+(?::\*\*|\*\*\s*:)/.test(item.text)) {
+            diag.error(lineNo(doc, i), `task line without a task id (T01, T-AUTO-01): ${inlineText(item.text)}`);
         }
     }
     finish();
@@ -4211,14 +4037,11 @@ function buildTask(b, diag) {
 // Gate Targets
 function planTargets(doc, skipped, diag) {
     const inSkipped = (index) => skipped.some(s => index > s.index && index < s.end);
-    const sections = doc.headings.filter(h => isTargetsKey(h.key) && !inSkipped(h.index));
+    const sections = doc.headings.filter(h => h.key.startsWith('gate targets') && !inSkipped(h.index));
     for (const s of sections) {
         const found = targetsIn(doc, s.index + 1, s.end, diag);
         if (found)
             return found;
-        const bullets = gateBullets(doc, s.index + 1, s.end, 'plan', diag);
-        if (Object.keys(bullets).length > 0)
-            return bullets;
     }
     // The template keeps the table in a fenced markdown block.
     for (const fence of doc.fences) {
@@ -4228,7 +4051,7 @@ function planTargets(doc, skipped, diag) {
         if (!inSection && !mentionsTargets(doc, fence.open + 1, fence.close))
             continue;
         const sub = fenceDoc(doc, fence);
-        const inner = sub.headings.filter(h => isTargetsKey(h.key));
+        const inner = sub.headings.filter(h => h.key.startsWith('gate targets'));
         if (inner.length === 0 && !inSection)
             continue;
         const ranges = inner.length > 0 ? inner.map(h => [h.index + 1, h.end]) : [[0, sub.lines.length]];
@@ -4238,15 +4061,7 @@ function planTargets(doc, skipped, diag) {
                 return found;
         }
     }
-    const first = sections[0];
-    if (first) {
-        diag.warning(lineNo(doc, first.index), `section "${first.text}" holds no gate target the parser can read (a Gate / Target table or "- Gate-I: ≥ 0.80" bullets); the PRD's targets or the default floors apply`);
-    }
     return {};
-}
-/** `Gate Targets`, `Quality Gate Targets`, `IOSM Targets`, `Quality Targets`. */
-function isTargetsKey(key) {
-    return /^(?:(?:iosm\s+)?quality\s+)?gate\s+targets|^(?:iosm|quality)\s+targets/.test(key);
 }
 function mentionsTargets(doc, start, end) {
     for (let i = start; i < end; i++)
@@ -4281,7 +4096,7 @@ function parsePrdTargets(file, out) {
     const doc = scanText(file.text);
     reportScan(doc, diag);
     const section = doc.headings.find(h => h.level <= 3 &&
-        /^(?:\d+[.)]?\s*)?(?:iosm\s+(?:targets|gates?)|(?:quality\s+)?gate\s+targets|quality\s+targets)/.test(h.key));
+        /^(?:\d+[.)]?\s*)?(?:iosm\s+(?:targets|gates?)|gate\s+targets|quality\s+targets)/.test(h.key));
     if (!section)
         return {};
     for (const table of findTables(doc, section.index + 1, section.end)) {
@@ -4299,12 +4114,9 @@ function bulletTargets(doc, section, diag) {
         if (!gate || out[gate])
             continue;
         const found = labelValue(doc, sub.index + 1, sub.end, l => TARGET_LABEL_RE.test(l)) ?? plainTarget(doc, sub);
-        const target = found ? makeTarget(gate, found.value, '', 'prd', diag, found.line) : null;
-        if (target)
-            out[gate] = target;
+        if (found)
+            out[gate] = makeTarget(gate, found.value, '', 'prd', diag, found.line);
     }
-    if (Object.keys(out).length === 0)
-        return gateBullets(doc, section.index + 1, section.end, 'prd', diag);
     return out;
 }
 /** A bullet written without bold: `- Target: ≥0.80`. */
@@ -27978,7 +27790,7 @@ function readTotals(items, line) {
 // (Improve) ✅`, checklist, `**Score:** 0.85 / 1.0`), partial (`### Gate-I
 // (Improve) N/A`), and checkbox-only (`- [x] **Gate-I:** text`).
 function isGateSectionKey(key) {
-    return /^(?:iosm\s+)?quality\s+(?:gate|check)|^iosm\s+(?:gate|check)|^gates?(?:\s+results?)?$/.test(key);
+    return /^(?:iosm\s+)?quality\s+(?:gate|check)|^iosm\s+(?:gate|check)/.test(key);
 }
 /** Value of a checklist mark: `x` / ✅ = 1, ⚠️ = 0.5, blank / ❌ = 0; null for anything else. */
 function markValue(mark) {
@@ -28006,21 +27818,10 @@ function emojiValue(text) {
 }
 const NA_RE = /\bn\/a\b/i;
 const EXPLICIT_GATE_RE = /^(?:\*\*)?\s*gate[\s_-]*([iosm])\b/i;
-// After a gate's name: `(Improve)`, bold marks, a colon or a dash, then the value.
-const GATE_TAIL_RE = /^[ \t]*(?:\([^()]{0,40}\))?[ \t*]*[:—–-]?[ \t*]*/;
-/** What follows a gate's name in `Gate-I (Improve): 85%`, or '' when nothing does. */
-function afterGateName(text, nameEnd) {
-    const rest = text.slice(nameEnd);
-    const m = GATE_TAIL_RE.exec(rest);
-    return rest.slice(m ? m[0].length : 0).trim();
-}
-function startsWithNumber(text) {
-    return /^(?:\d|[.,]\d)/.test(text);
-}
-function readGates(doc, diag) {
+function readGates(doc) {
     const section = findSection(doc, isGateSectionKey);
     if (!section)
-        return { gates: {}, found: false, section: null };
+        return { gates: {}, found: false };
     const tallies = new Map();
     const tally = (gate) => {
         let t = tallies.get(gate);
@@ -28032,9 +27833,7 @@ function readGates(doc, diag) {
                 scoreLine: 0,
                 notApplicable: false,
                 headingValue: null,
-                headingLine: 0,
-                headingScore: null,
-                unreadable: false
+                headingLine: 0
             };
             tallies.set(gate, t);
         }
@@ -28048,15 +27847,11 @@ function readGates(doc, diag) {
             t.notApplicable = true;
             return;
         }
-        const reading = readScore(value);
-        if (reading.kind === 'value') {
-            t.score = reading.value;
+        const score = parseScore(value);
+        if (score !== null) {
+            t.score = score;
             t.scoreLine = line;
-            return;
         }
-        t.unreadable = true;
-        const why = reading.kind === 'none' ? 'holds no number' : `cannot be read: ${reading.reason}`;
-        diag.warning(line, `Gate-${gate} score "${inlineText(value)}" ${why}; Gate-${gate} counts as not evaluated in this report`);
     };
     const takeItem = (gate, value, line) => {
         const t = tally(gate);
@@ -28077,18 +27872,8 @@ function readGates(doc, diag) {
             if (h && context) {
                 const t = tally(context);
                 t.headingLine = n;
-                const plain = stripEmoji(inlineText(h.text)).trim();
-                const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
-                const after = named ? afterGateName(plain, named.index + named[0].length) : '';
                 if (NA_RE.test(h.text))
                     t.notApplicable = true;
-                else if (startsWithNumber(after)) {
-                    const reading = readScore(after);
-                    if (reading.kind === 'value')
-                        t.headingScore ??= reading.value;
-                    else
-                        takeScore(context, after, n);
-                }
                 else
                     t.headingValue ??= emojiValue(h.text);
             }
@@ -28126,83 +27911,35 @@ function readGates(doc, diag) {
             }
             continue;
         }
-        if (explicit && item) {
-            // `- Gate-I: 85%`, `- Gate-M (Modularize) — 0,90`: a score without bold.
-            const plain = stripEmoji(inlineText(text)).trim();
-            const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
-            const after = named ? afterGateName(plain, named.index + named[0].length) : '';
-            if (NA_RE.test(after) || /^skip/i.test(after)) {
-                tally(gate).notApplicable = true;
-                continue;
-            }
-            if (startsWithNumber(after)) {
-                takeScore(gate, after, n);
-                continue;
-            }
-        }
         if (item && !NA_RE.test(text)) {
             const value = emojiValue(text.slice(0, 3));
             if (value !== null)
                 takeItem(gate, value, n);
         }
     }
-    readGateTables(doc, section, tally, takeScore, takeItem);
     const gates = {};
     for (const key of GATE_KEYS) {
         const t = tallies.get(key);
         if (!t)
             continue;
-        if (t.unreadable && t.score === null) {
-            continue;
-        }
-        else if (t.score !== null) {
-            gates[key] = { score: round3(t.score), source: 'score', line: t.scoreLine };
-        }
-        else if (t.headingScore !== null) {
-            gates[key] = { score: round3(t.headingScore), source: 'score', line: t.headingLine };
+        if (t.score !== null) {
+            gates[key] = { score: round3$1(t.score), source: 'score', line: t.scoreLine };
         }
         else if (t.notApplicable) {
             continue;
         }
         else if (t.items.length > 0) {
             const mean = t.items.reduce((a, b) => a + b, 0) / t.items.length;
-            gates[key] = { score: round3(mean), source: 'checklist', line: t.itemLine };
+            gates[key] = { score: round3$1(mean), source: 'checklist', line: t.itemLine };
         }
         else if (t.headingValue !== null) {
-            gates[key] = { score: round3(t.headingValue), source: 'checklist', line: t.headingLine };
+            gates[key] = { score: round3$1(t.headingValue), source: 'checklist', line: t.headingLine };
         }
     }
-    return { gates, found: true, section };
-}
-/** `| Gate | Score |` tables (or Result / Value / Final): one row per gate. */
-function readGateTables(doc, section, tally, takeScore, takeItem) {
-    for (const table of findTables(doc, section.index + 1, section.end)) {
-        const gateCol = column(table, h => /\bgate\b/.test(h));
-        const scoreCol = column(table, h => /\b(?:score|result|value|final|status)\b/.test(h));
-        if (gateCol === -1 || scoreCol === -1)
-            continue;
-        for (const row of table.rows) {
-            const gate = gateOf(row.cells[gateCol] ?? '');
-            if (!gate)
-                continue;
-            const cell = stripEmoji(inlineText(row.cells[scoreCol] ?? '')).trim();
-            if (NA_RE.test(cell) || /^skip/i.test(cell))
-                tally(gate).notApplicable = true;
-            else if (startsWithNumber(cell))
-                takeScore(gate, cell, row.line);
-            else {
-                const raw = row.cells[scoreCol] ?? '';
-                const value = emojiValue(raw) ?? (/^pass/i.test(cell) ? 1 : /^fail/i.test(cell) ? 0 : null);
-                if (value !== null)
-                    takeItem(gate, value, row.line);
-                else
-                    takeScore(gate, cell, row.line);
-            }
-        }
-    }
+    return { gates, found: true };
 }
 /** `**Overall IOSM Score for this task:** 0.96 / 1.0 (Excellent)` anywhere outside fences. */
-function readOverallScore(doc, diag) {
+function readOverallScore(doc) {
     for (let i = 0; i < doc.lines.length; i++) {
         const line = doc.lines[i] ?? '';
         if (doc.opaque[i] || !line.includes('**'))
@@ -28213,11 +27950,8 @@ function readOverallScore(doc, diag) {
             continue;
         if (NA_RE.test(label.value) || inlineText(label.value).startsWith('['))
             return null;
-        const reading = readScore(label.value);
-        if (reading.kind === 'value')
-            return round3(reading.value);
-        diag.warning(lineNo(doc, i), `overall score "${inlineText(label.value)}" ${reading.kind === 'none' ? 'holds no number' : `cannot be read: ${reading.reason}`}; it is left out`);
-        return null;
+        const score = parseScore(label.value);
+        return score === null ? null : round3$1(score);
     }
     return null;
 }
@@ -28387,7 +28121,7 @@ function parseReport(file, taskId, partialFile, out) {
     }
     const summary = readSummary(doc);
     const files = readFilesTouched(doc, diag);
-    const gates = readGates(doc, diag);
+    const gates = readGates(doc);
     const spawn = readSpawnCandidates(doc, diag);
     const blockers = readBlockers(doc);
     const handoff = readHandoff(doc);
@@ -28423,7 +28157,7 @@ function parseReport(file, taskId, partialFile, out) {
         touchesPlanned: files.touchesPlanned,
         declaredTotals: files.declaredTotals,
         gates: gates.gates,
-        overallScore: readOverallScore(doc, diag),
+        overallScore: readOverallScore(doc),
         verification: readVerification(doc),
         blockers: blockers.blockers,
         openQuestions: blockers.questions,
@@ -28474,7 +28208,7 @@ function emptyReport(file, taskId, partialFile) {
         lessons: { wentWell: [], couldImprove: [], surprises: [] }
     };
 }
-const TITLE_RE = new RegExp(String.raw `^(?:subagent\s+report\s*[:—–-]\s*)?(?:task\s+)?(?:${TASK_ID}|\[[^\]]*\])\s*(?:—|–|-|:)\s*([\s\S]+)$`, 'i');
+const TITLE_RE = /^(?:subagent\s+report\s*[:—–-]\s*)?(?:task\s+)?(?:T-AUTO-\d+|T\d+|\[[^\]]*\])\s*(?:—|–|-|:)\s*([\s\S]+)$/i;
 function readTitle(doc) {
     const h1 = doc.headings.find(h => h.level === 1);
     if (!h1)
@@ -29059,7 +28793,7 @@ function parseTrack(files) {
             severity: 'error',
             file: path,
             line: 1,
-            message: `could not be read: ${reason}; ${name.taskId} counts as status unknown and the verdict cannot be trusted`
+            message: `${path} could not be read (${reason}): ${name.taskId} counts as status unknown`
         });
         reports.push(emptyReport(path, name.taskId, name.partial));
     }
@@ -29072,9 +28806,8 @@ function parseTrack(files) {
         : null;
     return { id: files.id, dir: files.dir, plan, prdTargets, reports, iosm, diagnostics };
 }
-const REPORT_NAME = new RegExp(String.raw `(?:^|\/)(${TASK_ID})(-partial)?\.md$`, 'i');
 function reportName(path) {
-    const name = REPORT_NAME.exec(path);
+    const name = /(?:^|\/)(T-AUTO-\d+|T\d+)(-partial)?\.md$/i.exec(path);
     if (!name)
         return null;
     return { taskId: (name[1] ?? '').toUpperCase(), partial: name[2] !== undefined };
@@ -29098,7 +28831,7 @@ function guarded(file, out, parse, fallback) {
             severity: 'error',
             file: file.path,
             line: 1,
-            message: `could not be parsed (${reason}); its content is left out and the verdict cannot be trusted`
+            message: `could not be parsed (${reason}); its content is left out`
         });
         return fallback;
     }
@@ -29235,7 +28968,7 @@ function matchFrom(segments, parts, i, j) {
 // by discovery and loading so that every folder discovery returns is one the
 // loader accepts.
 /** `T01.md`, `T7.md`, `T06-partial.md`, `T-AUTO-01.md`. */
-const REPORT_FILE = new RegExp(String.raw `^(?:${TASK_ID})(?:-partial)?\.md$`);
+const REPORT_FILE = /^T(?:\d+|-AUTO-\d+)(?:-partial)?\.md$/;
 const REPORTS_DIR = 'reports';
 const ROLE_NAMES = [
     ['plan', 'plan.md'],
@@ -29903,8 +29636,6 @@ function roundTrip(text, page) {
 // diagnostic; only a folder that cannot be a track is an error.
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_REPORTS = 2000;
-/** Said of every input the loader had to leave out: lost input must not pass a check. */
-const UNTRUSTED = 'the verdict cannot be trusted';
 const READ_CONCURRENCY = 8;
 /** Beyond this many stray files in reports/, one summary notice replaces the rest. */
 const MAX_STRAY_NOTICES = 10;
@@ -29931,7 +29662,7 @@ async function loadTrack(workspace, dir) {
     if (entries.some(e => e.name === REPORTS_DIR)) {
         const resolved = await resolveInside(ws, path$2.join(real, REPORTS_DIR));
         if (resolved.kind === 'outside') {
-            diagnostics.push(error(REPORTS_DIR, `could not be read: ${REPORTS_DIR}/ is a symlink that leads outside the workspace; ${UNTRUSTED}`));
+            diagnostics.push(warning(REPORTS_DIR, `skipped: ${REPORTS_DIR}/ is a symlink that leads outside the workspace`));
         }
         else if (resolved.kind === 'inside') {
             try {
@@ -29940,7 +29671,7 @@ async function loadTrack(workspace, dir) {
             }
             catch (e) {
                 if (errorCode(e) !== 'ENOTDIR') {
-                    diagnostics.push(error(REPORTS_DIR, `could not be listed (${errorCode(e)}); ${UNTRUSTED}`));
+                    diagnostics.push(error(REPORTS_DIR, `cannot list ${REPORTS_DIR}/: ${errorCode(e)}`));
                 }
             }
         }
@@ -29951,7 +29682,7 @@ async function loadTrack(workspace, dir) {
     noteStrayReports(reportNames, diagnostics);
     let reports = reportNames.filter(isReportFile).sort(byReportId);
     if (reports.length > MAX_REPORTS) {
-        diagnostics.push(error(REPORTS_DIR, `holds ${reports.length} report files; only the first ${MAX_REPORTS} by task id are read, so ${UNTRUSTED}`));
+        diagnostics.push(warning(REPORTS_DIR, `${reports.length} report files found; only the first ${MAX_REPORTS} by task id are read`));
         reports = reports.slice(0, MAX_REPORTS);
     }
     const jobs = [];
@@ -30039,14 +29770,11 @@ async function locate(ws, dir) {
 function chooseTopFiles(entries, diagnostics) {
     const byRole = new Map();
     for (const entry of entries) {
+        if (entry.isDirectory())
+            continue;
         const role = roleOf(entry.name);
         if (role === null)
             continue;
-        if (entry.isDirectory()) {
-            // A folder where the plan or a report belongs hides that file: lost input.
-            diagnostics.push(error(entry.name, `could not be read: a folder, not a file; ${UNTRUSTED}`));
-            continue;
-        }
         byRole.set(role, [...(byRole.get(role) ?? []), entry.name]);
     }
     const chosen = {};
@@ -30075,33 +29803,32 @@ function byReportId(a, b) {
     return compareIds(id(a), id(b)) || (a < b ? -1 : a > b ? 1 : 0);
 }
 async function readSource(ws, file, abs) {
-    // A report that cannot be read is reported by the parser, which also says
-    // what it means for the task; every other file is reported here.
-    const isReport = file.startsWith(`${REPORTS_DIR}/`);
-    const skip = (reason) => ({
+    const skip = (severity, reason) => ({
         file: null,
-        diagnostics: isReport ? [] : [error(file, `could not be read: ${reason}; ${UNTRUSTED}`)],
+        diagnostics: [{ severity, file, line: 1, message: `skipped: ${reason}` }],
         unreadable: reason
     });
     try {
         let target = abs;
         if ((await lstat(abs)).isSymbolicLink()) {
             const resolved = await resolveInside(ws, abs);
-            if (resolved.kind === 'outside')
-                return skip('a symlink that leads outside the workspace');
-            if (resolved.kind === 'missing')
-                return skip(`a broken symlink (${resolved.code})`);
+            if (resolved.kind === 'outside') {
+                return skip('warning', 'a symlink that leads outside the workspace');
+            }
+            if (resolved.kind === 'missing') {
+                return skip('warning', `a broken symlink (${resolved.code})`);
+            }
             target = resolved.real;
         }
         const info = await stat(target);
         if (!info.isFile())
-            return skip('not a regular file');
+            return skip('notice', 'not a regular file');
         if (info.size > MAX_FILE_BYTES)
-            return skip(tooLarge(info.size));
+            return skip('warning', tooLarge(info.size));
         const bytes = await readFile(target);
         // The file may have grown since stat.
         if (bytes.length > MAX_FILE_BYTES)
-            return skip(tooLarge(bytes.length));
+            return skip('warning', tooLarge(bytes.length));
         const decoded = decodeText(bytes, file);
         return {
             file: { path: file, text: decoded.text },
@@ -30110,12 +29837,17 @@ async function readSource(ws, file, abs) {
         };
     }
     catch (e) {
-        return skip(`read error ${errorCode(e)}`);
+        const code = errorCode(e);
+        return {
+            file: null,
+            diagnostics: [error(file, `cannot read the file: ${code}`)],
+            unreadable: `read error ${code}`
+        };
     }
 }
 function tooLarge(size) {
     const mb = (size / (1024 * 1024)).toFixed(1);
-    return `${mb} MB is over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit`;
+    return `${mb} MB is over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit for one file`;
 }
 async function mapLimit(items, limit, fn) {
     const out = new Array(items.length);
@@ -30128,6 +29860,9 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return out;
+}
+function warning(file, message) {
+    return { severity: 'warning', file, line: 1, message };
 }
 function notice(file, message) {
     return { severity: 'notice', file, line: 1, message };
@@ -30700,24 +30435,6 @@ function deriver(track) {
     };
 }
 
-// Numbers in words, for the sentences the analysis and the report write.
-function count(n, singular, pluralForm = `${singular}s`) {
-    return `${thousands(n)} ${n === 1 ? singular : pluralForm}`;
-}
-/**
- * `12,345`. Written by hand: the first toLocaleString call loads ICU locale
- * data, about 20 ms of the CLI's cold start.
- */
-function thousands(n) {
-    if (!Number.isInteger(n) || (n < 1000 && n > -1e3))
-        return String(n);
-    const digits = String(Math.abs(n));
-    let out = '';
-    for (let i = digits.length; i > 0; i -= 3)
-        out = digits.slice(Math.max(0, i - 3), i) + (out ? `,${out}` : '');
-    return n < 0 ? `-${out}` : out;
-}
-
 // Small formatting rules shared by the report sections: status words and
 // emoji, numbers, plurals, and the escaped forms of ids and paths.
 const TASK_STATUS = {
@@ -30763,6 +30480,22 @@ function score2(value) {
 /** A score as used in arithmetic shown to readers: 3 decimals. */
 function score3(value) {
     return Number.isFinite(value) ? value.toFixed(3) : 'n/a';
+}
+function count(n, singular, pluralForm = `${singular}s`) {
+    return `${thousands(n)} ${n === 1 ? singular : pluralForm}`;
+}
+/**
+ * `12,345`. Written by hand: the first toLocaleString call loads ICU locale
+ * data, about 20 ms of the CLI's cold start.
+ */
+function thousands(n) {
+    if (!Number.isInteger(n) || (n < 1000 && n > -1e3))
+        return String(n);
+    const digits = String(Math.abs(n));
+    let out = '';
+    for (let i = digits.length; i > 0; i -= 3)
+        out = digits.slice(Math.max(0, i - 3), i) + (out ? `,${out}` : '');
+    return n < 0 ? `-${out}` : out;
 }
 /** A task id from the input: ids are short, but still text from a file. */
 function idText(id) {
@@ -31063,6 +30796,11 @@ function readiness(track) {
         return { level: 'no', caveats };
     return { level: caveats.length > 0 ? 'caveats' : 'yes', caveats };
 }
+const READY_TEXT = {
+    yes: '✅ Yes',
+    caveats: '⚠️ With caveats',
+    no: '❌ No'
+};
 function statedIndexDiffers(track) {
     return (track.statedIndex !== null &&
         track.iosmIndex !== null &&
@@ -31127,6 +30865,47 @@ function taskImpacts(track) {
         const existing = f.modified.length + f.deleted.length;
         const level = sharesWith.length > 0 || files > 10 ? 'High' : files > 3 || existing > 0 ? 'Medium' : 'Low';
         return { level, sharesWith, files, existing };
+    };
+}
+
+// The IOSM-Index arithmetic written out, so a reader can check it, under the
+// na-policy the analysis used: the mean of the evaluated gates (`exclude`, and
+// `strict` when every gate was evaluated), the gates without a score counted
+// as 0 over all four (`zero`), or no index at all (`strict` with a gate
+// missing).
+// The index is rounded to 3 decimals; the arithmetic here is not.
+const TOLERANCE = 0.0006;
+function indexCalculation(track) {
+    const policy = track.naPolicy;
+    const counted = GATE_KEYS.filter(g => {
+        const gate = track.gates[g];
+        return (gate.status === 'pass' || gate.status === 'fail') && gate.score !== null;
+    });
+    const left = GATE_KEYS.filter(g => !counted.includes(g));
+    const index = track.iosmIndex;
+    if (counted.length === 0 || index === null)
+        return { policy, counted, left, lines: [], disagrees: false };
+    const sum = counted.reduce((total, g) => total + (track.gates[g].score ?? 0), 0);
+    const zeros = policy === 'zero' && left.length > 0;
+    const divisor = zeros ? GATE_KEYS.length : counted.length;
+    const value = sum / divisor;
+    const terms = GATE_KEYS.filter(g => zeros || counted.includes(g))
+        .map(g => (counted.includes(g) ? score3(track.gates[g].score ?? 0) : '0'))
+        .join(' + ');
+    const what = zeros
+        ? 'sum over all 4 gates, those without a score as 0, divided by 4'
+        : `mean of ${count(counted.length, 'evaluated gate')}`;
+    return {
+        policy,
+        counted,
+        left,
+        lines: [
+            `IOSM-Index = ${what}`,
+            `           = (${terms}) / ${divisor}`,
+            `           = ${score3(sum)} / ${divisor}`,
+            `           = ${score3(value)}`
+        ],
+        disagrees: Math.abs(index - value) >= TOLERANCE
     };
 }
 
@@ -31296,11 +31075,6 @@ function collectEdges(track, tasks, nodeId) {
 
 // The top of a track's report: title and status, the executive summary, the
 // task graph, and the IOSM gates with the index worked out.
-const READY_TEXT = {
-    yes: '✅ Yes',
-    caveats: '⚠️ With caveats',
-    no: '❌ No'
-};
 function headerBlocks(ctx) {
     const { track } = ctx;
     const info = track.track;
@@ -31422,36 +31196,8 @@ function gatesSection(ctx) {
 function gateList(gates) {
     return gates.map(g => `Gate-${g}`).join(', ');
 }
-// The index is rounded to 3 decimals; the arithmetic here is not.
-const TOLERANCE = 0.0006;
-/** The analysis's index arithmetic for `track`, written out line by line. */
-function workedIndex(track) {
-    const calc = indexCalculation(track.gates, track.naPolicy);
-    const { policy, counted, left } = calc;
-    const index = track.iosmIndex;
-    if (calc.value === null || index === null)
-        return { policy, counted, left, lines: [], disagrees: false };
-    const terms = GATE_KEYS.filter(g => calc.zeros || counted.includes(g))
-        .map(g => (counted.includes(g) ? score3(track.gates[g].score ?? 0) : '0'))
-        .join(' + ');
-    const what = calc.zeros
-        ? 'sum over all 4 gates, those without a score as 0, divided by 4'
-        : `mean of ${count(counted.length, 'evaluated gate')}`;
-    return {
-        policy,
-        counted,
-        left,
-        lines: [
-            `IOSM-Index = ${what}`,
-            `           = (${terms}) / ${calc.divisor}`,
-            `           = ${score3(calc.sum)} / ${calc.divisor}`,
-            `           = ${score3(calc.value)}`
-        ],
-        disagrees: Math.abs(index - calc.value) >= TOLERANCE
-    };
-}
 function indexBlocks(track) {
-    const calc = workedIndex(track);
+    const calc = indexCalculation(track);
     const out = [];
     const leftOut = calc.left.map(g => `Gate-${g} (${track.gates[g].status === 'skip' ? 'skipped' : 'not evaluated'})`);
     if (calc.counted.length === 0) {
@@ -32250,9 +31996,8 @@ function checkTitle(run) {
     if (values.length === 0)
         index = 'IOSM n/a';
     else {
-        // Reduced, not spread: a spread of thousands of tracks can overflow the stack.
-        const low = score2(values.reduce((a, b) => Math.min(a, b)));
-        const high = score2(values.reduce((a, b) => Math.max(a, b)));
+        const low = score2(Math.min(...values));
+        const high = score2(Math.max(...values));
         index = `IOSM ${low === high ? low : `${low}–${high}`}${missing ? ' (some n/a)' : ''}`;
     }
     return clip(`${tracks.length} tracks · ${index} · ${tail}`, MAX_TITLE_CHARS);

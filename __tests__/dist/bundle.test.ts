@@ -1,0 +1,53 @@
+// What ships in dist/ besides the code: the third-party licences of what was
+// bundled, and source maps that make a stack trace name src/ files and lines.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOT } from '../e2e/root.js'
+
+const dist = (name: string) => join(ROOT, 'dist', name)
+
+interface PackageJson {
+  dependencies: Record<string, string>
+  devDependencies: Record<string, string>
+}
+
+test('licenses.txt names every runtime dependency, with its licence text, and no dev tool', () => {
+  const text = readFileSync(dist('licenses.txt'), 'utf8')
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as PackageJson
+  for (const name of Object.keys(pkg.dependencies)) {
+    // Plugins are bundled by name@version; @octokit/plugin-* and @actions/* alike.
+    expect(text).toMatch(new RegExp(`^${name.replace(/[/@.-]/g, '\\$&')}@\\d+\\.\\d+\\.\\d+ \\(`, 'm'))
+  }
+  for (const tool of ['jest', 'typescript', 'rollup', 'eslint', 'playwright-core']) {
+    expect(text).not.toMatch(new RegExp(`^${tool}@`, 'm'))
+  }
+  expect(text).toContain('Permission is hereby granted')
+})
+
+test('a stack trace from the built CLI points into src/, on Node with source maps on', () => {
+  // A current folder removed under the process makes process.cwd() throw inside src/cli.ts.
+  const gone = mkdtempSync(join(tmpdir(), 'swarm-map-'))
+  const run = spawnSync(
+    'sh',
+    ['-c', 'cd "$0" && rmdir "$0" && exec "$1" "$2" --debug', gone, process.execPath, dist('cli.js')],
+    { encoding: 'utf8', timeout: 30000 }
+  )
+  expect(run.status).toBe(3)
+  const frames = run.stderr.split('\n').filter(line => /^\s+at /.test(line))
+  expect(frames.some(f => /[/\\]src[/\\]cli\.ts:\d+:\d+\)?$/.test(f))).toBe(true)
+  expect(frames.some(f => /cli-bundle\.js:/.test(f))).toBe(false)
+})
+
+test('each source map maps only into src/, and stays small next to its bundle', () => {
+  for (const [map, bundle] of [
+    ['action.js.map', 'action.js'],
+    ['cli-bundle.js.map', 'cli-bundle.js']
+  ] as const) {
+    const parsed = JSON.parse(readFileSync(dist(map), 'utf8')) as { sources: string[] }
+    expect(parsed.sources.length).toBeGreaterThan(10)
+    for (const source of parsed.sources) expect(source).toMatch(/^\.\.\/src\/.+\.ts$/)
+    expect(readFileSync(dist(map)).length).toBeLessThan(readFileSync(dist(bundle)).length / 4)
+  }
+})
