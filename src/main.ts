@@ -7,7 +7,14 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { compareStates } from './analyze/since.js'
-import type { ChangedFiles, CheckOutput, RunResult, SinceChanges } from './model.js'
+import {
+  GITHUB_FILES_CAP,
+  type ChangedFiles,
+  type CheckOutput,
+  type RunResult,
+  type SinceChanges
+} from './model.js'
+import { thousands } from './words.js'
 import { runPipeline, selectChangedTracks } from './pipeline.js'
 import { renderCheck } from './render/check.js'
 import { renderComment } from './render/comment.js'
@@ -148,7 +155,7 @@ async function changedFiles(
   }
   if (files.value.truncated) {
     core.warning(
-      `Pull request #${pr.number} changes more files than GitHub lists (3,000): the diff check covers the first ${files.value.files.length} only.`
+      `Pull request #${pr.number} changes more files than GitHub lists (${thousands(GITHUB_FILES_CAP)}): the diff check covers the first ${files.value.files.length} only.`
     )
   }
   return files.value

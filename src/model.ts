@@ -13,6 +13,9 @@ export const GATE_NAMES: Record<GateKey, string> = {
   M: 'Modularize'
 }
 
+/** The most files GitHub's "list pull request files" endpoint returns: past it a diff is truncated. */
+export const GITHUB_FILES_CAP = 3000
+
 export type DiagnosticSeverity = 'error' | 'warning' | 'notice'
 
 /** A finding about the input. `file` is relative to the track folder (`reports/T06.md`). */
@@ -318,7 +321,7 @@ export interface ChangedFile {
 
 export interface ChangedFiles {
   files: ChangedFile[]
-  /** The source stopped short of the whole diff (GitHub's 3,000-file cap). */
+  /** The source stopped short of the whole diff (GITHUB_FILES_CAP). */
   truncated: boolean
   source: string
 }

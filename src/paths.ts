@@ -18,12 +18,6 @@ export function overlaps(a: string, b: string): boolean {
   return covers(a, b) || covers(b, a)
 }
 
-/** The more specific of two overlapping paths (the file, or the deeper folder). */
-export function moreSpecific(a: string, b: string): string {
-  if (a === b) return a
-  return covers(a, b) ? b : a
-}
-
 /** Every folder prefix of a path, shortest first: `a/b/c.ts` -> [`a/`, `a/b/`]. */
 export function folderPrefixes(path: string): string[] {
   const out: string[] = []

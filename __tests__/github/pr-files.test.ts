@@ -1,4 +1,5 @@
-import { GITHUB_FILES_CAP, listPullFiles } from '../../src/github/pr-files.js'
+import { listPullFiles } from '../../src/github/pr-files.js'
+import { GITHUB_FILES_CAP } from '../../src/model.js'
 import { GitHubEmulator, type FileSpec } from '../e2e/emulator.js'
 import { clientFor, stopAndCheck } from './helpers.js'
 

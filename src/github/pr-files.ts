@@ -1,12 +1,15 @@
 // The pull request's changed files, for the diff check and for choosing the
 // tracks in scope. GitHub lists at most 3,000 files of a pull request; past
 // that the list is marked truncated rather than silently short.
-import type { ChangedFile, ChangedFiles, ChangeStatus, Result } from '../model.js'
+import {
+  GITHUB_FILES_CAP,
+  type ChangedFile,
+  type ChangedFiles,
+  type ChangeStatus,
+  type Result
+} from '../model.js'
 import type { GitHubClient } from './client.js'
 import { explain } from './errors.js'
-
-/** The most files GitHub's "list pull request files" endpoint returns. */
-export const GITHUB_FILES_CAP = 3000
 
 const STATUSES: readonly ChangeStatus[] = [
   'added',

@@ -192,11 +192,6 @@ export function lineNo(doc: Doc, index: number): number {
   return doc.offset + index + 1
 }
 
-/** Headings of one level whose key passes the test. */
-export function findSections(doc: Doc, level: number, test: (key: string) => boolean): Section[] {
-  return doc.headings.filter(h => h.level === level && test(h.key))
-}
-
 /**
  * The first section whose key passes the test, trying the levels in order
  * (reports use `##` for their sections; some shift every heading by one).

@@ -2,14 +2,17 @@
 // pull request's diff, follow-up tasks and spawn candidates, lessons learned,
 // and the diagnostics found while reading the input.
 
-import type { Diagnostic, FollowUpPriority, TrackResult } from '../model.js'
+import {
+  GITHUB_FILES_CAP,
+  type Diagnostic,
+  type FollowUpPriority,
+  type TrackResult
+} from '../model.js'
 import { type Block, bulletList, collapseIfLong, group, leaf, section, table } from './blocks.js'
 import type { SectionContext } from './context.js'
-import { COLLAPSE_BYTES, COLLAPSE_ROWS } from './detail.js'
+import { COLLAPSE_BYTES, COLLAPSE_LIMITS as LIMITS } from './detail.js'
 import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
 import { changeWord, count, heading, idText, lineDelta, path, thousands } from './format.js'
-
-const LIMITS = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS }
 
 /** Rows beyond the detail level's cap become one "and N more" line. */
 /** A table of the first `max` items, then how many more there are: only the rows shown are written. */
@@ -36,7 +39,7 @@ export function claimsVsDiff(ctx: SectionContext): Block | null {
   if (diff.truncated) {
     children.push(
       leaf(
-        '⚠️ **The diff was truncated** (GitHub lists at most 3,000 files of a pull request): files beyond it could not be checked, so findings below may be incomplete.'
+        `⚠️ **The diff was truncated** (GitHub lists at most ${thousands(GITHUB_FILES_CAP)} files of a pull request): files beyond it could not be checked, so findings below may be incomplete.`
       )
     )
   }

@@ -6,11 +6,10 @@
 import type { ForecastConflict, TrackResult } from '../model.js'
 import { type Block, collapseIfLong, leaf, table } from './blocks.js'
 import type { SectionContext } from './context.js'
-import { COLLAPSE_BYTES, COLLAPSE_ROWS } from './detail.js'
+import { COLLAPSE_LIMITS as LIMITS } from './detail.js'
 import { escapeHtmlText } from './escape.js'
 import { count, idList, idText, path } from './format.js'
 
-const LIMITS = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS }
 /** Partners named per held task; the rest are counted. */
 const MAX_PARTNERS = 3
 

@@ -23,7 +23,7 @@ import {
   table
 } from './blocks.js'
 import type { SectionContext } from './context.js'
-import { COLLAPSE_BYTES, COLLAPSE_ROWS } from './detail.js'
+import { COLLAPSE_LIMITS as LIMITS } from './detail.js'
 import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
 import {
   changeWord,
@@ -42,8 +42,6 @@ import {
   heldCollision
 } from './forecast.js'
 import { claimLookup, claimText, linesText, onlyBy, sumClaims } from './lines.js'
-
-const LIMITS = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS }
 
 const VERIFY_EMOJI: Record<VerificationStep['status'], string> = {
   pass: '✅',
