@@ -13,9 +13,6 @@ export const GATE_NAMES: Record<GateKey, string> = {
   M: 'Modularize'
 }
 
-/** The most files GitHub's "list pull request files" endpoint returns: past it a diff is truncated. */
-export const GITHUB_FILES_CAP = 3000
-
 export type DiagnosticSeverity = 'error' | 'warning' | 'notice'
 
 /** A finding about the input. `file` is relative to the track folder (`reports/T06.md`). */
@@ -318,6 +315,9 @@ export interface ChangedFile {
   additions: number | null
   deletions: number | null
 }
+
+/** The most files GitHub's "list pull request files" endpoint returns: past it a diff is truncated. */
+export const GITHUB_FILES_CAP = 3000
 
 export interface ChangedFiles {
   files: ChangedFile[]
