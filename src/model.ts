@@ -261,6 +261,15 @@ export interface Report {
   spawnCandidates: SpawnCandidate[]
   followUps: FollowUp[]
   lessons: Lessons
+  /** How much of the report the parser recognised. */
+  coverage: ReadingCoverage
+}
+
+/** A report's level-2 sections, and those the parser did not recognise (so did not read). */
+export interface ReadingCoverage {
+  sections: number
+  recognised: number
+  skipped: Array<{ heading: string; line: number }>
 }
 
 // ---------------------------------------------------------------------------
@@ -408,6 +417,8 @@ export interface TaskResult {
   decisions: Decision[]
   verification: VerificationStep[]
   integrationInstructions: string[]
+  /** How much of the task's report was read (absent without a report). */
+  coverage?: ReadingCoverage
   /** Line counts the report claims for its files (`NEW (180 lines)`, `+15 lines`), where it gives any. */
   claimedLines: LineClaim[]
 }

@@ -101,7 +101,7 @@ describe('reports in other shapes', () => {
   })
 
   test('French: section and field names, status words, None-like words', () => {
-    const { r, out } = report('T03_endpoint.md', 'T03')
+    const { r, out, text } = report('T03_endpoint.md', 'T03')
     expect(r).toMatchObject({
       status: 'complete',
       role: 'Implementer-A',
@@ -112,7 +112,10 @@ describe('reports in other shapes', () => {
     expect(paths(r.files.created)).toEqual(['api/subscribe.ts'])
     expect(paths(r.files.modified)).toEqual(['api/mailer/index.ts'])
     expect(r.gates).toMatchObject({ I: { score: 0.8 }, M: { score: 0.85 } })
-    expect(brief(out)).toEqual([])
+    // A section no language table names is not read, and says so.
+    expect(brief(out)).toEqual([
+      `notice ${lineOf(text, '## Déploiement')}: read in part: 1 of 6 sections not recognised and not read: "Déploiement" (line ${lineOf(text, '## Déploiement')})`
+    ])
   })
 
   test('Russian: section and field names, status words, a score on the gate heading', () => {
@@ -158,5 +161,31 @@ describe('reports in other shapes', () => {
     expect(brief(out)).toContain(
       'warning 5: section "Files Touched" names no file path the parser can read (write paths in backticks, one per bullet); this task\'s files are unknown'
     )
+  })
+})
+
+describe('honest about what is not read', () => {
+  test('a repeated section is read once and warned; unknown sections are the coverage gap', () => {
+    const text = readFileSync(
+      new URL('../../__fixtures__/parse/drift/report-repeated-unknown.md', import.meta.url),
+      'utf8'
+    )
+    const out: Diagnostic[] = []
+    const r = parseReport(source('reports/T09.md', text), 'T09', false, out)
+    expect(r.summary).toBe('Built the search index.')
+    expect(r.coverage).toEqual({
+      sections: 6,
+      recognised: 4,
+      skipped: [
+        { heading: 'Rollout Checklist', line: lineOf(text, '## Rollout') },
+        { heading: 'Gate-I', line: lineOf(text, '## Gate-I') }
+      ]
+    })
+    const second = text.split('\n').lastIndexOf('## Summary') + 1
+    expect(brief(out)).toEqual([
+      `warning ${second}: section "Summary" appears a second time; only the first one (line ${lineOf(text, '## Summary')}) is read`,
+      `notice ${lineOf(text, '## Rollout')}: read in part: 2 of 6 sections not recognised and not read: "Rollout Checklist" (line ${lineOf(text, '## Rollout')}), "Gate-I" (line ${lineOf(text, '## Gate-I')})`,
+      'warning 1: no IOSM Quality Gate Results or IOSM Quality Checks section'
+    ])
   })
 })

@@ -213,6 +213,7 @@ function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number
     decisions: r?.decisions ?? [],
     verification: r?.verification ?? [],
     integrationInstructions: r?.integrationInstructions ?? [],
+    ...(r ? { coverage: r.coverage } : {}),
     claimedLines: t.claimedLines
   }
 }

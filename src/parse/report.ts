@@ -10,6 +10,7 @@ import type {
   Lessons,
   Report,
   ReportBlocker,
+  ReadingCoverage,
   ReportError,
   SourceFile,
   TaskRef,
@@ -33,7 +34,7 @@ import { englishName } from './languages.js'
 import { parseSlice, plainText } from './markdown.js'
 import { notePaths } from './note-paths.js'
 import { readFilesTouched } from './report-files.js'
-import { readGates, readOverallScore } from './report-gates.js'
+import { isGateSectionKey, readGates, readOverallScore } from './report-gates.js'
 import {
   type Doc,
   type Section,
@@ -57,6 +58,8 @@ export function parseReport(
   const diag = new FileDiagnostics(file.path, out)
   const doc = scanText(file.text)
   reportScan(doc, diag)
+  warnRepeatedSections(doc, diag)
+  const coverage = readingCoverage(doc, diag)
   const title = readTitle(doc)
   const header = readHeader(doc)
   const status = readReportStatus(doc, header, title, taskId, partialFile, diag)
@@ -68,7 +71,8 @@ export function parseReport(
       title: title.text,
       titleLine: title.line,
       statusText: status.text,
-      statusLine: status.line
+      statusLine: status.line,
+      coverage
     }
   }
 
@@ -127,7 +131,61 @@ export function parseReport(
     integrationInstructions: handoff.instructions,
     spawnCandidates: spawn.candidates,
     followUps: readFollowUps(doc),
-    lessons: readLessons(doc)
+    lessons: readLessons(doc),
+    coverage
+  }
+}
+
+// Sections of the report format, read or deliberately passed over (Implementation
+// Details, Findings): anything else is a section the parser did not read.
+const KNOWN_SECTION_RE =
+  /^(?:summary|executive summary|what was done|decisions|files (?:touched|changed|analy[sz]ed)|changed files|implementation details|code summary|tests written|verification|shared context|errors|risks|rollback|blockers|open questions|handoff|hand-off|spawn ?candidates|escalation|follow[\s-]?ups?|recommendations|next steps|lessons|artifacts|findings|dependencies|notes)\b/
+
+function isKnownSection(key: string): boolean {
+  return KNOWN_SECTION_RE.test(key) || isGateSectionKey(key)
+}
+
+/**
+ * The report's level-2 sections and the ones not recognised. A report read
+ * in part gets a notice naming what was skipped, so a reviewer knows what the
+ * verdict did not see.
+ */
+function readingCoverage(doc: Doc, diag: FileDiagnostics): ReadingCoverage {
+  const skipped: ReadingCoverage['skipped'] = []
+  let sections = 0
+  for (const h of doc.headings) {
+    if (h.level !== 2) continue
+    sections++
+    if (!isKnownSection(h.key)) skipped.push({ heading: h.text, line: lineNo(doc, h.index) })
+  }
+  const first = skipped[0]
+  if (first) {
+    const shown = skipped.slice(0, 10).map(s => `"${s.heading}" (line ${s.line})`)
+    if (skipped.length > 10) shown.push(`and ${skipped.length - 10} more`)
+    const names = shown.join(', ')
+    diag.notice(
+      first.line,
+      `read in part: ${skipped.length} of ${sections} sections not recognised and not read: ${names}`
+    )
+  }
+  return { sections, recognised: sections - skipped.length, skipped }
+}
+
+/**
+ * A level-2 section written twice: every reader takes the first one, so the
+ * repeat is named where it is, not silently left out.
+ */
+function warnRepeatedSections(doc: Doc, diag: FileDiagnostics): void {
+  const first = new Map<string, number>()
+  for (const h of doc.headings) {
+    if (h.level !== 2 || h.key === '') continue
+    const line = first.get(h.key)
+    if (line === undefined) first.set(h.key, lineNo(doc, h.index))
+    else
+      diag.warning(
+        lineNo(doc, h.index),
+        `section "${h.text}" appears a second time; only the first one (line ${line}) is read`
+      )
   }
 }
 
@@ -163,7 +221,8 @@ export function emptyReport(file: string, taskId: string, partialFile: boolean):
     integrationInstructions: [],
     spawnCandidates: [],
     followUps: [],
-    lessons: { wentWell: [], couldImprove: [], surprises: [] }
+    lessons: { wentWell: [], couldImprove: [], surprises: [] },
+    coverage: { sections: 0, recognised: 0, skipped: [] }
   }
 }
 
