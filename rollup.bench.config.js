@@ -3,9 +3,9 @@
 import { isAbsolute } from 'node:path'
 import typescript from '@rollup/plugin-typescript'
 
-export default {
-  input: 'bench/run.ts',
-  output: { file: 'build/bench.js', format: 'es', inlineDynamicImports: true },
+const bench = (input, file) => ({
+  input,
+  output: { file, format: 'es', inlineDynamicImports: true },
   external: id => !id.startsWith('.') && !isAbsolute(id),
   plugins: [
     typescript({
@@ -20,4 +20,8 @@ export default {
     if (warning.code === 'CIRCULAR_DEPENDENCY') return
     warn(warning)
   }
-}
+})
+
+export default process.env.BENCH === 'hostile'
+  ? bench('bench/hostile.ts', 'build/hostile.js')
+  : bench('bench/run.ts', 'build/bench.js')

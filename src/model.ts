@@ -436,11 +436,21 @@ export interface MergeOrder {
 
 export interface Conflict {
   path: string
+  /**
+   * The pair, lower id first; or, so that the list stays linear in the input,
+   * every task on a path three or more tasks share (in id order), or a
+   * write-shared task followed by the tasks it must not merge beside.
+   */
   tasks: string[]
+  /** `parallel` when any pair among `tasks` has no dependency path between its two tasks. */
   kind: 'parallel' | 'sequential'
   /** Why: `overlap` of file sets, a `write-shared` task, or a `note` (May conflict with). */
   reason: 'overlap' | 'write-shared' | 'note'
   note?: string
+  /** On an entry of more than one pair: how many of its pairs are parallel and sequential. */
+  pairs?: { parallel: number; sequential: number }
+  /** Tasks of the entry not listed in `tasks` (a write-shared entry lists at most 50 others). */
+  moreTasks?: number
 }
 
 /**

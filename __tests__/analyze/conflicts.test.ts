@@ -168,3 +168,55 @@ describe('a May-conflict note of a pair with no conflict', () => {
     expect(noteOn([])).toEqual(['*'])
   })
 })
+
+describe('findConflicts stays linear in its input', () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `T${i + 1}`)
+
+  it('a path 2,000 tasks share is one entry listing them, with its pairs counted', () => {
+    // Pinned at a size where a row per pair (1,999,000 rows) took seconds and gigabytes.
+    const tasks = ids(2000).map((id, i) =>
+      t(id, {
+        files: ['tests/conftest.py', `src/m${i}.py`],
+        dependsOn: i < 10 && i > 0 ? [`T${i}`] : []
+      })
+    )
+    const { conflicts } = findConflicts(tasks)
+    expect(conflicts).toHaveLength(1)
+    const [c] = conflicts
+    expect(c?.path).toBe('tests/conftest.py')
+    expect(c?.tasks).toEqual(ids(2000))
+    expect(c?.kind).toBe('parallel')
+    // T1..T10 form a chain: its 45 pairs are sequential, every other pair is parallel.
+    expect(c?.pairs).toEqual({ parallel: (2000 * 1999) / 2 - 45, sequential: 45 })
+  })
+
+  it('a path a few tasks share keeps one row per pair', () => {
+    const { conflicts } = findConflicts(ids(3).map(id => t(id, { files: ['a.ts'] })))
+    expect(conflicts.map(c => c.tasks)).toEqual([
+      ['T1', 'T2'],
+      ['T1', 'T3'],
+      ['T2', 'T3']
+    ])
+  })
+
+  it('3,000 write-shared tasks: one entry each, listing at most 50 others and counting the rest', () => {
+    const tasks = ids(3000).map((id, i) =>
+      t(id, { concurrency: 'write-shared', files: [`src/f${i}.ts`] })
+    )
+    const { conflicts } = findConflicts(tasks)
+    const many = conflicts.filter(c => c.pairs !== undefined)
+    expect(many.length).toBeGreaterThan(2900)
+    expect(Math.max(...many.map(c => c.tasks.length))).toBe(51)
+    const first = conflicts.find(c => c.tasks[0] === 'T1')
+    expect(first).toMatchObject({
+      path: 'src/f0.ts',
+      reason: 'write-shared',
+      kind: 'parallel',
+      moreTasks: 2999 - 50,
+      pairs: { parallel: 2999, sequential: 0 }
+    })
+    // Each pair of write-shared tasks is counted once, by its lower task.
+    const pairs = conflicts.reduce((n, c) => n + (c.pairs ? c.pairs.parallel : 1), 0)
+    expect(pairs).toBe((3000 * 2999) / 2)
+  })
+})

@@ -259,3 +259,21 @@ describe('decideVerdict', () => {
     expect(reasons[10]).toBe('4990 more files with input errors.')
   })
 })
+
+describe('conflict reasons for entries of many pairs', () => {
+  it('names a few tasks of a shared path and counts its parallel pairs', () => {
+    const tasks = Array.from({ length: 2000 }, (_, i) => `T${i + 1}`)
+    const conflicts = [
+      {
+        path: 'package.json',
+        tasks,
+        kind: 'parallel' as const,
+        reason: 'overlap' as const,
+        pairs: { parallel: 1_999_000, sequential: 0 }
+      }
+    ]
+    expect(decideVerdict(base({ conflicts }), options({ failOn: ['conflicts'] })).reasons).toEqual([
+      'T1, T2, T3, T4, T5 and 1995 more tasks all change package.json (1999000 pairs with no dependency between their tasks).'
+    ])
+  })
+})

@@ -172,8 +172,10 @@ export type ImpactLevel = 'Low' | 'Medium' | 'High'
 
 export interface Impact {
   level: ImpactLevel
-  /** Other tasks whose files overlap this task's, by the conflict analysis; sorted by id. */
+  /** Other tasks whose files overlap this task's, by the conflict analysis; sorted by id; at most SHARES_LISTED. */
   sharesWith: string[]
+  /** More tasks share its files than `sharesWith` lists. */
+  sharesWithCapped: boolean
   /** Files the task reports, of every kind. */
   files: number
   /** Files it modifies or deletes, which existed before it. */
@@ -186,13 +188,27 @@ export interface Impact {
  * Medium: more than 3 files, or it modifies or deletes a file that existed.
  * Low: otherwise (a few new files, or none).
  */
+/** Tasks an impact lists as sharing files; beyond it the list says "or more". */
+const SHARES_LISTED = 20
+
 export function taskImpacts(track: TrackResult): (task: TaskResult) => Impact {
+  // Capped per task: a path thousands of tasks share would otherwise give
+  // each of them a set of all the others.
   const sharing = new Map<string, Set<string>>()
+  const capped = new Set<string>()
   for (const c of track.conflicts) {
     if (c.reason !== 'overlap') continue
     for (const id of c.tasks) {
       const others = sharing.get(id) ?? new Set<string>()
-      for (const other of c.tasks) if (other !== id) others.add(other)
+      for (const other of c.tasks) {
+        if (other === id) continue
+        if (others.size >= SHARES_LISTED) {
+          if (!others.has(other)) capped.add(id)
+          if (capped.has(id)) break
+          continue
+        }
+        others.add(other)
+      }
       sharing.set(id, others)
     }
   }
@@ -204,6 +220,6 @@ export function taskImpacts(track: TrackResult): (task: TaskResult) => Impact {
     const existing = f.modified.length + f.deleted.length
     const level: ImpactLevel =
       sharesWith.length > 0 || files > 10 ? 'High' : files > 3 || existing > 0 ? 'Medium' : 'Low'
-    return { level, sharesWith, files, existing }
+    return { level, sharesWith, sharesWithCapped: capped.has(task.id), files, existing }
   }
 }

@@ -1,13 +1,25 @@
 // Pairs of tasks whose changes meet on a path. Paths are indexed exactly and
 // by folder prefix, so the work grows with the number of file entries (times
 // their depth) and with the number of conflicts found, never with the square
-// of the entries.
+// of the entries. Where pairs would grow with the square of the tasks (a path
+// many tasks share, a write-shared task beside every other), one entry lists
+// the tasks and counts the pairs, so the result stays linear in the input.
 
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
 import { folderPrefixes, isFolder } from '../paths.js'
 import type { IdGraph } from './id-graph.js'
 import { PLAIN_ID_ORDER, sortIdsBy, type IdOrder } from './id-order.js'
-import { linkedBy } from './reachability.js'
+import { reachability, type Reachability } from './reachability.js'
+
+/**
+ * A path shared by this many tasks or more is one entry listing them, not a
+ * row per pair; so is a write-shared task beside this many. Below it, rows of
+ * one pair each say which pair is parallel, and their number stays linear (at
+ * most GROUP_MIN / 2 rows per claim).
+ */
+export const GROUP_MIN = 8
+/** Tasks a write-shared entry lists besides its own; `moreTasks` counts the rest. */
+export const WRITE_SHARED_LISTED = 50
 
 export interface ConflictTask {
   id: string
@@ -34,6 +46,17 @@ interface Pending {
   rb: number
   reason: Conflict['reason']
   note?: string
+}
+
+/** An entry of many pairs: a shared path's tasks, or a write-shared task and those beside it. */
+interface Many {
+  path: string
+  /** In id order; for a write-shared entry, the write-shared task first. */
+  ids: string[]
+  reason: 'overlap' | 'write-shared'
+  /** Ranks that order the entry among the others: its first two tasks. */
+  ra: number
+  rb: number
 }
 
 /** `graph`, when given, must be `indexGraph(tasks, order)`. */
@@ -82,7 +105,20 @@ export function findConflicts(
     return fresh
   }
 
+  const byRank = (x: string, y: string): number => rankOf(x) - rankOf(y)
+  const many: Many[] = []
   for (const [path, owners] of several) {
+    if (owners.length >= GROUP_MIN) {
+      const ids = [...owners].sort(byRank)
+      many.push({
+        path,
+        ids,
+        reason: 'overlap',
+        ra: rankOf(ids[0] ?? ''),
+        rb: rankOf(ids[1] ?? '')
+      })
+      continue
+    }
     for (let i = 0; i < owners.length; i++)
       for (let j = i + 1; j < owners.length; j++)
         add(path, owners[i] as string, owners[j] as string, 'overlap')
@@ -104,16 +140,35 @@ export function findConflicts(
   const sharers = writers
     .filter(t => t.concurrency === 'write-shared')
     .sort((x, y) => rankOf(x.id) - rankOf(y.id))
-  const sharedDone = new Set<number>()
+  // Tasks that share a path with a write-shared task already conflict with it on that path.
+  const sharerIds = new Set(sharers.map(w => w.id))
+  const mates = new Map<string, Set<string>>()
+  for (const m of many) {
+    for (const id of m.ids) {
+      if (!sharerIds.has(id)) continue
+      const set = mates.get(id) ?? new Set<string>()
+      for (const other of m.ids) set.add(other)
+      mates.set(id, set)
+    }
+  }
+  const writerIds = writers.map(t => t.id).sort(byRank)
   for (const w of sharers) {
     const path =
       w.files.reduce((min: string | null, p) => (min === null || p < min ? p : min), null) ?? '*'
-    for (const other of writers) {
-      if (other.id === w.id) continue
-      const key = pairKey(w.id, other.id)
-      if (overlapping.has(key) || sharedDone.has(key)) continue
-      sharedDone.add(key)
-      add(path, w.id, other.id, 'write-shared')
+    const own = rankOf(w.id)
+    const beside = writerIds.filter(
+      id =>
+        id !== w.id &&
+        !overlapping.has(pairKey(w.id, id)) &&
+        !(mates.get(w.id)?.has(id) ?? false) &&
+        // A pair of write-shared tasks is listed once, by the lower one.
+        !(sharerIds.has(id) && rankOf(id) < own)
+    )
+    if (beside.length < GROUP_MIN) {
+      for (const id of beside) add(path, w.id, id, 'write-shared')
+    } else {
+      const ids = [w.id, ...beside]
+      many.push({ path, ids, reason: 'write-shared', ra: own, rb: rankOf(beside[0] as string) })
     }
   }
 
@@ -128,9 +183,11 @@ export function findConflicts(
       involved.add(c.b)
     }
   }
-  if (pending.length === 0) return { conflicts: [], diagnostics }
-  const linked = linkedBy(tasks, involved, order, graph)
-  const conflicts = pending.sort(comparePending).map(c => {
+  for (const m of many) for (const id of m.ids) involved.add(id)
+  if (pending.length === 0 && many.length === 0) return { conflicts: [], diagnostics }
+  const reach = reachability(tasks, involved, order, graph)
+  const linked = (a: string, b: string): boolean => reaches(reach, a, b) || reaches(reach, b, a)
+  const rows: Array<{ sort: Pending | Many; out: Conflict }> = pending.map(c => {
     const out: Conflict = {
       path: c.path,
       tasks: [c.a, c.b],
@@ -138,9 +195,72 @@ export function findConflicts(
       reason: c.reason
     }
     if (c.note !== undefined) out.note = c.note
-    return out
+    return { sort: c, out }
   })
+  for (const m of many) {
+    const pairs = m.reason === 'overlap' ? groupPairs(m.ids, reach) : besidePairs(m.ids, reach)
+    const listed = m.reason === 'write-shared' ? m.ids.slice(0, WRITE_SHARED_LISTED + 1) : m.ids
+    const out: Conflict = {
+      path: m.path,
+      tasks: listed,
+      kind: pairs.parallel > 0 ? 'parallel' : 'sequential',
+      reason: m.reason,
+      pairs
+    }
+    if (listed.length < m.ids.length) out.moreTasks = m.ids.length - listed.length
+    rows.push({ sort: m, out })
+  }
+  const conflicts = rows.sort((x, y) => comparePending(x.sort, y.sort)).map(r => r.out)
   return { conflicts, diagnostics }
+}
+
+function reaches(r: Reachability, from: string, to: string): boolean {
+  const bits = r.reachOf(from)
+  const s = r.slotOf(to)
+  if (bits === undefined || s === undefined) return false
+  return (((bits[s >>> 5] as number) >>> (s & 31)) & 1) === 1
+}
+
+function maskOf(ids: readonly string[], r: Reachability): Uint32Array {
+  const mask = new Uint32Array(r.words)
+  for (const id of ids) {
+    const s = r.slotOf(id)
+    if (s !== undefined) mask[s >>> 5] = (mask[s >>> 5] as number) | (1 << (s & 31))
+  }
+  return mask
+}
+
+/**
+ * Parallel and sequential pairs among tasks sharing a path, counted word by
+ * word: each task's reach masked by the group. Tasks on one cycle reach each
+ * other both ways and count twice, hence the cap.
+ */
+function groupPairs(ids: readonly string[], r: Reachability): NonNullable<Conflict['pairs']> {
+  const mask = maskOf(ids, r)
+  let linked = 0
+  for (const id of ids) {
+    const bits = r.reachOf(id)
+    if (!bits) continue
+    for (let w = 0; w < r.words; w++) linked += popcount((bits[w] as number) & (mask[w] as number))
+    linked-- // its own bit
+  }
+  const all = (ids.length * (ids.length - 1)) / 2
+  const sequential = Math.min(all, Math.max(0, linked))
+  return { parallel: all - sequential, sequential }
+}
+
+/** Pairs of a write-shared task (first) with each task beside it. */
+function besidePairs(ids: readonly string[], r: Reachability): NonNullable<Conflict['pairs']> {
+  const [w = '', ...others] = ids
+  let sequential = 0
+  for (const o of others) if (reaches(r, w, o) || reaches(r, o, w)) sequential++
+  return { parallel: others.length - sequential, sequential }
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555)
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
+  return Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24
 }
 
 /**
@@ -206,7 +326,10 @@ function unknownNote(t: ConflictTask, ref: TaskRef): Diagnostic {
   }
 }
 
-function comparePending(x: Pending, y: Pending): number {
+function comparePending(
+  x: { path: string; ra: number; rb: number },
+  y: { path: string; ra: number; rb: number }
+): number {
   if (x.path !== y.path) return x.path < y.path ? -1 : 1
   return x.ra - y.ra || x.rb - y.rb
 }

@@ -20,6 +20,36 @@ export function linkedBy(
   order: IdOrder = PLAIN_ID_ORDER,
   graph?: IdGraph
 ): Linked {
+  const r = reachability(tasks, queried, order, graph)
+  const reaches = (from: string, to: string): boolean => {
+    const bits = r.reachOf(from)
+    const s = r.slotOf(to)
+    if (bits === undefined || s === undefined) return false
+    return (((bits[s >>> 5] as number) >>> (s & 31)) & 1) === 1
+  }
+  return (a, b) => reaches(a, b) || reaches(b, a)
+}
+
+export interface Reachability {
+  /** Bitset words per task. */
+  words: number
+  /** The bit of a queried task, or undefined. */
+  slotOf(id: string): number | undefined
+  /** The queried tasks `id` depends on, directly or not, and itself when queried; shared, do not change. */
+  reachOf(id: string): Uint32Array | undefined
+}
+
+/**
+ * For each task, the bitset of queried tasks it reaches: the ground on which
+ * counts over many pairs (every pair of a group sharing a file) are answered
+ * word by word instead of pair by pair.
+ */
+export function reachability(
+  tasks: readonly GraphTask[],
+  queried: Iterable<string>,
+  order: IdOrder = PLAIN_ID_ORDER,
+  graph?: IdGraph
+): Reachability {
   const g = graph ?? indexGraph(tasks, order)
   const { component, members } = stronglyConnected(g.deps)
   const slot = new Map<string, number>()
@@ -42,12 +72,12 @@ export function linkedBy(
     }
     reach.push(bits)
   }
-  const reaches = (from: string, to: string): boolean => {
-    const f = g.index.get(from)
-    const s = slot.get(to)
-    if (f === undefined || s === undefined) return false
-    const bits = reach[component[f] as number] as Uint32Array
-    return (((bits[s >>> 5] as number) >>> (s & 31)) & 1) === 1
+  return {
+    words,
+    slotOf: id => slot.get(id),
+    reachOf: id => {
+      const f = g.index.get(id)
+      return f === undefined ? undefined : reach[component[f] as number]
+    }
   }
-  return (a, b) => reaches(a, b) || reaches(b, a)
 }

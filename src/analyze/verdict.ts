@@ -157,8 +157,13 @@ function incompleteReason(
 function conflictReasons(conflicts: readonly Conflict[]): string[] {
   // Grouped by pair: a sentence names a pair once, with the paths it shares.
   const byPair = new Map<string, Map<string, Conflict[]>>()
+  const out: string[] = []
   for (const c of conflicts) {
     if (c.kind !== 'parallel' || c.reason === 'note') continue
+    if (c.pairs) {
+      out.push(manyReason(c, c.pairs.parallel))
+      continue
+    }
     const [a = '', b = ''] = c.tasks
     let inner = byPair.get(a)
     if (!inner) {
@@ -169,7 +174,6 @@ function conflictReasons(conflicts: readonly Conflict[]): string[] {
     if (list) list.push(c)
     else inner.set(b, [c])
   }
-  const out: string[] = []
   for (const inner of byPair.values()) {
     for (const cs of inner.values()) {
       const [a, b] = (cs[0] as Conflict).tasks
@@ -209,6 +213,22 @@ function errorReasons(diagnostics: readonly Diagnostic[]): string[] {
     out.push(count > 1 ? `${text} (${plural(count - 1, 'more error')} in this file.)` : text)
   }
   return out
+}
+
+/** An entry of many pairs: the tasks named up to a limit, and how many pairs run in parallel. */
+function manyReason(c: Conflict, parallel: number): string {
+  const total = c.tasks.length + (c.moreTasks ?? 0)
+  const named = c.tasks.slice(0, 5).join(', ')
+  const tasks = total > 5 ? `${named} and ${total - 5} more tasks` : named
+  const pairs = `${plural(parallel, 'pair')} with no dependency between ${parallel === 1 ? 'its tasks' : 'their tasks'}`
+  if (c.reason === 'write-shared') {
+    const [w = '', ...beside] = c.tasks
+    const others = total - 1
+    const names =
+      others > 5 ? `${beside.slice(0, 5).join(', ')} and ${others - 5} more` : beside.join(', ')
+    return `${w} is write-shared but runs in parallel with ${names} (${pairs}).`
+  }
+  return `${tasks} all change ${c.path} (${pairs}).`
 }
 
 function plural(n: number, noun: string): string {

@@ -210,7 +210,7 @@ function impactLine(impact: Impact): string {
   const more = impact.sharesWith.length - shown.length
   const why =
     shown.length > 0
-      ? `shares files with ${idList(shown)}${more > 0 ? ` and ${thousands(more)} more` : ''}`
+      ? `shares files with ${idList(shown)}${more > 0 ? ` and ${thousands(more)}${impact.sharesWithCapped ? ' or' : ''} more` : ''}`
       : impact.level === 'Medium' && impact.files <= 3
         ? `changes ${impact.existing === 1 ? 'an existing file' : `${impact.existing} existing files`}`
         : count(impact.files, 'file')
@@ -405,7 +405,7 @@ export function conflictsSection(ctx: SectionContext): Block {
     const rows = ordered.slice(0, detail.rows).map(c => [
       // A hand-off note, or a write-shared task with no files, names no file: `*`.
       c.path === '*' && c.reason !== 'overlap' ? '—' : path(c.path, true),
-      idList(c.tasks),
+      conflictTasks(c),
       c.kind === 'parallel' ? '⚠️ parallel: needs resolution' : 'ℹ️ sequential: informational',
       conflictWhy(c, detail.textChars, writeShared)
     ])
@@ -448,7 +448,21 @@ const orderedConflicts = (track: TrackResult): { ordered: Conflict[]; parallel: 
 const writeSharedTasks = (track: TrackResult): Set<string> =>
   new Set(track.tasks.filter(t => t.concurrency === 'write-shared').map(t => t.id))
 
+/** Tasks shown in a conflict row; an entry of many tasks names a few and counts the rest. */
+const ROW_TASKS = 6
+
+function conflictTasks(c: Conflict): string {
+  const total = c.tasks.length + (c.moreTasks ?? 0)
+  if (total <= ROW_TASKS) return idList(c.tasks)
+  return `${idList(c.tasks.slice(0, ROW_TASKS - 1))} and ${thousands(total - ROW_TASKS + 1)} more`
+}
+
 function conflictWhy(c: Conflict, textChars: number, writeShared: ReadonlySet<string>): string {
+  if (c.pairs) {
+    const { parallel, sequential } = c.pairs
+    const what = c.reason === 'overlap' ? 'all change it' : 'a write-shared task must merge alone'
+    return `${what}: ${thousands(parallel)} parallel and ${thousands(sequential)} sequential pairs`
+  }
   if (c.reason === 'note')
     return `📝 noted in a report${c.note === undefined ? '' : `: ${escapeCell(c.note, textChars)}`}`
   if (c.reason === 'overlap') return 'both change it'
