@@ -34452,6 +34452,14 @@ const GATE_NAMES$1 = {
     S: 'Shrink',
     M: 'Modularize'
 };
+const TASK_STATUSES = [
+    'complete',
+    'partial',
+    'blocked',
+    'in-progress',
+    'todo',
+    'unknown'
+];
 /** The most files GitHub's "list pull request files" endpoint returns: past it a diff is truncated. */
 const GITHUB_FILES_CAP = 3000;
 const FAIL_ON_VALUES = [
@@ -67613,14 +67621,7 @@ function decodeState(text) {
 const isObj = (x) => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStr = (x) => typeof x === 'string';
 const isScore = (x) => x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1);
-const STATUSES$1 = [
-    'complete',
-    'partial',
-    'blocked',
-    'in-progress',
-    'todo',
-    'unknown'
-];
+const STATUSES$1 = TASK_STATUSES;
 const FINDING_KINDS = ['unreported', 'phantom', 'mismatch'];
 function asState$1(value) {
     if (!isObj(value) || value.v !== STATE_VERSION)

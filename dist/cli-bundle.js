@@ -17,6 +17,14 @@ const GATE_NAMES$1 = {
     S: 'Shrink',
     M: 'Modularize'
 };
+const TASK_STATUSES = [
+    'complete',
+    'partial',
+    'blocked',
+    'in-progress',
+    'todo',
+    'unknown'
+];
 /** The most files GitHub's "list pull request files" endpoint returns: past it a diff is truncated. */
 const GITHUB_FILES_CAP = 3000;
 const FAIL_ON_VALUES = [
@@ -288,14 +296,7 @@ function summarizeRun(run) {
 // `--previous old.json`: a result saved with `--format json`, read back as the
 // state to compare with. The file is checked field by field; anything that is
 // not such a result is a usage error naming the first field that is wrong.
-const STATUSES$1 = [
-    'complete',
-    'partial',
-    'blocked',
-    'in-progress',
-    'todo',
-    'unknown'
-];
+const STATUSES$1 = TASK_STATUSES;
 class Invalid extends Error {
 }
 function readPreviousResult(text, name) {

@@ -24,7 +24,15 @@ export interface Diagnostic {
   message: string
 }
 
-export type TaskStatus = 'complete' | 'partial' | 'blocked' | 'in-progress' | 'todo' | 'unknown'
+export const TASK_STATUSES = [
+  'complete',
+  'partial',
+  'blocked',
+  'in-progress',
+  'todo',
+  'unknown'
+] as const
+export type TaskStatus = (typeof TASK_STATUSES)[number]
 export type ConcurrencyClass = 'read-only' | 'write-local' | 'write-shared'
 
 // ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@
 // under a hard cap. Anything that does not decode cleanly is no state at all.
 
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
-import { GATE_KEYS, type GateKey, type TaskStatus } from './model.js'
+import { GATE_KEYS, TASK_STATUSES, type GateKey, type TaskStatus } from './model.js'
 
 export const STATE_VERSION = 1 as const
 /** The encoded state never takes more of the comment than this. */
@@ -188,14 +188,7 @@ const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !
 const isStr = (x: unknown): x is string => typeof x === 'string'
 const isScore = (x: unknown): x is number | null =>
   x === null || (typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= 1)
-const STATUSES: readonly TaskStatus[] = [
-  'complete',
-  'partial',
-  'blocked',
-  'in-progress',
-  'todo',
-  'unknown'
-]
+const STATUSES: readonly TaskStatus[] = TASK_STATUSES
 const FINDING_KINDS: readonly StateFinding['kind'][] = ['unreported', 'phantom', 'mismatch']
 
 function asState(value: unknown): ReportState | null {

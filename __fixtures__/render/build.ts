@@ -9,6 +9,7 @@ import {
   type GateResult,
   type RunResult,
   type TaskResult,
+  type TrackChanges,
   type TrackResult
 } from '../../src/model.js'
 import { compareIds } from '../../src/task-ids.js'
@@ -100,4 +101,27 @@ export function track(id: string, overrides: Partial<TrackResult> = {}): TrackRe
 export function run(...tracks: TrackResult[]): RunResult {
   const failed = tracks.some(t => t.verdict.conclusion === 'failure')
   return { schemaVersion: 1, conclusion: failed ? 'failure' : 'success', tracks }
+}
+
+/** A track's "since the last report" changes with nothing moved; cases fill in what moved. */
+export function trackChanges(id: string, over: Partial<TrackChanges> = {}): TrackChanges {
+  return {
+    track: { id, dir: `swarm/tracks/${id}` },
+    becameComplete: [],
+    becamePartial: [],
+    becameBlocked: [],
+    tasksAdded: [],
+    tasksRemoved: [],
+    blockersAppeared: [],
+    blockersResolved: [],
+    gates: [],
+    iosmIndex: null,
+    conflictsNew: [],
+    conflictsCleared: [],
+    forecastNew: [],
+    forecastCleared: [],
+    findingsNew: [],
+    findingsCleared: [],
+    ...over
+  }
 }

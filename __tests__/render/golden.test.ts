@@ -4,7 +4,7 @@
 
 import { renderCheck } from '../../src/render/check.js'
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
-import { run } from '../../__fixtures__/render/build.js'
+import { run, trackChanges } from '../../__fixtures__/render/build.js'
 import { checkRunDocument, expectGolden } from '../../__fixtures__/render/golden.js'
 import {
   blockedTrack,
@@ -12,7 +12,7 @@ import {
   multiRun,
   typicalTrack
 } from '../../__fixtures__/render/models.js'
-import type { RunResult, SinceChanges, TrackChanges } from '../../src/model.js'
+import type { RunResult, SinceChanges } from '../../src/model.js'
 
 function markdown(model: RunResult): string {
   return renderMarkdown(model, {
@@ -26,33 +26,10 @@ function checkRun(model: RunResult): string {
   return checkRunDocument(renderCheck(model, { fullReportHint: 'the job summary' }))
 }
 
-/** A track's changes with nothing moved, for cases to fill in. */
-function changes(id: string, over: Partial<TrackChanges>): TrackChanges {
-  return {
-    track: { id, dir: `swarm/tracks/${id}` },
-    becameComplete: [],
-    becamePartial: [],
-    becameBlocked: [],
-    tasksAdded: [],
-    tasksRemoved: [],
-    blockersAppeared: [],
-    blockersResolved: [],
-    gates: [],
-    iosmIndex: null,
-    conflictsNew: [],
-    conflictsCleared: [],
-    forecastNew: [],
-    forecastCleared: [],
-    findingsNew: [],
-    findingsCleared: [],
-    ...over
-  }
-}
-
 /** Every kind of change once, and one kind past the per-kind limit. */
 const sinceTypical: SinceChanges = {
   tracks: [
-    changes('2026-04-11-offline-sync', {
+    trackChanges('2026-04-11-offline-sync', {
       becameComplete: ['T04'],
       becamePartial: ['T05'],
       blockersAppeared: [{ task: 'T05', title: 'The conflict banner design is not approved yet' }],
@@ -94,7 +71,7 @@ const cases: Array<[string, () => string]> = [
           t === undefined
             ? []
             : [
-                changes(t.track.id, {
+                trackChanges(t.track.id, {
                   becameBlocked: [t.tasks[0]?.id ?? 'T01'],
                   iosmIndex: { from: null, to: t.iosmIndex }
                 })

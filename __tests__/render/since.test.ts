@@ -4,27 +4,9 @@
 import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
 import { MAX_PER_KIND, move } from '../../src/render/since.js'
 import type { SinceChanges, TrackChanges } from '../../src/model.js'
-import { run, track } from '../../__fixtures__/render/build.js'
+import { run, track, trackChanges } from '../../__fixtures__/render/build.js'
 
-const changes = (over: Partial<TrackChanges>): TrackChanges => ({
-  track: { id: 't', dir: 'swarm/tracks/t' },
-  becameComplete: [],
-  becamePartial: [],
-  becameBlocked: [],
-  tasksAdded: [],
-  tasksRemoved: [],
-  blockersAppeared: [],
-  blockersResolved: [],
-  gates: [],
-  iosmIndex: null,
-  conflictsNew: [],
-  conflictsCleared: [],
-  forecastNew: [],
-  forecastCleared: [],
-  findingsNew: [],
-  findingsCleared: [],
-  ...over
-})
+const changes = (over: Partial<TrackChanges>): TrackChanges => trackChanges('t', over)
 
 function block(since: SinceChanges | undefined): string {
   const md = renderMarkdown(

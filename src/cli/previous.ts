@@ -2,20 +2,13 @@
 // state to compare with. The file is checked field by field; anything that is
 // not such a result is a usage error naming the first field that is wrong.
 
-import { GATE_KEYS, type GateKey, type Result, type TaskStatus } from '../model.js'
+import { GATE_KEYS, TASK_STATUSES, type GateKey, type Result, type TaskStatus } from '../model.js'
 import { summarizeRun, type ReportState, type StateSource } from '../report-state.js'
 
 type Track = StateSource['tracks'][number]
 type Obj = Record<string, unknown>
 
-const STATUSES: readonly TaskStatus[] = [
-  'complete',
-  'partial',
-  'blocked',
-  'in-progress',
-  'todo',
-  'unknown'
-]
+const STATUSES: readonly TaskStatus[] = TASK_STATUSES
 
 class Invalid extends Error {}
 
