@@ -37917,6 +37917,7 @@ function itemsIn(doc, start, end) {
  * the next line until a heading or an unindented line that is not an item.
  */
 function itemsAfter(doc, index) {
+    const labelIndent = indentOf(doc.lines[index] ?? '');
     let end = index + 1;
     let seenItem = false;
     for (; end < doc.lines.length; end++) {
@@ -37925,6 +37926,10 @@ function itemsAfter(doc, index) {
         const line = doc.lines[end] ?? '';
         if (doc.opaque[end] || isBlank(line))
             continue;
+        // Another empty label no deeper than this one opens its own list: without this
+        // stop, a run of repeated labels would read the rest of the run once per label.
+        if (indentOf(line) <= labelIndent && line.includes('**') && lineLabel(line)?.value === '')
+            break;
         if (listItem$1(line))
             seenItem = true;
         else if (indentOf(line) === 0 || !seenItem)

@@ -682,3 +682,22 @@ describe('report lint and odd inputs', () => {
     expect(brief(diagnostics)).toContain("warning 2: Task ID T07 differs from the file name's T04")
   })
 })
+
+describe('repeated list labels', () => {
+  // 20,000 labels: each used to read the rest of the run, so this took minutes.
+  test('each `**Design decisions:**` label reads only its own items', () => {
+    const n = 20000
+    const body = Array.from({ length: n }, (_, i) => `- **Design decisions:**\n- choice ${i}\n`)
+    const { report } = parse(`# R\n**Status:** Complete\n## Notes\n${body.join('')}`)
+    expect(report.decisions).toHaveLength(n)
+    expect(report.decisions[0]?.title).toBe('choice 0')
+    expect(report.decisions[n - 1]?.title).toBe(`choice ${n - 1}`)
+  })
+
+  test('a label nested deeper than the first stays one of its items', () => {
+    const { report } = parse(
+      '# R\n**Status:** Complete\n## Notes\n- **Design decisions:**\n  - **Storage:**\n  - keep rows\n'
+    )
+    expect(report.decisions.map(d => d.title)).toEqual(['Storage:', 'keep rows'])
+  })
+})

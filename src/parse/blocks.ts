@@ -65,12 +65,16 @@ export function itemsIn(doc: Doc, start: number, end: number): Item[] {
  * the next line until a heading or an unindented line that is not an item.
  */
 export function itemsAfter(doc: Doc, index: number): Item[] {
+  const labelIndent = indentOf(doc.lines[index] ?? '')
   let end = index + 1
   let seenItem = false
   for (; end < doc.lines.length; end++) {
     if (doc.headingOn[end] !== -1) break
     const line = doc.lines[end] ?? ''
     if (doc.opaque[end] || isBlank(line)) continue
+    // Another empty label no deeper than this one opens its own list: without this
+    // stop, a run of repeated labels would read the rest of the run once per label.
+    if (indentOf(line) <= labelIndent && line.includes('**') && lineLabel(line)?.value === '') break
     if (listItem(line)) seenItem = true
     else if (indentOf(line) === 0 || !seenItem) break
   }
