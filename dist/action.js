@@ -38632,6 +38632,8 @@ function parsePlan(file, out) {
         ? labelsIn(doc, overview.index + 1, ownEnd(doc, overview))
         : new Map();
     const structure = readStructure(doc, skipped, diag);
+    if (structure.tasks.length === 0)
+        warnEmptyTaskSection(doc, diag);
     return {
         file: file.path,
         title: header.title,
@@ -38646,6 +38648,16 @@ function parsePlan(file, out) {
         tasks: structure.tasks,
         gateTargets: planTargets(doc, skipped, diag)
     };
+}
+const TASK_SECTION_RE = /^(?:tasks?|task (?:list|breakdown|plan)|implementation tasks)\b/;
+/** A Tasks section that yields no task is said, never silent: the verdict would miss every task. */
+function warnEmptyTaskSection(doc, diag) {
+    const section = doc.headings.find(h => h.level >= 2 && TASK_SECTION_RE.test(h.key));
+    if (!section)
+        return;
+    diag.warning(lineNo(doc, section.index), `the section '${inlineText(section.text).slice(0, 80)}' holds no task this tool can read ` +
+        '(a task is a `- [ ] **T01**: Title` line, a `### T01: Title` heading or a row of a task table); ' +
+        'no task is taken from the plan');
 }
 function value(labels, ...names) {
     for (const name of names) {

@@ -315,3 +315,30 @@ describe('task lines that hide their id', () => {
     expect(plan.tasks.map(t => t.id)).toEqual(['T02'])
   })
 })
+
+describe('a Tasks section with no readable task', () => {
+  test('is a warning at its heading, and no task is invented', () => {
+    const text = [
+      '# Plan: Upload quota',
+      '',
+      '## Tasks',
+      '',
+      'T01 — write the counter, then T02 wires it in.',
+      '* T02 the upload hook',
+      '',
+      '## Notes',
+      'None.'
+    ].join('\n')
+    const { plan, diagnostics } = parse(text)
+    expect(plan.tasks).toEqual([])
+    const warning = diagnostics.find(d => d.message.includes('holds no task'))
+    expect(warning).toMatchObject({ severity: 'warning', line: lineOf(text, '## Tasks') })
+    expect(warning?.message).toContain("'Tasks'")
+  })
+
+  test('a plan whose tasks are read gets no such warning', () => {
+    const { plan, diagnostics } = parse('# Plan\n\n## Tasks\n\n- [ ] **T01**: Counter\n')
+    expect(plan.tasks.map(t => t.id)).toEqual(['T01'])
+    expect(diagnostics.some(d => d.message.includes('holds no task'))).toBe(false)
+  })
+})
