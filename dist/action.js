@@ -36630,7 +36630,7 @@ function blockerReasons(input) {
     return input.blockers
         .filter(b => b.severity === 'critical' && !b.resolved)
         .map(b => {
-        const title = sentence(b.title);
+        const title = sentence(b.title + pastOpenFence(b, input.openFences));
         switch (b.kind) {
             case 'error':
                 return `${b.task} has an unresolved error ${title}`;
@@ -36783,6 +36783,18 @@ function list$2(items, limit = LIST_LIMIT) {
     return `${items.slice(0, limit).join(', ')} and ${items.length - limit} more`;
 }
 /** A title as the end of a sentence: exactly one closing full stop. */
+/**
+ * A blocker read from past a code fence left open is shown as code on GitHub, so the
+ * reason says where it is and why it still counts: the reader can close the fence.
+ */
+function pastOpenFence(b, openFences) {
+    if (!openFences || b.file === null || b.line === null)
+        return '';
+    const fence = openFences.get(b.file);
+    if (fence === undefined || fence >= b.line)
+        return '';
+    return ` (${b.file}:${b.line}, after a code fence left open at line ${fence})`;
+}
 function sentence(text) {
     const trimmed = text.trim();
     // A loop, not an end-anchored regex: that takes quadratic time on a long run of dots.
@@ -36950,7 +36962,8 @@ function analyzeTrack(parsed, options, changed) {
         cycles: graph.cycles,
         conflicts: conflicts.conflicts,
         diffCheck: diff?.diffCheck ?? null,
-        diagnostics
+        diagnostics,
+        openFences: new Map(parsed.reports.flatMap(r => (r.openFenceLine === null ? [] : [[r.file, r.openFenceLine]])))
     }, options, ordering);
     const byId = sortById(tasks, ordering);
     return {
@@ -63249,6 +63262,7 @@ function parseReport(file, taskId, partialFile, out) {
     reportScan(doc, diag);
     warnRepeatedSections(doc, diag);
     const coverage = readingCoverage(doc, diag);
+    const openFenceLine = doc.unclosedFence ? lineNo(doc, doc.unclosedFence.open) : null;
     const title = readTitle(doc);
     const header = readHeader(doc);
     const status = readReportStatus(doc, header, title, taskId, partialFile, diag);
@@ -63261,7 +63275,8 @@ function parseReport(file, taskId, partialFile, out) {
             titleLine: title.line,
             statusText: status.text,
             statusLine: status.line,
-            coverage
+            coverage,
+            openFenceLine
         };
     }
     const summary = readSummary(doc);
@@ -63316,7 +63331,8 @@ function parseReport(file, taskId, partialFile, out) {
         spawnCandidates: spawn.candidates,
         followUps: readFollowUps(doc),
         lessons: readLessons(doc),
-        coverage
+        coverage,
+        openFenceLine
     };
 }
 // Sections of the report format, read or deliberately passed over (Implementation
@@ -63399,7 +63415,8 @@ function emptyReport(file, taskId, partialFile) {
         spawnCandidates: [],
         followUps: [],
         lessons: { wentWell: [], couldImprove: [], surprises: [] },
-        coverage: { sections: 0, recognised: 0, skipped: [] }
+        coverage: { sections: 0, recognised: 0, skipped: [] },
+        openFenceLine: null
     };
 }
 // The prefix before the id may be in any language (`Rapport de sous-agent :`).

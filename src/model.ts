@@ -271,6 +271,11 @@ export interface Report {
   lessons: Lessons
   /** How much of the report the parser recognised. */
   coverage: ReadingCoverage
+  /**
+   * File line of the first code fence never closed, or null. GitHub shows all that
+   * follows it as code, so what counts from past it must say so.
+   */
+  openFenceLine: number | null
 }
 
 /** A report's level-2 sections, and those the parser did not recognise (so did not read). */

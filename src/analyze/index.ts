@@ -141,7 +141,10 @@ export function analyzeTrack(
       cycles: graph.cycles,
       conflicts: conflicts.conflicts,
       diffCheck: diff?.diffCheck ?? null,
-      diagnostics
+      diagnostics,
+      openFences: new Map(
+        parsed.reports.flatMap(r => (r.openFenceLine === null ? [] : [[r.file, r.openFenceLine]]))
+      )
     },
     options,
     ordering

@@ -28,6 +28,8 @@ export interface VerdictInput {
   diffCheck: DiffCheck | null
   /** Every finding about the input; the errors among them feed `fail-on: errors`. */
   diagnostics: readonly Diagnostic[]
+  /** Report file → line of its first code fence left open (files with one only). */
+  openFences?: ReadonlyMap<string, number>
 }
 
 const LIST_LIMIT = 20
@@ -81,7 +83,7 @@ function blockerReasons(input: VerdictInput): string[] {
   return input.blockers
     .filter(b => b.severity === 'critical' && !b.resolved)
     .map(b => {
-      const title = sentence(b.title)
+      const title = sentence(b.title + pastOpenFence(b, input.openFences))
       switch (b.kind) {
         case 'error':
           return `${b.task} has an unresolved error ${title}`
@@ -245,6 +247,20 @@ function list(items: readonly string[], limit = LIST_LIMIT): string {
 }
 
 /** A title as the end of a sentence: exactly one closing full stop. */
+/**
+ * A blocker read from past a code fence left open is shown as code on GitHub, so the
+ * reason says where it is and why it still counts: the reader can close the fence.
+ */
+function pastOpenFence(
+  b: BlockerResult,
+  openFences: ReadonlyMap<string, number> | undefined
+): string {
+  if (!openFences || b.file === null || b.line === null) return ''
+  const fence = openFences.get(b.file)
+  if (fence === undefined || fence >= b.line) return ''
+  return ` (${b.file}:${b.line}, after a code fence left open at line ${fence})`
+}
+
 function sentence(text: string): string {
   const trimmed = text.trim()
   // A loop, not an end-anchored regex: that takes quadratic time on a long run of dots.

@@ -60,6 +60,7 @@ export function parseReport(
   reportScan(doc, diag)
   warnRepeatedSections(doc, diag)
   const coverage = readingCoverage(doc, diag)
+  const openFenceLine = doc.unclosedFence ? lineNo(doc, doc.unclosedFence.open) : null
   const title = readTitle(doc)
   const header = readHeader(doc)
   const status = readReportStatus(doc, header, title, taskId, partialFile, diag)
@@ -72,7 +73,8 @@ export function parseReport(
       titleLine: title.line,
       statusText: status.text,
       statusLine: status.line,
-      coverage
+      coverage,
+      openFenceLine
     }
   }
 
@@ -132,7 +134,8 @@ export function parseReport(
     spawnCandidates: spawn.candidates,
     followUps: readFollowUps(doc),
     lessons: readLessons(doc),
-    coverage
+    coverage,
+    openFenceLine
   }
 }
 
@@ -222,7 +225,8 @@ export function emptyReport(file: string, taskId: string, partialFile: boolean):
     spawnCandidates: [],
     followUps: [],
     lessons: { wentWell: [], couldImprove: [], surprises: [] },
-    coverage: { sections: 0, recognised: 0, skipped: [] }
+    coverage: { sections: 0, recognised: 0, skipped: [] },
+    openFenceLine: null
   }
 }
 
