@@ -38638,7 +38638,7 @@ function parsePlan(file, out) {
     const diag = new FileDiagnostics(file.path, out);
     const doc = scanText(file.text);
     reportScan(doc, diag);
-    const skipped = doc.headings.filter(h => h.key.startsWith('task field definitions'));
+    const skipped = skippedLines(doc);
     const header = readHeader$1(doc);
     const overview = doc.headings.find(h => h.key === 'overview');
     const overviewLabels = overview
@@ -38725,6 +38725,26 @@ const WHOLE_TASK_ID_RE = new RegExp(`^(?:${TASK_ID})$`, 'i');
 function phaseNumber(token) {
     return /^\d+$/.test(token) ? Number(token) : token.toUpperCase().charCodeAt(0) - 64;
 }
+/** `Task Field Definitions` explains the fields with examples: its ids are not tasks. */
+const isSkippedHeading = (h) => h.key.startsWith('task field definitions');
+function skippedLines(doc) {
+    return linesUnder(doc, doc.headings.filter(isSkippedHeading));
+}
+/**
+ * 1 for each line inside one of the sections, after its heading. A line covered
+ * twice (a section inside another) is skipped on the second pass, so the cost
+ * stays the file's length.
+ */
+function linesUnder(doc, sections) {
+    const mask = new Uint8Array(doc.lines.length);
+    let done = 0;
+    for (const s of sections) {
+        for (let i = Math.max(s.index + 1, done); i < s.end; i++)
+            mask[i] = 1;
+        done = Math.max(done, s.end);
+    }
+    return mask;
+}
 function readStructure(doc, skipped, diag) {
     const phases = [];
     const tasks = [];
@@ -38767,7 +38787,7 @@ function readStructure(doc, skipped, diag) {
             const s = doc.headings[hi];
             if (!s)
                 continue;
-            if (skipped.includes(s)) {
+            if (isSkippedHeading(s)) {
                 i = s.end - 1;
                 continue;
             }
@@ -38831,7 +38851,7 @@ function tableTasks(doc, skipped, phases, seen, tasks, diag) {
     const found = [];
     for (const table of findTables(doc, 0, doc.lines.length)) {
         const at = table.line - 1 - doc.offset;
-        if (skipped.some(sec => at > sec.index && at < sec.end))
+        if (skipped[at] === 1)
             continue;
         const idCol = table.header.findIndex(h => ID_HEADER_RE.test(h));
         if (idCol === -1)
@@ -39035,8 +39055,9 @@ function buildTask(b, diag) {
 // ---------------------------------------------------------------------------
 // Gate Targets
 function planTargets(doc, skipped, diag) {
-    const inSkipped = (index) => skipped.some(s => index > s.index && index < s.end);
+    const inSkipped = (index) => skipped[index] === 1;
     const sections = doc.headings.filter(h => isTargetsKey(h.key) && !inSkipped(h.index));
+    const inSections = linesUnder(doc, sections);
     for (const s of sections) {
         const found = targetsIn(doc, s.index + 1, s.end, diag);
         if (found)
@@ -39049,7 +39070,7 @@ function planTargets(doc, skipped, diag) {
     for (const fence of doc.fences) {
         if (inSkipped(fence.open) || !/^(?:markdown|md|)$/.test(fence.info))
             continue;
-        const inSection = sections.some(s => fence.open > s.index && fence.open < s.end);
+        const inSection = inSections[fence.open] === 1;
         if (!inSection && !mentionsTargets(doc, fence.open + 1, fence.close))
             continue;
         const sub = fenceDoc(doc, fence);

@@ -342,3 +342,17 @@ describe('a Tasks section with no readable task', () => {
     expect(diagnostics.some(d => d.message.includes('holds no task'))).toBe(false)
   })
 })
+
+describe('many repeated Gate Targets and Task Field Definitions sections', () => {
+  // 40,000 sections: each used to be checked against every skipped one (seconds).
+  test('the first targets table counts and the one task is read', () => {
+    const repeats = Array.from({ length: 20000 }, (_, i) =>
+      i === 0
+        ? '## Gate Targets\n| Gate | Target |\n|---|---|\n| Gate-I | ≥0,75 |\n'
+        : '## Task Field Definitions\n- **T99**: example\n## Gate Targets\n| Gate | Target |\n|---|---|\n| Gate-I | ≥0.10 |\n'
+    )
+    const { plan } = parse(`# Plan\n\n## Tasks\n\n- [ ] **T01**: Counter\n\n${repeats.join('')}`)
+    expect(plan.tasks.map(t => t.id)).toEqual(['T01'])
+    expect(plan.gateTargets.I).toMatchObject({ threshold: 0.75 })
+  })
+})

@@ -42,7 +42,7 @@ export function parsePlan(file: SourceFile, out: Diagnostic[]): Plan {
   const diag = new FileDiagnostics(file.path, out)
   const doc = scanText(file.text)
   reportScan(doc, diag)
-  const skipped = doc.headings.filter(h => h.key.startsWith('task field definitions'))
+  const skipped = skippedLines(doc)
   const header = readHeader(doc)
   const overview = doc.headings.find(h => h.key === 'overview')
   const overviewLabels = overview
@@ -164,9 +164,34 @@ function phaseNumber(token: string): number {
   return /^\d+$/.test(token) ? Number(token) : token.toUpperCase().charCodeAt(0) - 64
 }
 
+/** `Task Field Definitions` explains the fields with examples: its ids are not tasks. */
+const isSkippedHeading = (h: Section): boolean => h.key.startsWith('task field definitions')
+
+/** 1 for each line under (not on) a skipped heading: one mask, so each check is a look-up. */
+type SkippedLines = Uint8Array
+
+function skippedLines(doc: Doc): SkippedLines {
+  return linesUnder(doc, doc.headings.filter(isSkippedHeading))
+}
+
+/**
+ * 1 for each line inside one of the sections, after its heading. A line covered
+ * twice (a section inside another) is skipped on the second pass, so the cost
+ * stays the file's length.
+ */
+function linesUnder(doc: Doc, sections: readonly Section[]): Uint8Array {
+  const mask = new Uint8Array(doc.lines.length)
+  let done = 0
+  for (const s of sections) {
+    for (let i = Math.max(s.index + 1, done); i < s.end; i++) mask[i] = 1
+    done = Math.max(done, s.end)
+  }
+  return mask
+}
+
 function readStructure(
   doc: Doc,
-  skipped: Section[],
+  skipped: SkippedLines,
   diag: FileDiagnostics
 ): { phases: Plan['phases']; tasks: PlanTask[] } {
   const phases: Plan['phases'] = []
@@ -209,7 +234,7 @@ function readStructure(
       finish()
       const s = doc.headings[hi]
       if (!s) continue
-      if (skipped.includes(s)) {
+      if (isSkippedHeading(s)) {
         i = s.end - 1
         continue
       }
@@ -268,7 +293,7 @@ const TITLE_HEADER_RE = /^(?:task|title|name|description|summary)$/
  */
 function tableTasks(
   doc: Doc,
-  skipped: Section[],
+  skipped: SkippedLines,
   phases: Plan['phases'],
   seen: Set<string>,
   tasks: PlanTask[],
@@ -277,7 +302,7 @@ function tableTasks(
   const found: PlanTask[] = []
   for (const table of findTables(doc, 0, doc.lines.length)) {
     const at = table.line - 1 - doc.offset
-    if (skipped.some(sec => at > sec.index && at < sec.end)) continue
+    if (skipped[at] === 1) continue
     const idCol = table.header.findIndex(h => ID_HEADER_RE.test(h))
     if (idCol === -1) continue
     const titleCol = table.header.findIndex((h, k) => k !== idCol && TITLE_HEADER_RE.test(h))
@@ -490,9 +515,10 @@ function buildTask(b: TaskBuilder, diag: FileDiagnostics): PlanTask {
 // ---------------------------------------------------------------------------
 // Gate Targets
 
-function planTargets(doc: Doc, skipped: Section[], diag: FileDiagnostics): Targets {
-  const inSkipped = (index: number): boolean => skipped.some(s => index > s.index && index < s.end)
+function planTargets(doc: Doc, skipped: SkippedLines, diag: FileDiagnostics): Targets {
+  const inSkipped = (index: number): boolean => skipped[index] === 1
   const sections = doc.headings.filter(h => isTargetsKey(h.key) && !inSkipped(h.index))
+  const inSections = linesUnder(doc, sections)
   for (const s of sections) {
     const found = targetsIn(doc, s.index + 1, s.end, diag)
     if (found) return found
@@ -502,7 +528,7 @@ function planTargets(doc: Doc, skipped: Section[], diag: FileDiagnostics): Targe
   // The template keeps the table in a fenced markdown block.
   for (const fence of doc.fences) {
     if (inSkipped(fence.open) || !/^(?:markdown|md|)$/.test(fence.info)) continue
-    const inSection = sections.some(s => fence.open > s.index && fence.open < s.end)
+    const inSection = inSections[fence.open] === 1
     if (!inSection && !mentionsTargets(doc, fence.open + 1, fence.close)) continue
     const sub = fenceDoc(doc, fence)
     const inner = sub.headings.filter(h => isTargetsKey(h.key))
