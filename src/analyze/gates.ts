@@ -15,7 +15,7 @@ import {
   type Report
 } from '../model.js'
 import { round3 } from '../scores.js'
-import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
+import { PLAIN_ID_ORDER, sortedById, type IdOrder } from '../order.js'
 import { indexCalculation } from './index-calc.js'
 
 /** The "Acceptable" floors used when neither the plan nor the PRD sets a target. */
@@ -76,7 +76,7 @@ export function analyzeGates(
   }
 
   const planFile = input.plan?.file ?? 'plan.md'
-  const ordered = sortById(input.tasks, order)
+  const ordered = sortedById(input.tasks, order)
   for (const t of ordered) {
     if (!t.plan || !t.report) continue
     for (const g of t.plan.iosmChecks) {
