@@ -14,7 +14,7 @@ import {
   type Rating,
   type Report
 } from '../model.js'
-import { round3 } from '../scores.js'
+import { clampToUnit, round3 } from '../scores.js'
 import { PLAIN_ID_ORDER, sortedById, type IdOrder } from '../order.js'
 import { indexCalculation } from './index-calc.js'
 
@@ -156,6 +156,5 @@ export function computeIndex(
 }
 
 function clamp(x: number): number {
-  if (!Number.isFinite(x)) return 0
-  return Math.min(1, Math.max(0, x))
+  return Number.isFinite(x) ? clampToUnit(x) : 0
 }
