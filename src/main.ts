@@ -174,7 +174,6 @@ async function publishRun(
     : 'the job summary of this workflow run'
   const full = renderMarkdown(result, {
     budgetBytes: BUDGETS.jobSummary,
-    marker: null,
     fullReportHint: 'the report-markdown file of this step'
   })
   const files = await writeReportFiles(inputs.checkName, result, full)

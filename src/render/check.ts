@@ -163,7 +163,7 @@ function summaryBlocks(
   capNote: Block | null
 ): Block[] {
   const several = run.tracks.length > 1
-  const blocks: Block[] = [...sinceBlocks(run.since, 2, several), ...(note === null ? [] : [note])]
+  const blocks: Block[] = [...sinceBlocks(run.since, several), ...(note === null ? [] : [note])]
   if (run.tracks.length === 0)
     return [...blocks, leaf('No swarm-iosm track was found, so there is nothing to report.')]
   if (several) blocks.push(runSummaryTable(run.tracks))

@@ -5,7 +5,7 @@
 
 import type { RunResult, TrackResult } from '../model.js'
 import { type Block, group, leaf, measure, table } from './blocks.js'
-import { BUDGETS as BUDGET_BYTES, fitToBudget, utf8Bytes } from './budget.js'
+import { BUDGETS as BUDGET_BYTES, fitToBudget } from './budget.js'
 import { type Derive, deriver, type SectionContext } from './context.js'
 import type { Detail } from './detail.js'
 import { escapeCell } from './escape.js'
@@ -30,8 +30,6 @@ import {
 export interface RenderOptions {
   /** UTF-8 byte budget of the whole output. */
   budgetBytes: number
-  /** Hidden marker block put first (built by marker.ts); null = none. */
-  marker: string | null
   /** Where the full report lives, named in the truncation notice (e.g. 'the job summary and the report-markdown file'). */
   fullReportHint: string | null
 }
@@ -47,16 +45,11 @@ export const FOOTER =
   '<sub>Produced by swarm-integration-report from the track files (plan, task reports, iosm\\_report.md). Text quoted from them is shown as plain text.</sub>'
 
 export function renderMarkdown(run: RunResult, options: RenderOptions): string {
-  const markerPart = options.marker === null ? '' : `${options.marker}\n`
-  const budget = Math.max(0, options.budgetBytes - utf8Bytes(markerPart))
   const derives = run.tracks.map(deriver)
-  return (
-    markerPart +
-    fitToBudget(
-      (detail, note, room) => reportBlocks(run, derives, detail, note, room),
-      budget,
-      options.fullReportHint
-    )
+  return fitToBudget(
+    (detail, note, room) => reportBlocks(run, derives, detail, note, room),
+    options.budgetBytes,
+    options.fullReportHint
   )
 }
 
@@ -118,7 +111,7 @@ function reportBlocks(
     const ctx: SectionContext = { track: only, detail, level: 2, labelPrefix: '', derive, room }
     return [
       ...headerBlocks(ctx),
-      ...sinceBlocks(run.since, 2, false),
+      ...sinceBlocks(run.since, false),
       ...notes,
       ...trackSections(ctx),
       leaf(FOOTER)
@@ -126,7 +119,7 @@ function reportBlocks(
   }
   const blocks: Block[] = [
     leaf(`# Integration report: ${count(run.tracks.length, 'track')}`),
-    ...sinceBlocks(run.since, 2, true),
+    ...sinceBlocks(run.since, true),
     ...notes,
     leaf(`**Overall verdict:** ${run.conclusion === 'success' ? '✅ success' : '❌ failure'}`),
     runSummaryTable(run.tracks)
