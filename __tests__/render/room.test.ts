@@ -4,7 +4,8 @@
 
 import fc from 'fast-check'
 import { documentBytes, serializeDocument } from '../../src/render/blocks.js'
-import { renderMarkdown, trackSections } from '../../src/render/markdown.js'
+import { renderMarkdown } from '../../src/render/markdown.js'
+import { trackSections } from '../../src/render/sections.js'
 import { whatChanged } from '../../src/render/work.js'
 import { trackArb } from '../../__fixtures__/render/arbitraries.js'
 import { run, task, track } from '../../__fixtures__/render/build.js'
