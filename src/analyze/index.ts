@@ -21,7 +21,7 @@ import { splitChangesByTrack } from './run-diff.js'
 import { checkDeclaredTotals } from './totals.js'
 import { DEFAULT_MINUTES, parseEffort, type Effort } from './effort.js'
 import { analyzeGates } from './gates.js'
-import { buildGraph } from './graph.js'
+import { buildGraph, listedDependsOn } from './graph.js'
 import { idOrder, sortedById } from '../order.js'
 import { mergeOrder } from './merge-order.js'
 import { collectSpawnCandidates } from './spawn.js'
@@ -151,6 +151,7 @@ export function analyzeTrack(
   )
 
   const byId = sortedById(tasks, ordering)
+  const heldSet = new Set(waves.held)
   return {
     track: {
       id: parsed.id,
@@ -160,7 +161,13 @@ export function analyzeTrack(
       goal: parsed.plan?.goal ?? null
     },
     status: trackStatus(tasks, graph.cycles.length > 0),
-    tasks: tasks.map(t => taskResult(t, deps(t.id), effort.minutes.get(t.id) ?? DEFAULT_MINUTES)),
+    tasks: tasks.map(t =>
+      taskResult(
+        t,
+        listedDependsOn(deps(t.id), heldSet, t.plan?.dependsOnPhases ?? []),
+        effort.minutes.get(t.id) ?? DEFAULT_MINUTES
+      )
+    ),
     mergeOrder: waves,
     criticalPath: path,
     cycles: graph.cycles,
@@ -188,7 +195,11 @@ export function analyzeTrack(
   }
 }
 
-function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number): TaskResult {
+function taskResult(
+  t: AssembledTask,
+  dependsOn: Pick<TaskResult, 'dependsOn' | 'moreDependsOn' | 'dependsOnPhases'>,
+  effortMinutes: number
+): TaskResult {
   const r = t.report
   const gates: TaskResult['gates'] = {}
   const stated = r?.gates
@@ -204,7 +215,7 @@ function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number
     phase: t.phase,
     role: t.role,
     status: t.status,
-    dependsOn,
+    ...dependsOn,
     report: r?.file ?? null,
     files: t.files,
     gates,
