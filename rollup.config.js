@@ -168,7 +168,9 @@ const bundle = (input, fileName, bundleName, entryOptions) => ({
     // and leaving them out keeps the map a fraction of the bundle's size.
     sourcemap: true,
     sourcemapExcludeSources: true,
-    inlineDynamicImports: true
+    // The markdown parser is a chunk of its own, loaded only when a summary
+    // needs it (src/parse/markdown.ts); each bundle names its chunks apart.
+    chunkFileNames: `${bundleName.replace(/\.js$/, '')}-[name].js`
   },
   plugins: [
     typescript({

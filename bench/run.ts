@@ -10,6 +10,7 @@ import { analyzeTrack } from '../src/analyze/index.js'
 import { DEFAULT_OPTIONS } from '../src/analysis-options.js'
 import type { ParsedTrack, RunResult, TrackFiles } from '../src/model.js'
 import { SCHEMA_VERSION } from '../src/model.js'
+import { loadMarkdownParser } from '../src/parse/markdown.js'
 import { parseTrack } from '../src/parse/track.js'
 import { BUDGETS, renderMarkdown } from '../src/render/markdown.js'
 import { startupSection } from './startup.js'
@@ -184,6 +185,8 @@ async function main(): Promise<void> {
   } catch {
     // not a checkout: the figures stand without a commit id
   }
+  // The parse figures include the markdown parser, as a track with markup in its summaries needs it.
+  await loadMarkdownParser()
   if (want('parse')) parseSection()
   if (want('analyze')) analysisSection()
   if (want('render')) renderSection()
