@@ -67,6 +67,8 @@ interface Published {
   checkRunUrl: string | null
   /** Writes that failed, each a sentence naming what to fix. */
   errors: string[]
+  /** What changed since the report the kept comment held; null without one. */
+  since: SinceChanges | null
 }
 
 async function act(): Promise<void> {
@@ -172,16 +174,7 @@ async function publishRun(
   const hint = url
     ? `the job summary of workflow run ${run.runId} (${url})`
     : 'the job summary of this workflow run'
-  const full = renderMarkdown(result, {
-    budgetBytes: BUDGETS.jobSummary,
-    marker: null,
-    fullReportHint: 'the report-markdown file of this step'
-  })
-  const files = await writeReportFiles(inputs.checkName, result, full)
-
   core.startGroup('Publish')
-  if (inputs.jobSummary) await writeJobSummary(full)
-  if (files) core.info(`JSON result: ${files.json}; full report: ${files.markdown}`)
   const withSince = (since: SinceChanges | null): RunResult =>
     since === null ? result : { ...result, since }
   const published = await publish(client, run, target, inputs, {
@@ -200,6 +193,17 @@ async function publishRun(
       }),
     check: since => renderCheck(withSince(since), { fullReportHint: hint })
   })
+  // Written after the comment was read, so that the job summary and the JSON
+  // file carry the same "since the last report" block as the comment.
+  const final = withSince(published.since)
+  const full = renderMarkdown(final, {
+    budgetBytes: BUDGETS.jobSummary,
+    marker: null,
+    fullReportHint: 'the report-markdown file of this step'
+  })
+  const files = await writeReportFiles(inputs.checkName, final, full)
+  if (inputs.jobSummary) await writeJobSummary(full)
+  if (files) core.info(`JSON result: ${files.json}; full report: ${files.markdown}`)
   core.endGroup()
 
   const first = result.tracks[0]
@@ -244,7 +248,8 @@ async function publish(
     commentUrl: null,
     checkRunId: null,
     checkRunUrl: null,
-    errors: []
+    errors: [],
+    since: null
   }
   const noComment = whyNoComment(inputs, target, render)
   const wantComment = noComment === null
@@ -260,7 +265,6 @@ async function publish(
     return out
   }
 
-  let since: SinceChanges | null = null
   if (wantComment && render.comment && target.pullRequest) {
     const where = {
       owner: run.owner,
@@ -274,7 +278,7 @@ async function publish(
     const listed = await listStickyComments(client, where)
     const kept = listed.ok ? listed.value[0] : undefined
     const prior = kept !== undefined && render.since ? render.since(kept.body) : null
-    since = prior?.since ?? null
+    out.since = prior?.since ?? null
     const rendered = render.comment(prior)
     core.debug(`Comment marker state: ${JSON.stringify(rendered.state)}`)
     const written = await upsertStickyComment(client, {
@@ -308,7 +312,7 @@ async function publish(
       name: inputs.checkName,
       headSha: target.headSha,
       conclusion: render.conclusion,
-      output: render.check(since),
+      output: render.check(out.since),
       detailsUrl: runUrl(run),
       run: { runId: run.runId, runAttempt: run.runAttempt }
     })

@@ -12,7 +12,7 @@ import {
   type TrackChanges,
   type TrackResult
 } from '../../src/model.js'
-import { compareIds } from '../../src/task-ids.js'
+import { compareIds } from '../../src/order.js'
 
 export function task(id: string, overrides: Partial<TaskResult> = {}): TaskResult {
   return {

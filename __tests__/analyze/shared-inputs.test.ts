@@ -4,9 +4,8 @@ import fc from 'fast-check'
 import { findConflicts } from '../../src/analyze/conflicts.js'
 import { criticalPath } from '../../src/analyze/critical-path.js'
 import { findCycles } from '../../src/analyze/graph.js'
-import { idOrder } from '../../src/analyze/id-order.js'
+import { idOrder, sortedDistinctStrings } from '../../src/order.js'
 import { mergeOrder } from '../../src/analyze/merge-order.js'
-import { sortedUnique } from '../../src/analyze/sorted.js'
 import { unplannedInSorted, unplannedTouches } from '../../src/analyze/unplanned.js'
 import type { ConcurrencyClass, TaskRef } from '../../src/model.js'
 
@@ -52,7 +51,7 @@ describe('rules given the shared id order and graph', () => {
   it('unplannedInSorted matches unplannedTouches once the files are sorted', () => {
     fc.assert(
       fc.property(tasksArb, tasks => {
-        const sorted = tasks.map(t => ({ ...t, files: sortedUnique(t.files) }))
+        const sorted = tasks.map(t => ({ ...t, files: sortedDistinctStrings(t.files) }))
         const order = idOrder(tasks.map(t => t.id))
         expect(unplannedInSorted(sorted, 'docs', order)).toEqual(unplannedTouches(tasks, 'docs'))
       })

@@ -25,6 +25,7 @@ import {
   type ActionRun,
   type ActionRunOptions
 } from './harness.js'
+import type { RunResult } from '../../src/model.js'
 
 const HEAD = '4e1f0c2a9b8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f'
 /** GITHUB_SHA of a pull_request run: the test merge commit, not the head. */
@@ -531,8 +532,13 @@ test('since the last report: a task completed and its blocker fixed open the edi
       ''
     ].join('\n')
   )
-  // This run's check run opens with the same block.
+  // This run's check run, job summary and JSON file carry the same changes.
   expect(emu.checkRuns.at(-1)?.output.summary).toMatch(new RegExp(`^${escapeRegExp(block)}`))
+  expect(second.summary).toContain(block)
+  const json = JSON.parse(second.reportJson ?? '{}') as RunResult
+  expect(json.since?.tracks[0]?.becameComplete).toEqual(['T03'])
+  expect(first.summary).not.toContain('Since the last report')
+  expect((JSON.parse(first.reportJson ?? '{}') as RunResult).since).toBeUndefined()
   // The comment is listed once, as the write needs anyway, then edited.
   expect(emu.requests.map(r => r.operationId)).toEqual([
     'pulls/list-files',

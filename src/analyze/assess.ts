@@ -4,7 +4,7 @@
 // report can spell out.
 
 import type { TaskResult, TrackResult } from '../model.js'
-import { sortIds } from '../task-ids.js'
+import { sortedDistinctIds } from '../order.js'
 import { count } from '../words.js'
 
 export type ComplexityLevel = 'Low' | 'Medium' | 'High' | 'Very High'
@@ -212,7 +212,7 @@ export function taskImpacts(track: TrackResult): (task: TaskResult) => Impact {
       sharing.set(id, others)
     }
   }
-  const sorted = new Map([...sharing].map(([id, others]) => [id, sortIds(others)]))
+  const sorted = new Map([...sharing].map(([id, others]) => [id, sortedDistinctIds(others)]))
   return task => {
     const f = task.files
     const files = f.created.length + f.modified.length + f.deleted.length + task.touched.length

@@ -3,7 +3,7 @@
 // candidates, and the questions still open.
 
 import type { BlockerResult, PlanTask, Report, SpawnCandidateResult, TaskStatus } from '../model.js'
-import { PLAIN_ID_ORDER, type IdOrder } from './id-order.js'
+import { PLAIN_ID_ORDER, type IdOrder } from '../order.js'
 
 export interface BlockerTask {
   id: string

@@ -8,7 +8,7 @@
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
 import { folderPrefixes, isFolder } from '../paths.js'
 import type { IdGraph } from './id-graph.js'
-import { PLAIN_ID_ORDER, sortIdsBy, type IdOrder } from './id-order.js'
+import { PLAIN_ID_ORDER, sortedDistinctIds, type IdOrder } from '../order.js'
 import { reachability, type Reachability } from './reachability.js'
 
 /**
@@ -71,7 +71,7 @@ export function findConflicts(
   const rank =
     graph?.index ??
     rankMap(
-      sortIdsBy(
+      sortedDistinctIds(
         tasks.map(t => t.id),
         order
       )

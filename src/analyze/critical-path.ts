@@ -2,7 +2,7 @@
 // have no meaningful chain and are left out, with their edges.
 
 import { indexGraph, type IdGraph } from './id-graph.js'
-import { PLAIN_ID_ORDER, type IdOrder } from './id-order.js'
+import { PLAIN_ID_ORDER, type IdOrder } from '../order.js'
 
 export interface PathTask {
   id: string

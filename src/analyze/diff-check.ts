@@ -17,7 +17,7 @@ import type {
   Report
 } from '../model.js'
 import { folderPrefixes, isFolder } from '../paths.js'
-import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
+import { PLAIN_ID_ORDER, sortedById, type IdOrder } from '../order.js'
 
 export interface DiffTask {
   id: string
@@ -60,7 +60,7 @@ export function checkDiff(
     }
   }
 
-  const ordered = sortById(tasks, order)
+  const ordered = sortedById(tasks, order)
   const exact = new Map<string, Set<string>>()
   const folders = new Map<string, Set<string>>()
   for (const t of ordered) {

@@ -7,8 +7,8 @@
 import type { ConcurrencyClass, Conflict, ForecastConflict } from '../model.js'
 import { findConflicts, type ConflictTask } from './conflicts.js'
 import type { IdGraph } from './id-graph.js'
-import { PLAIN_ID_ORDER, type IdOrder } from './id-order.js'
-import { sortedUnique } from './sorted.js'
+import { PLAIN_ID_ORDER, type IdOrder } from '../order.js'
+import { sortedDistinctStrings } from '../order.js'
 
 export interface ForecastTask {
   id: string
@@ -41,7 +41,7 @@ export function forecastConflicts(
       id: t.id,
       // write-shared orders the merge of finished work; a plan overlaps only on paths.
       concurrency: t.concurrency === 'read-only' ? 'read-only' : 'write-local',
-      files: t.complete ? t.files : sortedUnique(t.planned ?? []),
+      files: t.complete ? t.files : sortedDistinctStrings(t.planned ?? []),
       dependsOn: t.dependsOn,
       notes: [],
       reportFile: null

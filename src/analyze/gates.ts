@@ -14,8 +14,8 @@ import {
   type Rating,
   type Report
 } from '../model.js'
-import { round3 } from '../scores.js'
-import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
+import { clampToUnit, round3 } from '../scores.js'
+import { PLAIN_ID_ORDER, sortedById, type IdOrder } from '../order.js'
 import { indexCalculation } from './index-calc.js'
 
 /** The "Acceptable" floors used when neither the plan nor the PRD sets a target. */
@@ -76,7 +76,7 @@ export function analyzeGates(
   }
 
   const planFile = input.plan?.file ?? 'plan.md'
-  const ordered = sortById(input.tasks, order)
+  const ordered = sortedById(input.tasks, order)
   for (const t of ordered) {
     if (!t.plan || !t.report) continue
     for (const g of t.plan.iosmChecks) {
@@ -156,6 +156,5 @@ export function computeIndex(
 }
 
 function clamp(x: number): number {
-  if (!Number.isFinite(x)) return 0
-  return Math.min(1, Math.max(0, x))
+  return Number.isFinite(x) ? clampToUnit(x) : 0
 }

@@ -4,7 +4,7 @@
 
 import type { Diagnostic, PlanTask, Report } from '../model.js'
 import { indexGraph, type IdGraph } from './id-graph.js'
-import { PLAIN_ID_ORDER, sortUniqueIds, type IdOrder } from './id-order.js'
+import { PLAIN_ID_ORDER, sortedDistinctIds, type IdOrder } from '../order.js'
 import { stronglyConnected } from './scc.js'
 
 export interface GraphInput {
@@ -103,7 +103,7 @@ export function buildGraph(
   }
 
   const dependsOn = new Map<string, string[]>()
-  for (const [id, list] of edges) dependsOn.set(id, sortUniqueIds(list, order))
+  for (const [id, list] of edges) dependsOn.set(id, sortedDistinctIds(list, order))
 
   const { cycles, cyclic, groups, indexed } = findCycles(
     tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [] })),

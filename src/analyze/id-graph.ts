@@ -2,7 +2,7 @@
 // that visits indices in ascending order is deterministic whatever order the
 // tasks arrived in.
 
-import { PLAIN_ID_ORDER, sortUniqueIds, type IdOrder } from './id-order.js'
+import { PLAIN_ID_ORDER, sortedDistinctIds, type IdOrder } from '../order.js'
 
 export interface GraphTask {
   id: string
@@ -20,14 +20,11 @@ export interface IdGraph {
 }
 
 export function indexGraph(tasks: readonly GraphTask[], order: IdOrder = PLAIN_ID_ORDER): IdGraph {
+  const ids = sortedDistinctIds(
+    tasks.map(t => t.id),
+    order
+  )
   const index = new Map<string, number>()
-  const ids: string[] = []
-  for (const t of tasks) {
-    if (index.has(t.id)) continue
-    index.set(t.id, 0)
-    ids.push(t.id)
-  }
-  sortUniqueIds(ids, order)
   ids.forEach((id, i) => index.set(id, i))
   const deps: number[][] = ids.map(() => [])
   for (const t of tasks) {

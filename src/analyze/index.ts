@@ -22,7 +22,7 @@ import { checkDeclaredTotals } from './totals.js'
 import { DEFAULT_MINUTES, parseEffort, type Effort } from './effort.js'
 import { analyzeGates } from './gates.js'
 import { buildGraph } from './graph.js'
-import { idOrder, sortById } from './id-order.js'
+import { idOrder, sortedById } from '../order.js'
 import { mergeOrder } from './merge-order.js'
 import { collectSpawnCandidates } from './spawn.js'
 import { assembleTasks, type AssembledTask } from './tasks.js'
@@ -150,7 +150,7 @@ export function analyzeTrack(
     ordering
   )
 
-  const byId = sortById(tasks, ordering)
+  const byId = sortedById(tasks, ordering)
   return {
     track: {
       id: parsed.id,

@@ -5,7 +5,7 @@
 import type { ConcurrencyClass, MergeOrder } from '../model.js'
 import { folderPrefixes, isFolder } from '../paths.js'
 import { indexGraph, type IdGraph } from './id-graph.js'
-import { PLAIN_ID_ORDER, type IdOrder } from './id-order.js'
+import { PLAIN_ID_ORDER, type IdOrder } from '../order.js'
 
 export interface MergeTask {
   id: string

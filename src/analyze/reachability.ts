@@ -4,7 +4,7 @@
 // one pass. Cost: edges x (queried tasks / 32) words, with no recursion.
 
 import { indexGraph, type GraphTask, type IdGraph } from './id-graph.js'
-import { PLAIN_ID_ORDER, type IdOrder } from './id-order.js'
+import { PLAIN_ID_ORDER, type IdOrder } from '../order.js'
 import { stronglyConnected } from './scc.js'
 
 export type Linked = (a: string, b: string) => boolean

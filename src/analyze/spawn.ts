@@ -2,7 +2,7 @@
 // id) to propose a piece of work owns it.
 
 import type { Report, SpawnCandidateResult } from '../model.js'
-import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
+import { PLAIN_ID_ORDER, sortedById, type IdOrder } from '../order.js'
 
 export function collectSpawnCandidates(
   tasks: readonly { id: string; report: Report | null }[],
@@ -10,7 +10,7 @@ export function collectSpawnCandidates(
 ): SpawnCandidateResult[] {
   const seen = new Set<string>()
   const out: SpawnCandidateResult[] = []
-  const ordered = sortById(tasks, order)
+  const ordered = sortedById(tasks, order)
   for (const t of ordered) {
     for (const sc of t.report?.spawnCandidates ?? []) {
       const key = sc.dedupKey.trim().toLowerCase()

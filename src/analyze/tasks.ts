@@ -15,9 +15,8 @@ import type {
   TaskFiles,
   TaskStatus
 } from '../model.js'
-import { compareIds } from '../task-ids.js'
+import { compareIds, sortedDistinctStrings, unionOfSortedStrings } from '../order.js'
 import { reportNameOfPath } from '../report-names.js'
-import { toSortedUnique, union } from './sorted.js'
 
 export interface AssembledTask {
   id: string
@@ -165,7 +164,7 @@ function build(
   const created = paths(claims?.created ?? [])
   const modified = paths(claims?.modified ?? [])
   const deleted = paths(claims?.deleted ?? [])
-  const classified = union(union(created, modified), deleted)
+  const classified = unionOfSortedStrings(unionOfSortedStrings(created, modified), deleted)
   const touched = unclassified(claims?.touched ?? [], classified)
   // As many distinct paths as claims: no path is listed twice among them.
   const distinct =
@@ -182,7 +181,7 @@ function build(
     report,
     files: { created, modified, deleted },
     touched,
-    fileSet: union(classified, touched),
+    fileSet: unionOfSortedStrings(classified, touched),
     claimedLines: lineClaims(claims, distinct)
   }
 }
@@ -230,7 +229,7 @@ function resolveStatus(
 function paths(claims: readonly FileClaim[]): string[] {
   const out: string[] = []
   for (let i = 0; i < claims.length; i++) out.push((claims[i] as FileClaim).path)
-  return toSortedUnique(out)
+  return sortedDistinctStrings(out)
 }
 
 /**

@@ -2,8 +2,8 @@
 
 import type { UnplannedTouch } from '../model.js'
 import { isFolder } from '../paths.js'
-import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
-import { sortedUnique } from './sorted.js'
+import { PLAIN_ID_ORDER, sortedById, type IdOrder } from '../order.js'
+import { sortedDistinctStrings } from '../order.js'
 
 export interface UnplannedTask {
   id: string
@@ -22,7 +22,7 @@ export function unplannedTouches(
   order: IdOrder = PLAIN_ID_ORDER
 ): UnplannedTouch[] {
   return unplannedInSorted(
-    tasks.map(t => ({ ...t, files: sortedUnique(t.files) })),
+    tasks.map(t => ({ ...t, files: sortedDistinctStrings(t.files) })),
     trackDir,
     order
   )
@@ -42,7 +42,7 @@ export function unplannedInSorted(
   // Tasks are put in id order once and their rows written as they come: a
   // track may have tens of thousands of unplanned files, and comparing ids
   // per row cost more than everything else here.
-  const ordered = sortById(tasks, order)
+  const ordered = sortedById(tasks, order)
   const out: UnplannedTouch[] = []
   for (let k = 0; k < ordered.length;) {
     const id = (ordered[k] as UnplannedTask).id

@@ -14,7 +14,7 @@ import {
   type TaskStatus,
   type Verdict
 } from '../model.js'
-import { PLAIN_ID_ORDER, sortById, type IdOrder } from './id-order.js'
+import { PLAIN_ID_ORDER, sortedById, type IdOrder } from '../order.js'
 import { formatScore } from './gates.js'
 
 export interface VerdictInput {
@@ -148,7 +148,7 @@ function incompleteReason(
   open: readonly { id: string; status: TaskStatus }[],
   order: IdOrder
 ): string {
-  const sorted = sortById(open, order)
+  const sorted = sortedById(open, order)
   const statuses = new Set(sorted.map(t => t.status))
   const head =
     sorted.length === 1 ? '1 task is not complete' : `${sorted.length} tasks are not complete`

@@ -1,6 +1,10 @@
 // `--previous old.json`: a result saved with `--format json`, read back as the
 // state to compare with. The file is checked field by field; anything that is
 // not such a result is a usage error naming the first field that is wrong.
+// It is not `parseRunResult` (the publish-result input): that one requires
+// every field the renderers read, which would refuse results saved by older
+// versions, while this one needs only the compared fields, checked deeper
+// (statuses, score ranges, blocker fields).
 
 import { GATE_KEYS, TASK_STATUSES, type GateKey, type Result, type TaskStatus } from '../model.js'
 import { summarizeRun, type ReportState, type StateSource } from '../report-state.js'

@@ -227,12 +227,6 @@ export function parseScore(text: string): number | null {
   return r.kind === 'value' ? r.value : null
 }
 
-/** Clamp to [0, 1] and keep three decimals. */
-export function round3(value: number): number {
-  const v = Math.min(1, Math.max(0, value))
-  return Math.round(v * 1000) / 1000
-}
-
 /** Trim characters of a set from both ends (a loop: end-anchored regexes are quadratic on long runs). */
 export function trimChars(text: string, chars: string): string {
   return trimSets(text, chars, chars)

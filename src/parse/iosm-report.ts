@@ -6,8 +6,9 @@ import type { Diagnostic, GateKey, IosmGateScore, IosmReport, SourceFile } from 
 import { GATE_KEYS } from '../model.js'
 import { labelValue } from './blocks.js'
 import { FileDiagnostics } from './diagnostics.js'
-import { inlineText, lineLabel, round3, stripEmoji } from './inline.js'
+import { inlineText, lineLabel, stripEmoji } from './inline.js'
 import { readScore } from './numbers.js'
+import { clampToUnit, round3 } from '../scores.js'
 import { type Doc, lineNo, reportScan, scanText } from './sections.js'
 import { column, findTables } from './tables.js'
 import { gateOf } from './targets.js'
@@ -47,7 +48,7 @@ function readValue(
   if (/^[.,]?\d/.test(text)) {
     const reading = readScore(text)
     if (reading.kind === 'value') {
-      return { score: round3(reading.value), skipped: false, raw: text, line }
+      return { score: round3(clampToUnit(reading.value)), skipped: false, raw: text, line }
     }
     if (reading.kind === 'unreadable') {
       diag.warning(
@@ -144,7 +145,7 @@ function statedIndex(doc: Doc, diag: FileDiagnostics): IosmReport['statedIndex']
     const value = reading.value
     const final = label.startsWith('final')
     if (!best || (final && !best.final))
-      best = { value: round3(value), line: lineNo(doc, i), final }
+      best = { value: round3(clampToUnit(value)), line: lineNo(doc, i), final }
     if (final) break
   }
   return best ? { value: best.value, line: best.line } : null

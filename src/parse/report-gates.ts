@@ -5,8 +5,9 @@
 import type { GateKey, TaskGateValue } from '../model.js'
 import { GATE_KEYS } from '../model.js'
 import type { FileDiagnostics } from './diagnostics.js'
-import { boldLabel, inlineText, listItem, round3, stripEmoji } from './inline.js'
+import { boldLabel, inlineText, listItem, stripEmoji } from './inline.js'
 import { readScore } from './numbers.js'
+import { clampToUnit, round3 } from '../scores.js'
 import { type Doc, type Section, findSection, lineNo } from './sections.js'
 import { column, findTables } from './tables.js'
 import { gateOf } from './targets.js'
@@ -201,16 +202,24 @@ export function readGates(doc: Doc, diag: FileDiagnostics): GateSection {
     if (t.unreadable && t.score === null) {
       continue
     } else if (t.score !== null) {
-      gates[key] = { score: round3(t.score), source: 'score', line: t.scoreLine }
+      gates[key] = { score: round3(clampToUnit(t.score)), source: 'score', line: t.scoreLine }
     } else if (t.headingScore !== null) {
-      gates[key] = { score: round3(t.headingScore), source: 'score', line: t.headingLine }
+      gates[key] = {
+        score: round3(clampToUnit(t.headingScore)),
+        source: 'score',
+        line: t.headingLine
+      }
     } else if (t.notApplicable) {
       continue
     } else if (t.items.length > 0) {
       const mean = t.items.reduce((a, b) => a + b, 0) / t.items.length
-      gates[key] = { score: round3(mean), source: 'checklist', line: t.itemLine }
+      gates[key] = { score: round3(clampToUnit(mean)), source: 'checklist', line: t.itemLine }
     } else if (t.headingValue !== null) {
-      gates[key] = { score: round3(t.headingValue), source: 'checklist', line: t.headingLine }
+      gates[key] = {
+        score: round3(clampToUnit(t.headingValue)),
+        source: 'checklist',
+        line: t.headingLine
+      }
     }
   }
   return { gates, found: true, section }
@@ -254,7 +263,7 @@ export function readOverallScore(doc: Doc, diag: FileDiagnostics): number | null
     if (!label || !/^overall\b.*\bscore\b/i.test(label.label)) continue
     if (NA_RE.test(label.value) || inlineText(label.value).startsWith('[')) return null
     const reading = readScore(label.value)
-    if (reading.kind === 'value') return round3(reading.value)
+    if (reading.kind === 'value') return round3(clampToUnit(reading.value))
     diag.warning(
       lineNo(doc, i),
       `overall score "${inlineText(label.value)}" ${reading.kind === 'none' ? 'holds no number' : `cannot be read: ${reading.reason}`}; it is left out`

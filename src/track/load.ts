@@ -6,7 +6,7 @@ import type { Dirent } from 'node:fs'
 import { lstat, readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Diagnostic, Result, SourceFile, TrackFiles } from '../model.js'
-import { compareIds } from '../task-ids.js'
+import { compareIds } from '../order.js'
 import { readReportName } from '../report-names.js'
 import { decodeText } from './decode.js'
 import {
