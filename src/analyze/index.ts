@@ -37,8 +37,6 @@ import { assembleTasks, type AssembledTask } from './tasks.js'
 import { unplannedInSorted, type UnplannedTask } from './unplanned.js'
 import { decideVerdict } from './verdict.js'
 
-export { parseAnalyzeOptions, DEFAULT_OPTIONS } from '../analysis-options.js'
-
 export function analyzeRun(
   tracks: ParsedTrack[],
   options: AnalyzeOptions,
