@@ -1,5 +1,4 @@
 import { renderComment } from '../src/render/comment.js'
-import { renderMarkdown } from '../src/render/markdown.js'
 import {
   bodyHash,
   buildMarker,
@@ -134,11 +133,5 @@ describe('renderComment', () => {
       fullReportHint: null
     })
     expect(a.bodyHash).toBe(b.bodyHash)
-  })
-
-  test('renderMarkdown with a marker puts it first, on its own line', () => {
-    const marker = buildMarker(state)
-    const out = renderMarkdown(model, { budgetBytes: 65536, marker, fullReportHint: null })
-    expect(out.startsWith(`${marker}\n# Integration report`)).toBe(true)
   })
 })

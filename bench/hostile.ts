@@ -47,7 +47,6 @@ async function child(dir: string, changedFile: string | undefined): Promise<void
   const json = JSON.stringify(run.value, null, 2)
   const markdown = renderMarkdown(run.value, {
     budgetBytes: BUDGETS.jobSummary,
-    marker: null,
     fullReportHint: null
   })
   renderCheck(run.value, { fullReportHint: null })

@@ -132,11 +132,10 @@ function renderSection(): void {
     tracks: [result]
   }
   const full = (): string =>
-    renderMarkdown(run, { budgetBytes: BUDGETS.jobSummary, marker: null, fullReportHint: null })
+    renderMarkdown(run, { budgetBytes: BUDGETS.jobSummary, fullReportHint: null })
   const comment = (): string =>
     renderMarkdown(run, {
       budgetBytes: BUDGETS.comment,
-      marker: null,
       fullReportHint: 'the job summary'
     })
   // Interleaved, so that drift on a shared machine hits the three alike.

@@ -70,7 +70,6 @@ function format(run: RunResult, fmt: Format): string {
     case 'markdown':
       return renderMarkdown(run, {
         budgetBytes: BUDGETS.jobSummary,
-        marker: null,
         fullReportHint: null
       })
   }

@@ -198,7 +198,6 @@ async function publishRun(
   const final = withSince(published.since)
   const full = renderMarkdown(final, {
     budgetBytes: BUDGETS.jobSummary,
-    marker: null,
     fullReportHint: 'the report-markdown file of this step'
   })
   const files = await writeReportFiles(inputs.checkName, final, full)

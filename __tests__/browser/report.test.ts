@@ -129,7 +129,6 @@ async function exampleReport(): Promise<string> {
   if (!result.ok) throw new Error(result.error)
   return renderMarkdown(result.value, {
     budgetBytes: BUDGETS.jobSummary,
-    marker: null,
     fullReportHint: null
   })
 }
@@ -175,7 +174,6 @@ describe('the report in a browser', () => {
   test('under a script-forbidding CSP, no script even tries to run', async () => {
     const markdown = renderMarkdown(hostileRun(), {
       budgetBytes: BUDGETS.jobSummary,
-      marker: null,
       fullReportHint: null
     })
     const { page: p, consoleErrors } = await load(page(toRawHtml(markdown), { csp: true }))
@@ -188,7 +186,6 @@ describe('the report in a browser', () => {
   test('sanitised as GitHub does, the tables are still tables', async () => {
     const markdown = renderMarkdown(run(typicalTrack()), {
       budgetBytes: BUDGETS.jobSummary,
-      marker: null,
       fullReportHint: null
     })
     const html = toSanitisedHtml(markdown)
@@ -226,7 +223,6 @@ describe('the report in a browser', () => {
       () =>
         renderMarkdown(run(typicalTrack()), {
           budgetBytes: BUDGETS.jobSummary,
-          marker: null,
           fullReportHint: null
         })
     ],
@@ -235,7 +231,6 @@ describe('the report in a browser', () => {
       () =>
         renderMarkdown(multiRun(), {
           budgetBytes: BUDGETS.jobSummary,
-          marker: null,
           fullReportHint: null
         })
     ]

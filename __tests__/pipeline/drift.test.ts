@@ -34,7 +34,7 @@ describe('the drift track, end to end', () => {
   test('its rendered report is the golden', () => {
     expectGolden(
       'drift-track.md',
-      renderMarkdown(run, { budgetBytes: BUDGETS.jobSummary, marker: null, fullReportHint: null })
+      renderMarkdown(run, { budgetBytes: BUDGETS.jobSummary, fullReportHint: null })
     )
   })
 

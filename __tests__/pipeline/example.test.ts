@@ -43,7 +43,7 @@ describe('the example track, end to end', () => {
   test('renders the full report as its golden file', () => {
     expectGolden(
       'example-track.md',
-      renderMarkdown(run, { budgetBytes: BUDGETS.jobSummary, marker: null, fullReportHint: null })
+      renderMarkdown(run, { budgetBytes: BUDGETS.jobSummary, fullReportHint: null })
     )
   })
 
@@ -57,7 +57,6 @@ describe('the example track, end to end', () => {
   test('every Mermaid graph of the report parses with Mermaid itself', async () => {
     const md = renderMarkdown(run, {
       budgetBytes: BUDGETS.jobSummary,
-      marker: null,
       fullReportHint: null
     })
     const graphs = inspect(md).mermaid
@@ -142,11 +141,11 @@ describe('a hostile report file, end to end', () => {
       runAttempt: 1,
       bodyHash: 'h'
     })
-    const md = renderMarkdown(run, {
-      budgetBytes: budget,
-      marker,
+    // The marker line first, as the comment carries it, and the report in the rest.
+    const md = `${marker}\n${renderMarkdown(run, {
+      budgetBytes: budget - bytes(marker) - 1,
       fullReportHint: 'the job summary'
-    })
+    })}`
     expect(bytes(md)).toBeLessThanOrEqual(budget)
     const s = inspect(md)
     expect(s.fencesBalanced).toBe(true)

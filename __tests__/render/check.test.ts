@@ -1,4 +1,5 @@
 import { checkTitle, MAX_ANNOTATIONS, renderCheck, repoPath } from '../../src/render/check.js'
+import { BUDGETS, renderMarkdown } from '../../src/render/markdown.js'
 import { blocker, run, task, track } from '../../__fixtures__/render/build.js'
 import {
   blockedTrack,
@@ -73,6 +74,17 @@ describe('renderCheck', () => {
     expect(positions.every(p => p >= 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
     expect(out.text).not.toContain('## Executive summary')
+  })
+
+  test("summary and text hold the comment's sections between them, once each, in its order", () => {
+    const headings = (md: string): string[] => md.match(/^## .+$/gm) ?? []
+    const comment = headings(
+      renderMarkdown(run(typicalTrack()), { budgetBytes: BUDGETS.jobSummary, fullReportHint: null })
+    )
+    const summary = headings(out.summary)
+    expect(summary.length).toBeGreaterThan(0)
+    expect(comment.filter(h => summary.includes(h))).toEqual(summary)
+    expect(comment.filter(h => !summary.includes(h))).toEqual(headings(out.text))
   })
 
   test('diagnostics become annotations on repository paths, by severity', () => {

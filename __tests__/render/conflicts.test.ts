@@ -11,7 +11,6 @@ function conflictRows(conflicts: Conflict[], sharedIds: string[] = []): string[]
   )
   const out = renderMarkdown(run(track('c', { tasks, conflicts })), {
     budgetBytes: BUDGETS.jobSummary,
-    marker: null,
     fullReportHint: null
   })
   const section = out.slice(out.indexOf('## Conflicts'), out.indexOf('## Blockers and issues'))

@@ -29,7 +29,6 @@ function render(
     run(track('f', { tasks, forecastConflicts: forecast, mergeOrder: { waves, held } })),
     {
       budgetBytes: BUDGETS.jobSummary,
-      marker: null,
       fullReportHint: null
     }
   )

@@ -17,7 +17,6 @@ import type { RunResult, SinceChanges } from '../../src/model.js'
 function markdown(model: RunResult): string {
   return renderMarkdown(model, {
     budgetBytes: BUDGETS.jobSummary,
-    marker: null,
     fullReportHint: null
   })
 }

@@ -23,7 +23,6 @@ const state = { check: 'IOSM integration', headSha: 'abc123', runId: 42, runAtte
 const comment = renderComment(model, { state, fullReportHint: hint })
 const summary = renderMarkdown(model, {
   budgetBytes: BUDGETS.jobSummary,
-  marker: null,
   fullReportHint: null
 })
 const check = renderCheck(model, { fullReportHint: hint })
@@ -78,7 +77,7 @@ describe('the hostile report', () => {
   })
 
   test('cut short, it says what was left out and closes what it opened', () => {
-    const small = renderMarkdown(model, { budgetBytes: 20_000, marker: null, fullReportHint: hint })
+    const small = renderMarkdown(model, { budgetBytes: 20_000, fullReportHint: hint })
     expect(bytes(small)).toBeLessThanOrEqual(20_000)
     expect(small).toContain('The report stops here')
     expect(small).toMatch(/Left out: .*Diagnostics/)

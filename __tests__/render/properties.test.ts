@@ -38,7 +38,7 @@ describe('rendering any model', () => {
   test('the markdown fits its budget and is well formed', () => {
     fc.assert(
       fc.property(runArb, budget, fc.option(text), (run, budgetBytes, hint) => {
-        const out = renderMarkdown(run, { budgetBytes, marker: null, fullReportHint: hint })
+        const out = renderMarkdown(run, { budgetBytes, fullReportHint: hint })
         expect(bytes(out)).toBeLessThanOrEqual(budgetBytes)
         expectWellFormed(out)
         expect(countOf(out, '<!--')).toBe(0)

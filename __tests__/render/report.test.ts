@@ -21,7 +21,7 @@ import {
 import { bytes, inspect } from '../../__fixtures__/render/inspect.js'
 
 function render(model: RunResult, budgetBytes: number = BUDGETS.jobSummary): string {
-  return renderMarkdown(model, { budgetBytes, marker: null, fullReportHint: 'the job summary' })
+  return renderMarkdown(model, { budgetBytes, fullReportHint: 'the job summary' })
 }
 
 describe('the report of one track', () => {

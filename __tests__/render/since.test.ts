@@ -13,7 +13,6 @@ function block(since: SinceChanges | undefined): string {
     { ...run(track('t')), ...(since ? { since } : {}) },
     {
       budgetBytes: BUDGETS.jobSummary,
-      marker: null,
       fullReportHint: null
     }
   )

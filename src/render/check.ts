@@ -15,18 +15,16 @@ import { BUDGETS, fitToBudget } from './budget.js'
 import { type Derive, deriver, type SectionContext } from './context.js'
 import type { Detail } from './detail.js'
 import { clip, escapeInline, oneLine } from './escape.js'
-import { claimsVsDiff, diagnosticsSection, followUps, lessonsLearned } from './findings.js'
 import { count, heading, path, score2, TRACK_STATUS, trackName } from './format.js'
-import { sinceBlocks } from './since.js'
-import { buildSections, FOOTER, runSummaryTable, type SectionBuilder } from './markdown.js'
-import { executiveSummary, gatesSection, taskGraph } from './overview.js'
+import { FOOTER, runSummaryTable } from './markdown.js'
 import {
-  blockersSection,
-  conflictsSection,
-  integrationPlan,
-  summaryOfChanges,
-  whatChanged
-} from './work.js'
+  buildSections,
+  CHECK_SUMMARY_SECTIONS,
+  CHECK_TEXT_SECTIONS,
+  trackContexts,
+  trackGroupLabel
+} from './sections.js'
+import { sinceBlocks } from './since.js'
 
 /** GitHub takes 50 annotations per request; the publisher batches, but a run needs no more than this. */
 export const MAX_ANNOTATIONS = 500
@@ -128,23 +126,6 @@ function unexplainedBlocked(track: TrackResult): number {
   return track.tasks.filter(t => t.status === 'blocked' && !named.has(t.id)).length
 }
 
-function contexts(
-  run: RunResult,
-  derives: readonly Derive[],
-  detail: Detail,
-  room: number
-): SectionContext[] {
-  const several = run.tracks.length > 1
-  return run.tracks.map((track, i) => ({
-    track,
-    detail,
-    level: several ? 3 : 2,
-    labelPrefix: several ? `${oneLine(trackName(track), 80)} › ` : '',
-    derive: derives[i] ?? deriver(track),
-    room
-  }))
-}
-
 function trackHeading(ctx: SectionContext): Block {
   return leaf(
     heading(
@@ -163,18 +144,15 @@ function summaryBlocks(
   capNote: Block | null
 ): Block[] {
   const several = run.tracks.length > 1
-  const blocks: Block[] = [...sinceBlocks(run.since, 2, several), ...(note === null ? [] : [note])]
+  const blocks: Block[] = [...sinceBlocks(run.since, several), ...(note === null ? [] : [note])]
   if (run.tracks.length === 0)
     return [...blocks, leaf('No swarm-iosm track was found, so there is nothing to report.')]
   if (several) blocks.push(runSummaryTable(run.tracks))
-  for (const ctx of contexts(run, derives, detail, room)) {
-    const parts = [executiveSummary(ctx), gatesSection(ctx)]
+  for (const ctx of trackContexts(run.tracks, derives, detail, room)) {
+    // Both, whatever the room: two short sections, and the first thing the checks list shows.
+    const parts = CHECK_SUMMARY_SECTIONS.flatMap(build => build(ctx) ?? [])
     if (several)
-      blocks.push(
-        group([trackHeading(ctx), ...parts], {
-          label: `Track ${ctx.labelPrefix.replace(/ › $/, '')}`
-        })
-      )
+      blocks.push(group([trackHeading(ctx), ...parts], { label: trackGroupLabel(ctx.track) }))
     else
       blocks.push(
         leaf(
@@ -187,19 +165,6 @@ function summaryBlocks(
   return blocks
 }
 
-const TEXT_SECTIONS: readonly SectionBuilder[] = [
-  taskGraph,
-  whatChanged,
-  summaryOfChanges,
-  conflictsSection,
-  blockersSection,
-  integrationPlan,
-  claimsVsDiff,
-  followUps,
-  lessonsLearned,
-  diagnosticsSection
-]
-
 function textBlocks(
   run: RunResult,
   derives: readonly Derive[],
@@ -210,14 +175,10 @@ function textBlocks(
   const blocks: Block[] = note === null ? [] : [note]
   if (run.tracks.length === 0) return [...blocks, leaf(FOOTER)]
   const several = run.tracks.length > 1
-  for (const ctx of contexts(run, derives, detail, room)) {
-    const parts = buildSections(ctx, TEXT_SECTIONS)
+  for (const ctx of trackContexts(run.tracks, derives, detail, room)) {
+    const parts = buildSections(ctx, CHECK_TEXT_SECTIONS)
     if (several)
-      blocks.push(
-        group([trackHeading(ctx), ...parts], {
-          label: `Track ${ctx.labelPrefix.replace(/ › $/, '')}`
-        })
-      )
+      blocks.push(group([trackHeading(ctx), ...parts], { label: trackGroupLabel(ctx.track) }))
     else blocks.push(...parts)
   }
   blocks.push(leaf(FOOTER))

@@ -35,7 +35,6 @@ export function renderComment(
   const hidden = kept === null || (utf8Bytes(kept) + 1) * 4 > budget ? '' : `${kept}\n`
   const report = renderMarkdown(run, {
     budgetBytes: Math.max(0, budget - utf8Bytes(probe) - 1 - utf8Bytes(hidden)),
-    marker: null,
     fullReportHint: options.fullReportHint
   })
   const after = hidden + report

@@ -4,34 +4,20 @@
 // the byte budget it is given.
 
 import type { RunResult, TrackResult } from '../model.js'
-import { type Block, group, leaf, measure, table } from './blocks.js'
-import { BUDGETS as BUDGET_BYTES, fitToBudget, utf8Bytes } from './budget.js'
-import { type Derive, deriver, type SectionContext } from './context.js'
+import { type Block, group, leaf, table } from './blocks.js'
+import { BUDGETS as BUDGET_BYTES, fitToBudget } from './budget.js'
+import { type Derive, deriver } from './context.js'
 import type { Detail } from './detail.js'
 import { escapeCell } from './escape.js'
-import {
-  claimsVsDiff,
-  diagnosticsSection,
-  followUps,
-  lessonsLearned,
-  openIssues
-} from './findings.js'
+import { openIssues } from './findings.js'
 import { count, path, score2, trackName, TRACK_STATUS } from './format.js'
-import { executiveSummary, gatesSection, headerBlocks, taskGraph, verdictWord } from './overview.js'
+import { headerBlocks, verdictWord } from './overview.js'
+import { trackContexts, trackGroupLabel, trackSections } from './sections.js'
 import { sinceBlocks } from './since.js'
-import {
-  blockersSection,
-  conflictsSection,
-  integrationPlan,
-  summaryOfChanges,
-  whatChanged
-} from './work.js'
 
 export interface RenderOptions {
   /** UTF-8 byte budget of the whole output. */
   budgetBytes: number
-  /** Hidden marker block put first (built by marker.ts); null = none. */
-  marker: string | null
   /** Where the full report lives, named in the truncation notice (e.g. 'the job summary and the report-markdown file'). */
   fullReportHint: string | null
 }
@@ -47,53 +33,12 @@ export const FOOTER =
   '<sub>Produced by swarm-integration-report from the track files (plan, task reports, iosm\\_report.md). Text quoted from them is shown as plain text.</sub>'
 
 export function renderMarkdown(run: RunResult, options: RenderOptions): string {
-  const markerPart = options.marker === null ? '' : `${options.marker}\n`
-  const budget = Math.max(0, options.budgetBytes - utf8Bytes(markerPart))
   const derives = run.tracks.map(deriver)
-  return (
-    markerPart +
-    fitToBudget(
-      (detail, note, room) => reportBlocks(run, derives, detail, note, room),
-      budget,
-      options.fullReportHint
-    )
+  return fitToBudget(
+    (detail, note, room) => reportBlocks(run, derives, detail, note, room),
+    options.budgetBytes,
+    options.fullReportHint
   )
-}
-
-export type SectionBuilder = (ctx: SectionContext) => Block | null
-
-const TRACK_SECTIONS: readonly SectionBuilder[] = [
-  executiveSummary,
-  taskGraph,
-  whatChanged,
-  summaryOfChanges,
-  conflictsSection,
-  blockersSection,
-  integrationPlan,
-  gatesSection,
-  claimsVsDiff,
-  followUps,
-  lessonsLearned,
-  diagnosticsSection
-]
-
-/** Every section of one track, in the report's order. */
-export function trackSections(ctx: SectionContext): Block[] {
-  return buildSections(ctx, TRACK_SECTIONS)
-}
-
-/** The sections in order, stopping once they alone are longer than `ctx.room`. */
-export function buildSections(ctx: SectionContext, builders: readonly SectionBuilder[]): Block[] {
-  const out: Block[] = []
-  let bytes = 0
-  for (const build of builders) {
-    if (bytes > ctx.room) break
-    const block = build(ctx)
-    if (block === null) continue
-    out.push(block)
-    bytes += measure(block).bytes
-  }
-  return out
 }
 
 function reportBlocks(
@@ -112,43 +57,31 @@ function reportBlocks(
       leaf(FOOTER)
     ]
   }
-  const only = run.tracks.length === 1 ? run.tracks[0] : undefined
+  const contexts = trackContexts(run.tracks, derives, detail, room)
+  const only = contexts.length === 1 ? contexts[0] : undefined
   if (only !== undefined) {
-    const derive = derives[0] ?? deriver(only)
-    const ctx: SectionContext = { track: only, detail, level: 2, labelPrefix: '', derive, room }
     return [
-      ...headerBlocks(ctx),
-      ...sinceBlocks(run.since, 2, false),
+      ...headerBlocks(only),
+      ...sinceBlocks(run.since, false),
       ...notes,
-      ...trackSections(ctx),
+      ...trackSections(only),
       leaf(FOOTER)
     ]
   }
   const blocks: Block[] = [
     leaf(`# Integration report: ${count(run.tracks.length, 'track')}`),
-    ...sinceBlocks(run.since, 2, true),
+    ...sinceBlocks(run.since, true),
     ...notes,
     leaf(`**Overall verdict:** ${run.conclusion === 'success' ? '✅ success' : '❌ failure'}`),
     runSummaryTable(run.tracks)
   ]
-  run.tracks.forEach((track, i) => {
-    const name = oneLabel(trackName(track))
-    const ctx: SectionContext = {
-      track,
-      detail,
-      level: 3,
-      labelPrefix: `${name} › `,
-      derive: derives[i] ?? deriver(track),
-      room
-    }
-    blocks.push(group([...headerBlocks(ctx), ...trackSections(ctx)], { label: `Track ${name}` }))
-  })
+  for (const ctx of contexts) {
+    blocks.push(
+      group([...headerBlocks(ctx), ...trackSections(ctx)], { label: trackGroupLabel(ctx.track) })
+    )
+  }
   blocks.push(leaf(FOOTER))
   return blocks
-}
-
-function oneLabel(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, 80)
 }
 
 export function runSummaryTable(tracks: readonly TrackResult[]): Block {

@@ -12,14 +12,10 @@ import { heading, idList, idText, path } from './format.js'
 export const MAX_PER_KIND = 10
 const TITLE_CHARS = 120
 
-/** The block, or nothing when there was no previous report or nothing changed. */
-export function sinceBlocks(
-  since: SinceChanges | undefined,
-  level: number,
-  multi: boolean
-): Block[] {
+/** The block, or nothing when there was no previous report or nothing changed. It opens the document, so its heading is always `##`. */
+export function sinceBlocks(since: SinceChanges | undefined, multi: boolean): Block[] {
   if (since === undefined || since.tracks.length === 0) return []
-  const head = heading(level, 'Since the last report')
+  const head = heading(2, 'Since the last report')
   if (!multi) {
     const only = since.tracks[0]
     return only === undefined

@@ -237,25 +237,27 @@ function verificationLines(
 const KIND_ORDER = ['created', 'modified', 'deleted', 'touched'] as const
 type Kind = (typeof KIND_ORDER)[number]
 
-interface ChangedFile {
+/** One row of the summary table: a path the reports claim, the kind of change and who claims it. */
+interface ClaimRow {
   path: string
   kind: Kind
   tasks: string[]
 }
 
-interface ChangedFiles {
+/** The rows of the summary table, counted by kind and sorted only as far as they are shown. */
+interface ClaimRows {
   /** Files per kind of change. */
   counts: Record<Kind, number>
   total: number
   /** The first `n` files by kind, then path. */
-  first: (n: number) => ChangedFile[]
+  first: (n: number) => ClaimRow[]
 }
 
 /**
  * Every file the reports claim, once per kind of change. A table shows only
  * the first rows, so a kind is sorted only when its rows are reached.
  */
-const changedFiles = (track: TrackResult): ChangedFiles => {
+const claimRows = (track: TrackResult): ClaimRows => {
   // Path -> the ids of the tasks claiming it: most files have one, kept as a
   // plain string, so that no row is built for a file the table never shows.
   const byKind: Record<Kind, Map<string, string | string[]>> = {
@@ -296,8 +298,8 @@ const changedFiles = (track: TrackResult): ChangedFiles => {
     }
     return paths
   }
-  const first = (n: number): ChangedFile[] => {
-    const out: ChangedFile[] = []
+  const first = (n: number): ClaimRow[] => {
+    const out: ClaimRow[] = []
     for (const kind of KIND_ORDER) {
       if (out.length >= n) break
       if (counts[kind] === 0) continue
@@ -311,15 +313,15 @@ const changedFiles = (track: TrackResult): ChangedFiles => {
   return { counts, total: KIND_ORDER.reduce((sum, kind) => sum + counts[kind], 0), first }
 }
 
-function changedFileCells(
+function claimRowCells(
   track: TrackResult,
   byId: ReadonlyMap<string, TaskResult>,
   claimOf: (task: TaskResult, file: string) => LineClaim | undefined,
   withClaims: boolean
-): (row: ChangedFile) => string[] {
+): (row: ClaimRow) => string[] {
   const diff = track.diffCheck
   const index = diffIndex(track)
-  return (row: ChangedFile) => {
+  return (row: ClaimRow) => {
     const cells = [path(row.path, true), row.kind, idList(row.tasks)]
     const claims = withClaims
       ? row.tasks.map(id => {
@@ -349,7 +351,7 @@ const claimsLines = (track: TrackResult): boolean =>
 
 export function summaryOfChanges(ctx: SectionContext): Block {
   const { track, detail } = ctx
-  const files = ctx.derive(changedFiles)
+  const files = ctx.derive(claimRows)
   const label = `${ctx.labelPrefix}Summary of changes`
   const title = heading(ctx.level, 'Summary of changes')
   const lines = [
@@ -373,7 +375,7 @@ export function summaryOfChanges(ctx: SectionContext): Block {
   const header = ['File', 'Change', 'Tasks']
   if (diff !== null) header.push('In the PR diff')
   else if (withClaims) header.push('Lines')
-  const cells = changedFileCells(track, ctx.derive(tasksById), ctx.derive(claimLookup), withClaims)
+  const cells = claimRowCells(track, ctx.derive(tasksById), ctx.derive(claimLookup), withClaims)
   const shown = files.first(detail.rows).map(row => cells(row))
   const rowsBlock: Block[] = [table(header, shown)]
   if (files.total > shown.length)
