@@ -37,7 +37,7 @@ function depsOf(n: number, rand: () => number): number[] {
   return [...new Set(deps)]
 }
 
-function syntheticPlan(opts: SyntheticOptions, seed = 7): string {
+export function syntheticPlan(opts: SyntheticOptions, seed = 7): string {
   const rand = rng(seed)
   const lines = [
     '# Implementation Plan — bench-track',

@@ -132,7 +132,7 @@ export const LATIN1: CodePage = {
 const reverseCache = new Map<CodePage, Map<number, number>>()
 
 /** Code point -> byte for the upper half of a code page. */
-function reverseTable(page: CodePage): Map<number, number> {
+export function reverseTable(page: CodePage): Map<number, number> {
   let table = reverseCache.get(page)
   if (!table) {
     table = new Map(page.high.map((cp, i) => [cp, 0x80 + i]))
