@@ -2,6 +2,7 @@
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Result } from '../model.js'
+import pkg from '../../package.json' with { type: 'json' }
 
 export const USAGE = `usage: swarm-report [track-dir ...] [options]
 
@@ -25,7 +26,8 @@ options:
 
 exit status: 0 verdict success, 1 verdict failure, 2 unusable input, 3 internal error`
 
-export const VERSION = '0.1.0'
+/** package.json's version: the bundle carries it alone (rollup.config.js), tests read the file. */
+export const VERSION: string = pkg.version
 
 export type Format = 'markdown' | 'json' | 'check'
 
