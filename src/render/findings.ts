@@ -13,6 +13,7 @@ import type { SectionContext } from './context.js'
 import { COLLAPSE_BYTES, COLLAPSE_LIMITS as LIMITS } from './detail.js'
 import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
 import { changeWord, count, heading, idText, lineDelta, path, thousands } from './format.js'
+import { CLIP } from './widths.js'
 
 /** Rows beyond the detail level's cap become one "and N more" line. */
 /** A table of the first `max` items, then how many more there are: only the rows shown are written. */
@@ -141,9 +142,9 @@ export function followUps(ctx: SectionContext): Block {
     const row = (sc: TrackResult['spawnCandidates'][number]): string[] => {
       const cells = [
         idText(sc.task),
-        escapeCell(sc.id, 20),
+        escapeCell(sc.id, CLIP.word),
         `${escapeCell(sc.subtask, detail.textChars)}${sc.duplicate ? ' _(duplicate)_' : ''}`,
-        escapeCell(sc.severity ?? '—', 20)
+        escapeCell(sc.severity ?? '—', CLIP.word)
       ]
       if (detail.extras) {
         cells.push(
@@ -153,9 +154,9 @@ export function followUps(ctx: SectionContext): Block {
                 .slice(0, 5)
                 .map(t => path(t, true))
                 .join(', '),
-          escapeCell(sc.effort ?? '—', 40),
+          escapeCell(sc.effort ?? '—', CLIP.short),
           sc.userInput === null ? '—' : sc.userInput ? 'yes' : 'no',
-          escapeCell(sc.dedupKey, 80)
+          escapeCell(sc.dedupKey, CLIP.label)
         )
       }
       return cells
@@ -232,7 +233,7 @@ export function diagnosticsSection(ctx: SectionContext): Block {
     detail.rows,
     'finding',
     d => [
-      SEVERITY[d.severity]?.text ?? escapeCell(d.severity, 20),
+      SEVERITY[d.severity]?.text ?? escapeCell(d.severity, CLIP.word),
       path(`${d.file}:${d.line}`, true),
       escapeCell(d.message, detail.textChars)
     ]
