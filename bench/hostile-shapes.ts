@@ -127,6 +127,17 @@ export const SHAPES: Shape[] = [
     })
   },
   {
+    name: 'write-shared reports sharing one file',
+    unit: 'reports',
+    sizes: reportSizes,
+    build: n => ({
+      files: {
+        'plan.md': plan(n, i => (i % 2 ? ['  - **Concurrency class:** write-shared'] : [])),
+        ...reports(n, i => ['package.json', `src/m${i}.py`])
+      }
+    })
+  },
+  {
     name: 'All Phase N tasks dependencies',
     unit: 'tasks',
     sizes: reportSizes,

@@ -220,3 +220,47 @@ describe('findConflicts stays linear in its input', () => {
     expect(pairs).toBe((3000 * 2999) / 2)
   })
 })
+
+describe('write-shared tasks stay linear in their number', () => {
+  // Pinned at a size where a list per write-shared task filtered from every
+  // writer (10,000 tasks x 20,000 writers) took many seconds.
+  const n = 20_000
+  const tasks = Array.from({ length: n }, (_, i) =>
+    t(`T${i + 1}`, {
+      // T2, T4, ... are write-shared.
+      concurrency: i % 2 === 1 ? 'write-shared' : 'write-local',
+      files: [`src/f${i + 1}.ts`],
+      // T1 <- T2 <- ... <- T10: a chain, so some pairs are sequential.
+      dependsOn: i > 0 && i < 10 ? [`T${i}`] : []
+    })
+  )
+  const { conflicts } = findConflicts(tasks)
+  const entry = (id: string) => conflicts.find(c => c.tasks[0] === id)
+
+  it('one entry per write-shared task, listing the first 50 beside it and counting the rest', () => {
+    expect(conflicts).toHaveLength(n / 2)
+    const others = ['T1', ...Array.from({ length: 49 }, (_, k) => `T${k + 3}`)]
+    expect(entry('T2')).toEqual({
+      path: 'src/f2.ts',
+      tasks: ['T2', ...others],
+      kind: 'parallel',
+      reason: 'write-shared',
+      // T1 and T3..T10 are on its chain.
+      pairs: { parallel: n - 1 - 9, sequential: 9 },
+      moreTasks: n - 1 - 50
+    })
+    // T2 is listed by T2's own entry: T4 sees every writer but itself and T2.
+    expect(entry('T4')?.tasks.slice(0, 4)).toEqual(['T4', 'T1', 'T3', 'T5'])
+    expect(entry('T4')?.pairs).toEqual({ parallel: n - 2 - 8, sequential: 8 })
+    expect(entry(`T${n}`)).toMatchObject({ moreTasks: n / 2 - 50, pairs: { sequential: 0 } })
+  })
+
+  it('counts every pair with a write-shared task once', () => {
+    const pairs = conflicts.reduce(
+      (sum, c) => sum + (c.pairs ? c.pairs.parallel + c.pairs.sequential : 1),
+      0
+    )
+    const plain = n / 2
+    expect(pairs).toBe((n * (n - 1)) / 2 - (plain * (plain - 1)) / 2)
+  })
+})

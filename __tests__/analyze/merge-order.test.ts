@@ -102,3 +102,25 @@ describe('mergeOrder', () => {
     expect(mergeOrder([t('T01', { dependsOn: ['T99'] })], new Set()).waves).toEqual([['T01']])
   })
 })
+
+describe('mergeOrder stays linear in its input', () => {
+  it('20,000 write-shared tasks: a wave each, the other tasks merged first, together', () => {
+    // Pinned at a size where re-sorting and re-reading every waiting task at each
+    // wave (20,000 waves of 20,000) took many seconds.
+    const n = 20_000
+    const tasks = Array.from({ length: n }, (_, i) =>
+      t(`T${i + 1}`, {
+        concurrency: i === 0 || i === n - 1 ? 'write-local' : 'write-shared',
+        files: [`src/f${i}.ts`],
+        // One chain, so that a write-shared task also waits for its dependency.
+        dependsOn: i === 5 ? ['T3'] : []
+      })
+    )
+    const { waves, held } = mergeOrder(tasks, new Set())
+    expect(held).toEqual([])
+    expect(waves).toHaveLength(n - 1)
+    expect(waves[0]).toEqual(['T1', `T${n}`])
+    expect(waves.slice(1, 6)).toEqual([['T2'], ['T3'], ['T4'], ['T5'], ['T6']])
+    expect(waves.at(-1)).toEqual([`T${n - 1}`])
+  })
+})

@@ -6,8 +6,8 @@
 // the tasks and counts the pairs, so the result stays linear in the input.
 
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
-import { folderPrefixes, isFolder } from '../paths.js'
-import type { IdGraph } from './id-graph.js'
+import { FolderIds, isFolder } from '../paths.js'
+import { indexGraph, type IdGraph } from './id-graph.js'
 import { PLAIN_ID_ORDER, sortedDistinctIds, type IdOrder } from '../order.js'
 import { reachability, type Reachability } from './reachability.js'
 
@@ -48,12 +48,11 @@ interface Pending {
   note?: string
 }
 
-/** An entry of many pairs: a shared path's tasks, or a write-shared task and those beside it. */
+/** A path GROUP_MIN or more tasks share: one entry listing them. */
 interface Many {
   path: string
-  /** In id order; for a write-shared entry, the write-shared task first. */
+  /** In id order. */
   ids: string[]
-  reason: 'overlap' | 'write-shared'
   /** Ranks that order the entry among the others: its first two tasks. */
   ra: number
   rb: number
@@ -113,7 +112,6 @@ export function findConflicts(
       many.push({
         path,
         ids,
-        reason: 'overlap',
         ra: rankOf(ids[0] ?? ''),
         rb: rankOf(ids[1] ?? '')
       })
@@ -126,10 +124,13 @@ export function findConflicts(
   // A folder one task names holds a path another task names: the conflict is
   // on the inner, more specific path.
   if (folders.size > 0) {
+    const ids = new FolderIds()
+    const byId = new Map<number, string[]>()
+    for (const [f, owners] of folders) byId.set(ids.folder(f, true) as number, owners)
     for (const t of writers) {
       for (const p of t.files) {
-        for (const f of folderPrefixes(p)) {
-          for (const other of folders.get(f) ?? []) {
+        for (const f of ids.known(p)) {
+          for (const other of byId.get(f) ?? []) {
             if (other !== t.id) add(p, t.id, other, 'overlap')
           }
         }
@@ -140,37 +141,12 @@ export function findConflicts(
   const sharers = writers
     .filter(t => t.concurrency === 'write-shared')
     .sort((x, y) => rankOf(x.id) - rankOf(y.id))
-  // Tasks that share a path with a write-shared task already conflict with it on that path.
-  const sharerIds = new Set(sharers.map(w => w.id))
-  const mates = new Map<string, Set<string>>()
-  for (const m of many) {
-    for (const id of m.ids) {
-      if (!sharerIds.has(id)) continue
-      const set = mates.get(id) ?? new Set<string>()
-      for (const other of m.ids) set.add(other)
-      mates.set(id, set)
-    }
-  }
-  const writerIds = writers.map(t => t.id).sort(byRank)
-  for (const w of sharers) {
-    const path =
-      w.files.reduce((min: string | null, p) => (min === null || p < min ? p : min), null) ?? '*'
-    const own = rankOf(w.id)
-    const beside = writerIds.filter(
-      id =>
-        id !== w.id &&
-        !overlapping.has(pairKey(w.id, id)) &&
-        !(mates.get(w.id)?.has(id) ?? false) &&
-        // A pair of write-shared tasks is listed once, by the lower one.
-        !(sharerIds.has(id) && rankOf(id) < own)
-    )
-    if (beside.length < GROUP_MIN) {
-      for (const id of beside) add(path, w.id, id, 'write-shared')
-    } else {
-      const ids = [w.id, ...beside]
-      many.push({ path, ids, reason: 'write-shared', ra: own, rb: rankOf(beside[0] as string) })
-    }
-  }
+  const beside =
+    sharers.length === 0
+      ? null
+      : besideSharers(sharers, writers, rank, overlapping, many, (x, y) => {
+          add(x, y[0], y[1], 'write-shared')
+        })
 
   addNotes(tasks, rank, pairKey, found, add, diagnostics)
 
@@ -184,10 +160,22 @@ export function findConflicts(
     }
   }
   for (const m of many) for (const id of m.ids) involved.add(id)
-  if (pending.length === 0 && many.length === 0) return { conflicts: [], diagnostics }
-  const reach = reachability(tasks, involved, order, graph)
+  const wide = beside?.wide ?? []
+  if (pending.length === 0 && many.length === 0 && wide.length === 0)
+    return { conflicts: [], diagnostics }
+  const g = graph ?? (wide.length > 0 ? indexGraph(tasks, order) : undefined)
+  if (g && wide.length > 0) {
+    // A write-shared task's entry counts its pairs with every writer; a writer
+    // with no dependency either way is linked to none, so it needs no bit.
+    for (const t of writers) {
+      const i = g.index.get(t.id)
+      if (i !== undefined && ((g.deps[i]?.length ?? 0) > 0 || (g.dependents[i]?.length ?? 0) > 0))
+        involved.add(t.id)
+    }
+  }
+  const reach = reachability(tasks, involved, order, g)
   const linked = (a: string, b: string): boolean => reaches(reach, a, b) || reaches(reach, b, a)
-  const rows: Array<{ sort: Pending | Many; out: Conflict }> = pending.map(c => {
+  const rows: Array<{ sort: Pending | Many | Wide; out: Conflict }> = pending.map(c => {
     const out: Conflict = {
       path: c.path,
       tasks: [c.a, c.b],
@@ -198,17 +186,30 @@ export function findConflicts(
     return { sort: c, out }
   })
   for (const m of many) {
-    const pairs = m.reason === 'overlap' ? groupPairs(m.ids, reach) : besidePairs(m.ids, reach)
-    const listed = m.reason === 'write-shared' ? m.ids.slice(0, WRITE_SHARED_LISTED + 1) : m.ids
+    const pairs = groupPairs(m.ids, reach)
     const out: Conflict = {
       path: m.path,
-      tasks: listed,
+      tasks: m.ids,
       kind: pairs.parallel > 0 ? 'parallel' : 'sequential',
-      reason: m.reason,
+      reason: 'overlap',
       pairs
     }
-    if (listed.length < m.ids.length) out.moreTasks = m.ids.length - listed.length
     rows.push({ sort: m, out })
+  }
+  if (beside && g) {
+    const back = reachability(tasks, involved, order, reversed(g))
+    widePairs(beside, reach, back).forEach((pairs, i) => {
+      const m = beside.wide[i] as Wide
+      const out: Conflict = {
+        path: m.path,
+        tasks: m.ids,
+        kind: pairs.parallel > 0 ? 'parallel' : 'sequential',
+        reason: 'write-shared',
+        pairs
+      }
+      if (m.ids.length - 1 < m.total) out.moreTasks = m.total - (m.ids.length - 1)
+      rows.push({ sort: m, out })
+    })
   }
   const conflicts = rows.sort((x, y) => comparePending(x.sort, y.sort)).map(r => r.out)
   return { conflicts, diagnostics }
@@ -247,14 +248,6 @@ function groupPairs(ids: readonly string[], r: Reachability): NonNullable<Confli
   const all = (ids.length * (ids.length - 1)) / 2
   const sequential = Math.min(all, Math.max(0, linked))
   return { parallel: all - sequential, sequential }
-}
-
-/** Pairs of a write-shared task (first) with each task beside it. */
-function besidePairs(ids: readonly string[], r: Reachability): NonNullable<Conflict['pairs']> {
-  const [w = '', ...others] = ids
-  let sequential = 0
-  for (const o of others) if (reaches(r, w, o) || reaches(r, o, w)) sequential++
-  return { parallel: others.length - sequential, sequential }
 }
 
 function popcount(x: number): number {
@@ -397,8 +390,151 @@ function inFolder(path: string, dir: string): boolean {
   return path.startsWith(dir) && path.indexOf('/', dir.length) === -1
 }
 
-function push(map: Map<string, string[]>, key: string, id: string): void {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
-  if (list) list.push(id)
-  else map.set(key, [id])
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** A write-shared task beside GROUP_MIN or more writers: one entry, its first ones listed. */
+interface Wide {
+  path: string
+  /** The write-shared task, then the first WRITE_SHARED_LISTED tasks beside it. */
+  ids: string[]
+  /** How many tasks are beside it in all. */
+  total: number
+  /** Ranks that order the entry: the task's and the first beside it. */
+  ra: number
+  rb: number
+  /** Ranks of writers ranked above it or not write-shared that are not beside it (they conflict otherwise). */
+  apart: number[]
+}
+
+interface Beside {
+  wide: Wide[]
+  /** Writer ranks, all of them, and those of write-shared writers, ascending. */
+  writerRanks: number[]
+  sharerRanks: number[]
+  idOfRank: string[]
+}
+
+/**
+ * Every write-shared task conflicts with every other writer that no other
+ * conflict already pairs it with; a pair of write-shared tasks counts once,
+ * at the lower task. Few of them give a row per pair (`pairRow`); more give
+ * one entry that lists the first and counts them all. Each task's list is
+ * read from the writers in rank order, skipping the ones it is apart from,
+ * so the work is the entries listed plus the conflicts already found, never
+ * write-shared tasks times writers.
+ */
+function besideSharers(
+  sharers: readonly ConflictTask[],
+  writers: readonly ConflictTask[],
+  rank: ReadonlyMap<string, number>,
+  overlapping: ReadonlySet<number>,
+  groups: readonly Many[],
+  pairRow: (path: string, pair: [string, string]) => void
+): Beside {
+  const n = rank.size
+  const rankOf = (id: string): number => rank.get(id) ?? 0
+  const idOfRank: string[] = new Array<string>(n)
+  for (const [id, r] of rank) idOfRank[r] = id
+  const isSharer = new Uint8Array(n)
+  for (const w of sharers) isSharer[rankOf(w.id)] = 1
+  const writerRanks = writers.map(t => rankOf(t.id)).sort((a, b) => a - b)
+  const plainRanks = writerRanks.filter(r => isSharer[r] === 0)
+  const sharerRanks = writerRanks.filter(r => isSharer[r] === 1)
+  // Overlap partners and shared-path groups, for the write-shared tasks only.
+  const partners = new Map<number, number[]>()
+  for (const key of overlapping) {
+    const x = Math.floor(key / n)
+    const y = key - x * n
+    if (isSharer[x] === 1) push(partners, x, y)
+    if (isSharer[y] === 1) push(partners, y, x)
+  }
+  const groupsOf = new Map<number, Many[]>()
+  for (const m of groups)
+    for (const id of m.ids) if (isSharer[rankOf(id)] === 1) push(groupsOf, rankOf(id), m)
+
+  const wide: Wide[] = []
+  const stamp = new Int32Array(n).fill(-1)
+  let above = 0
+  sharers.forEach((w, k) => {
+    const own = rankOf(w.id)
+    while (above < sharerRanks.length && (sharerRanks[above] as number) <= own) above++
+    // Candidates: writers not write-shared, and write-shared writers ranked above.
+    const apart: number[] = []
+    const mark = (r: number): void => {
+      if (stamp[r] === k) return
+      stamp[r] = k
+      if (r !== own && (isSharer[r] === 0 || r > own)) apart.push(r)
+    }
+    mark(own)
+    for (const r of partners.get(own) ?? []) mark(r)
+    for (const m of groupsOf.get(own) ?? []) for (const id of m.ids) mark(rankOf(id))
+    const total = plainRanks.length + (sharerRanks.length - above) - apart.length
+    if (total <= 0) return
+    const want = total < GROUP_MIN ? total : Math.min(total, WRITE_SHARED_LISTED)
+    const listed: string[] = []
+    let i = 0
+    let j = above
+    while (listed.length < want && (i < plainRanks.length || j < sharerRanks.length)) {
+      const p = plainRanks[i] ?? Infinity
+      const s = sharerRanks[j] ?? Infinity
+      const r = p < s ? (plainRanks[i++] as number) : (sharerRanks[j++] as number)
+      if (stamp[r] !== k) listed.push(idOfRank[r] as string)
+    }
+    const path =
+      w.files.reduce((min: string | null, p) => (min === null || p < min ? p : min), null) ?? '*'
+    if (total < GROUP_MIN) {
+      for (const id of listed) pairRow(path, [w.id, id])
+      return
+    }
+    const rb = rankOf(listed[0] as string)
+    wide.push({ path, ids: [w.id, ...listed], total, ra: own, rb, apart })
+  })
+  return { wide, writerRanks, sharerRanks, idOfRank }
+}
+
+/**
+ * Parallel and sequential pairs of each wide entry, word by word: the writers
+ * its task depends on or that depend on it, masked by its candidates, less
+ * those it is apart from. `back` is reachability over the reversed graph.
+ */
+function widePairs(
+  b: Beside,
+  reach: Reachability,
+  back: Reachability
+): Array<NonNullable<Conflict['pairs']>> {
+  const mask = new Uint32Array(reach.words)
+  const set = (r: number, on: boolean): void => {
+    const s = reach.slotOf(b.idOfRank[r] as string)
+    if (s === undefined) return
+    const bit = 1 << (s & 31)
+    mask[s >>> 5] = on ? (mask[s >>> 5] as number) | bit : (mask[s >>> 5] as number) & ~bit
+  }
+  for (const r of b.writerRanks) set(r, true)
+  let below = 0
+  return b.wide.map(m => {
+    // Write-shared tasks ranked at or below this one are not its candidates.
+    while (below < b.sharerRanks.length && (b.sharerRanks[below] as number) <= m.ra)
+      set(b.sharerRanks[below++] as number, false)
+    const id = b.idOfRank[m.ra] as string
+    const up = reach.reachOf(id)
+    const down = back.reachOf(id)
+    let sequential = 0
+    if (up && down)
+      for (let w = 0; w < reach.words; w++)
+        sequential += popcount(((up[w] as number) | (down[w] as number)) & (mask[w] as number))
+    for (const r of m.apart) {
+      const other = b.idOfRank[r] as string
+      if (reaches(reach, id, other) || reaches(reach, other, id)) sequential--
+    }
+    return { parallel: m.total - sequential, sequential }
+  })
+}
+
+/** The same graph with every edge turned round: who depends on a task, transitively. */
+function reversed(g: IdGraph): IdGraph {
+  return { ids: g.ids, index: g.index, deps: g.dependents, dependents: g.deps }
 }

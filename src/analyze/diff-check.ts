@@ -16,7 +16,7 @@ import type {
   FileClaim,
   Report
 } from '../model.js'
-import { folderPrefixes, isFolder } from '../paths.js'
+import { FolderIds, isFolder } from '../paths.js'
 import { PLAIN_ID_ORDER, sortedById, type IdOrder } from '../order.js'
 
 export interface DiffTask {
@@ -50,25 +50,28 @@ export function checkDiff(
   const changes = changed.files.filter(f => f.status !== 'unchanged')
   const byPath = new Map<string, ChangedFile>()
   const byOldPath = new Map<string, ChangedFile>()
-  const changedFolders = new Set<string>()
+  // Folders by number: a deep path's prefixes as strings cost its length times its depth.
+  const ids = new FolderIds()
+  const changedFolders = new Set<number>()
   for (const f of changes) {
     byPath.set(f.path, f)
-    for (const p of folderPrefixes(f.path)) changedFolders.add(p)
+    for (const p of ids.add(f.path)) changedFolders.add(p)
     if (f.status === 'renamed' && f.previousPath) {
       byOldPath.set(f.previousPath, f)
-      for (const p of folderPrefixes(f.previousPath)) changedFolders.add(p)
+      for (const p of ids.add(f.previousPath)) changedFolders.add(p)
     }
   }
 
   const ordered = sortedById(tasks, order)
   const exact = new Map<string, Set<string>>()
-  const folders = new Map<string, Set<string>>()
+  const folders = new Map<number, Set<string>>()
   for (const t of ordered) {
     for (const { claim } of claimsOf(t.report)) {
-      const index = isFolder(claim.path) ? folders : exact
-      const set = index.get(claim.path) ?? new Set<string>()
+      const folder = ids.folder(claim.path, true)
+      const set = (folder === undefined ? exact.get(claim.path) : folders.get(folder)) ?? new Set()
       set.add(t.id)
-      index.set(claim.path, set)
+      if (folder === undefined) exact.set(claim.path, set)
+      else folders.set(folder, set)
     }
   }
 
@@ -78,7 +81,7 @@ export function checkDiff(
       const sides = f.status === 'renamed' && f.previousPath ? [f.path, f.previousPath] : [f.path]
       for (const side of sides) {
         for (const id of exact.get(side) ?? []) owners.add(id)
-        for (const prefix of folderPrefixes(side))
+        for (const prefix of ids.known(side))
           for (const id of folders.get(prefix) ?? []) owners.add(id)
       }
       return {
@@ -106,7 +109,9 @@ export function checkDiff(
       const p = claim.path
       if (isFolder(p)) {
         // A truncated diff may hold the missing change beyond its cap.
-        if (changed.truncated || changedFolders.has(p) || byPath.has(p)) continue
+        const folder = ids.folder(p, false)
+        if (changed.truncated || byPath.has(p)) continue
+        if (folder !== undefined && changedFolders.has(folder)) continue
         if (once(seen, `p ${t.id} ${p}`)) {
           phantom.push({ task: t.id, path: p })
           diagnostics.push(

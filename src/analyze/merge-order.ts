@@ -3,7 +3,7 @@
 // of one wave touch the same path.
 
 import type { ConcurrencyClass, MergeOrder } from '../model.js'
-import { folderPrefixes, isFolder } from '../paths.js'
+import { FolderIds, isFolder } from '../paths.js'
 import { indexGraph, type IdGraph } from './id-graph.js'
 import { PLAIN_ID_ORDER, type IdOrder } from '../order.js'
 
@@ -31,43 +31,51 @@ export function mergeOrder(
   })
 
   const waiting = new Int32Array(n)
-  let ready: number[] = []
+  const shared = (i: number): boolean =>
+    info.get(g.ids[i] as string)?.concurrency === 'write-shared'
+  // Ready tasks, lowest index first. A write-shared task merges alone, so it
+  // can only open a wave: it waits in a queue of its own, and a wave it opens
+  // costs nothing for the other tasks waiting.
+  const folderIds = new FolderIds()
+  const plain = new MinHeap()
+  const alone = new MinHeap()
+  const ready = (i: number): void => (shared(i) ? alone : plain).push(i)
   for (let i = 0; i < n; i++) {
     if (!eligible[i]) continue
     waiting[i] = (g.deps[i] ?? []).length
-    if (waiting[i] === 0) ready.push(i)
+    if (waiting[i] === 0) ready(i)
   }
 
   const waves: string[][] = []
   const placed = new Set<string>()
-  while (ready.length > 0) {
-    ready.sort((a, b) => a - b)
-    const wave = new WaveFiles()
+  while (plain.size > 0 || alone.size > 0) {
     const members: number[] = []
-    const deferred: number[] = []
-    let alone = false
-    for (const i of ready) {
-      const t = info.get(g.ids[i] as string) as MergeTask
-      const shared = t.concurrency === 'write-shared'
-      if (alone || (shared && members.length > 0) || wave.overlaps(t.files)) {
-        deferred.push(i)
-        continue
+    if (alone.size > 0 && (plain.size === 0 || alone.peek() < plain.peek())) {
+      members.push(alone.pop())
+    } else {
+      const wave = new WaveFiles(folderIds)
+      const deferred: number[] = []
+      while (plain.size > 0) {
+        const i = plain.pop()
+        const t = info.get(g.ids[i] as string) as MergeTask
+        if (wave.overlaps(t.files)) {
+          deferred.push(i)
+          continue
+        }
+        members.push(i)
+        wave.add(t.files)
       }
-      members.push(i)
-      wave.add(t.files)
-      if (shared) alone = true
+      for (const i of deferred) plain.push(i)
     }
-    const next: number[] = []
     for (const i of members) {
       placed.add(g.ids[i] as string)
       for (const d of g.dependents[i] ?? []) {
         if (!eligible[d]) continue
         waiting[d] = (waiting[d] as number) - 1
-        if (waiting[d] === 0) next.push(d)
+        if (waiting[d] === 0) ready(d)
       }
     }
     waves.push(members.map(i => g.ids[i] as string))
-    ready = deferred.concat(next)
   }
   // g.ids are distinct and in id order already.
   const held = g.ids.filter(id => !placed.has(id))
@@ -104,18 +112,24 @@ function findEligible(
 
 /**
  * The paths already in a wave, indexed so that checking a path costs its
- * depth, not the number of paths in the wave.
+ * length, not the number of paths in the wave nor its length times its depth.
  */
 class WaveFiles {
   private readonly exact = new Set<string>()
-  private readonly folders = new Set<string>()
-  private readonly prefixes = new Set<string>()
+  /** Folders in the wave, and every folder prefix of a path in the wave, by number. */
+  private readonly folders = new Set<number>()
+  private readonly prefixes = new Set<number>()
+
+  constructor(private readonly ids: FolderIds) {}
 
   overlaps(files: readonly string[]): boolean {
     for (const p of files) {
       if (this.exact.has(p)) return true
-      if (isFolder(p) && this.prefixes.has(p)) return true
-      for (const f of folderPrefixes(p)) if (this.folders.has(f)) return true
+      if (isFolder(p)) {
+        const self = this.ids.folder(p, false)
+        if (self !== undefined && this.prefixes.has(self)) return true
+      }
+      for (const f of this.ids.known(p)) if (this.folders.has(f)) return true
     }
     return false
   }
@@ -123,8 +137,52 @@ class WaveFiles {
   add(files: readonly string[]): void {
     for (const p of files) {
       this.exact.add(p)
-      if (isFolder(p)) this.folders.add(p)
-      for (const f of folderPrefixes(p)) this.prefixes.add(f)
+      if (isFolder(p)) this.folders.add(this.ids.folder(p, true) as number)
+      for (const f of this.ids.add(p)) this.prefixes.add(f)
     }
+  }
+}
+
+/** A binary min-heap of task indices. */
+class MinHeap {
+  private readonly items: number[] = []
+
+  get size(): number {
+    return this.items.length
+  }
+
+  peek(): number {
+    return this.items[0] as number
+  }
+
+  push(x: number): void {
+    const a = this.items
+    let i = a.length
+    a.push(x)
+    while (i > 0) {
+      const up = (i - 1) >> 1
+      if ((a[up] as number) <= x) break
+      a[i] = a[up] as number
+      i = up
+    }
+    a[i] = x
+  }
+
+  pop(): number {
+    const a = this.items
+    const top = a[0] as number
+    const last = a.pop() as number
+    if (a.length === 0) return top
+    let i = 0
+    for (;;) {
+      let c = 2 * i + 1
+      if (c >= a.length) break
+      if (c + 1 < a.length && (a[c + 1] as number) < (a[c] as number)) c++
+      if ((a[c] as number) >= last) break
+      a[i] = a[c] as number
+      i = c
+    }
+    a[i] = last
+    return top
   }
 }

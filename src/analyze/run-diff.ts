@@ -3,27 +3,35 @@
 // inside another track's folder, is that track's business, not an unreported
 // change of this one.
 import type { ChangedFile, ChangedFiles, ParsedTrack } from '../model.js'
-import { folderPrefixes } from '../paths.js'
+import { FolderIds } from '../paths.js'
 
 interface Claims {
   folder: string
   paths: Set<string>
+  /** The claimed folders, by number (one FolderIds for every track). */
+  folders: Set<number>
 }
 
-function claimsOf(track: ParsedTrack): Claims {
+function claimsOf(track: ParsedTrack, ids: FolderIds): Claims {
   const paths = new Set<string>()
+  const folders = new Set<number>()
   for (const r of track.reports) {
     const f = r.files
-    for (const list of [f.created, f.modified, f.deleted, f.touched])
-      for (const c of list) paths.add(c.path)
+    for (const list of [f.created, f.modified, f.deleted, f.touched]) {
+      for (const c of list) {
+        paths.add(c.path)
+        const folder = ids.folder(c.path, true)
+        if (folder !== undefined) folders.add(folder)
+      }
+    }
   }
-  return { folder: `${track.dir.replace(/\/+$/, '')}/`, paths }
+  return { folder: `${track.dir.replace(/\/+$/, '')}/`, paths, folders }
 }
 
-function holds(c: Claims, file: ChangedFile): boolean {
+function holds(c: Claims, ids: FolderIds, file: ChangedFile): boolean {
   const sides = file.previousPath ? [file.path, file.previousPath] : [file.path]
   return sides.some(
-    p => p.startsWith(c.folder) || c.paths.has(p) || folderPrefixes(p).some(f => c.paths.has(f))
+    p => p.startsWith(c.folder) || c.paths.has(p) || ids.known(p).some(f => c.folders.has(f))
   )
 }
 
@@ -33,11 +41,12 @@ export function splitChangesByTrack(
   changed: ChangedFiles
 ): ChangedFiles[] {
   if (tracks.length < 2) return tracks.map(() => changed)
-  const claims = tracks.map(claimsOf)
+  const ids = new FolderIds()
+  const claims = tracks.map(t => claimsOf(t, ids))
   return claims.map((own, i) => ({
     ...changed,
     files: changed.files.filter(
-      f => holds(own, f) || !claims.some((other, j) => j !== i && holds(other, f))
+      f => holds(own, ids, f) || !claims.some((other, j) => j !== i && holds(other, ids, f))
     )
   }))
 }
