@@ -1,7 +1,7 @@
 // `npm run bench`: medians and ratios, never pass/fail on time. Each figure
 // is the median of several runs on the same machine, in the same process, so
 // the ratios are what to read (these machines are shared and noisy).
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -10,8 +10,10 @@ import { analyzeTrack } from '../src/analyze/index.js'
 import { DEFAULT_OPTIONS } from '../src/analysis-options.js'
 import type { ParsedTrack, RunResult, TrackFiles } from '../src/model.js'
 import { SCHEMA_VERSION } from '../src/model.js'
+import { loadMarkdownParser } from '../src/parse/markdown.js'
 import { parseTrack } from '../src/parse/track.js'
 import { BUDGETS, renderMarkdown } from '../src/render/markdown.js'
+import { startupSection } from './startup.js'
 import { syntheticTrack, trackBytes } from './synthetic.js'
 
 const OPTIONS = DEFAULT_OPTIONS
@@ -158,30 +160,6 @@ function renderSection(): void {
   )
 }
 
-function coldStartSection(): void {
-  console.log('## CLI cold start on the example track\n')
-  const example = 'examples/swarm/tracks/2026-03-02-001'
-  const runs = 15
-  const sample = (args: string[]) => {
-    spawnSync(process.execPath, args, { stdio: 'ignore' })
-    const xs: number[] = []
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now()
-      spawnSync(process.execPath, args, { stdio: 'ignore' })
-      xs.push(performance.now() - t0)
-    }
-    return median(xs)
-  }
-  // Interleave the two so drift on a shared machine hits both alike.
-  const baseline = sample(['-e', '0'])
-  const cli = sample(['dist/cli.js', example])
-  const baseline2 = sample(['-e', '0'])
-  const base = (baseline + baseline2) / 2
-  console.log('| node -e 0 (median) | swarm-report example (median) | ratio |')
-  console.log('|---|---|---|')
-  console.log(`| ${fmt(base)} | ${fmt(cli)} | ${(cli / base).toFixed(2)} (target <= 2.5) |\n`)
-}
-
 async function apiSection(): Promise<void> {
   console.log('## GitHub API requests per run (emulator)\n')
   const mod = (await import('./api-requests.js')) as {
@@ -206,10 +184,12 @@ async function main(): Promise<void> {
   } catch {
     // not a checkout: the figures stand without a commit id
   }
+  // The parse figures include the markdown parser, as a track with markup in its summaries needs it.
+  await loadMarkdownParser()
   if (want('parse')) parseSection()
   if (want('analyze')) analysisSection()
   if (want('render')) renderSection()
-  if (want('cold-start')) coldStartSection()
+  if (want('startup') || want('cold-start')) startupSection(21)
   if (want('api')) await apiSection()
 }
 

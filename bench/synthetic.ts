@@ -248,6 +248,12 @@ function treeReport(n: number, files: string[]): string {
   ].join('\n')
 }
 
+/** The report of task n in the style syntheticTrack gives it; its only dependency is n - 1. */
+export function syntheticReport(n: number, opts: SyntheticOptions): string {
+  const files = filesOf(n, opts.filesPerTask)
+  return n % 2 === 0 ? treeReport(n, files) : templateReport(n, files, n > 1 ? [n - 1] : [])
+}
+
 export function syntheticTrack(opts: SyntheticOptions, seed = 7): TrackFiles {
   const rand = rng(seed)
   const reports: SourceFile[] = []

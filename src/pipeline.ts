@@ -1,7 +1,15 @@
 // The one pipeline both shells (the action and the CLI) run: find tracks,
 // load them, parse, analyse. Rendering and publishing stay with the caller.
 import { analyzeRun } from './analyze/index.js'
-import type { AnalyzeOptions, ChangedFiles, ParsedTrack, Result, RunResult } from './model.js'
+import type {
+  AnalyzeOptions,
+  ChangedFiles,
+  ParsedTrack,
+  Result,
+  RunResult,
+  TrackFiles
+} from './model.js'
+import { loadMarkdownParser, type PendingSummary } from './parse/markdown.js'
 import { parseTrack } from './parse/track.js'
 import { discoverTracks } from './track/discover.js'
 import { loadTrack } from './track/load.js'
@@ -37,9 +45,25 @@ export async function runPipeline(input: PipelineInput): Promise<Result<RunResul
   for (const dir of dirs) {
     const files = await loadTrack(input.workspace, dir)
     if (!files.ok) return files
-    parsed.push(parseTrack(files.value))
+    parsed.push(await parseLoaded(files.value))
   }
   return { ok: true, value: analyzeRun(parsed, input.options, input.changed) }
+}
+
+/** Parses a track, loading the markdown parser only when a summary needs it. */
+async function parseLoaded(files: TrackFiles): Promise<ParsedTrack> {
+  const pending: PendingSummary[] = []
+  const track = parseTrack(files, pending)
+  if (pending.length === 0) return track
+  const parse = await loadMarkdownParser()
+  try {
+    for (const summary of pending) summary.settle(parse)
+    return track
+  } catch {
+    // A paragraph the parser failed on: parsed again with the parser at hand,
+    // that report's failure is reported like any other file's.
+    return parseTrack(files)
+  }
 }
 
 /** Tracks whose folder holds a changed file; all of them when none does (the `changed-only` input). */

@@ -165,6 +165,16 @@ describe('swarm-report', () => {
     }
   })
 
+  it('prints compact JSON to a pipe, indented with --pretty, the same value either way', () => {
+    for (const format of ['json', 'check']) {
+      const piped = cli(['swarm/tracks/green', '--format', format], root)
+      const pretty = cli(['swarm/tracks/green', '--format', format, '--pretty'], root)
+      expect(piped.stdout.trimEnd().split('\n')).toHaveLength(1)
+      expect(pretty.stdout).toMatch(/^\{\n {2}"/)
+      expect(JSON.parse(piped.stdout)).toEqual(JSON.parse(pretty.stdout))
+    }
+  })
+
   it('fails the verdict with exit 1 when a fail-on condition holds', () => {
     const r = cli(['swarm/tracks/green', '--index-threshold', '0.95'], root)
     expect(r.status).toBe(1)

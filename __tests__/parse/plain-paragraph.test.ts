@@ -1,14 +1,10 @@
 // The summary's plain-prose shortcut must give exactly what the markdown
 // parser gives, for every paragraph it accepts.
 import fc from 'fast-check'
-import { parseSlice, plainText } from '../../src/parse/markdown.js'
+import { paragraphText } from '../../src/parse/markdown-parser.js'
 import { plainParagraph } from '../../src/parse/report.js'
 
-function viaParser(lines: string[]): string {
-  const root = parseSlice(lines, 1)
-  const first = root.children.find(n => n.type === 'paragraph') ?? root
-  return plainText(first)
-}
+const viaParser = (lines: string[]): string => paragraphText(lines)
 
 const chars = [...'abcdefghij XYZ 0123456789 .,:;()!?#-+=\t—✅éß"\'/%$@{}\u0000'].map(c => c)
 // Backticks often, in runs of one to three, with what may touch a code span.

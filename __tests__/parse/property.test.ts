@@ -5,6 +5,7 @@ import type { Diagnostic, ParsedTrack, Report, TaskStatus } from '../../src/mode
 import { parseIosmReport } from '../../src/parse/iosm-report.js'
 import { parsePlan } from '../../src/parse/plan.js'
 import { parsePrdTargets } from '../../src/parse/prd.js'
+import { loadMarkdownParser } from '../../src/parse/markdown.js'
 import { parseReport } from '../../src/parse/report.js'
 import { parseTrack } from '../../src/parse/track.js'
 import { fixture } from './helpers.js'
@@ -194,6 +195,9 @@ function checkReport(report: Report, text: string): void {
 }
 
 const RUNS = { numRuns: 1500 }
+
+// Summaries with markup are read here and now, as the pipeline does once it has loaded the parser.
+await loadMarkdownParser()
 
 describe('parser properties', () => {
   test('mutated reports parse without throwing', () => {

@@ -1,4 +1,5 @@
 import type { Diagnostic, Report } from '../../src/model.js'
+import { loadMarkdownParser } from '../../src/parse/markdown.js'
 import { parseReport, SUMMARY_SOURCE_CHARS } from '../../src/parse/report.js'
 import { brief, fixture, lineOf, source } from './helpers.js'
 
@@ -13,6 +14,9 @@ function parse(
 }
 
 const paths = (claims: Array<{ path: string }>) => claims.map(c => c.path)
+
+// Summaries with markup are read here and now, as the pipeline does once it has loaded the parser.
+await loadMarkdownParser()
 
 describe('report written like the template', () => {
   const text = fixture('report-template-style.md')

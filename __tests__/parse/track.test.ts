@@ -1,4 +1,5 @@
 import type { TrackFiles } from '../../src/model.js'
+import { loadMarkdownParser } from '../../src/parse/markdown.js'
 import { parseTrack } from '../../src/parse/track.js'
 import { brief, fixture, source } from './helpers.js'
 
@@ -15,6 +16,9 @@ function files(partial: Partial<TrackFiles>): TrackFiles {
     ...partial
   }
 }
+
+// Summaries with markup are read here and now, as the pipeline does once it has loaded the parser.
+await loadMarkdownParser()
 
 describe('parseTrack', () => {
   test('every part parsed, loader diagnostics kept first', () => {

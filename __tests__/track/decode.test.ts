@@ -151,6 +151,27 @@ describe('decodeText: double-encoded text', () => {
     }
   })
 
+  it('names the line of the first damage after genuine accented and Cyrillic lines', () => {
+    // Lines 1-4 hold characters that could lead a sequence but do not; the damage is on line 6.
+    const text = [
+      'Café à la crème',
+      'Отчёт готов',
+      '',
+      'ÀÉÎ and é alone',
+      'plain',
+      `Status ${doubleEncode('— done ✅', CP1252)}`,
+      ''
+    ].join('\n')
+    const out = decodeText(utf8(text), 'r.md')
+    expect(out.diagnostics).toHaveLength(1)
+    expect(out.diagnostics[0]).toMatchObject({ line: 6, severity: 'warning' })
+  })
+
+  it('finds no damage in ASCII text or English with emoji and dashes', () => {
+    for (const s of ['plain ascii\n', '✅ Complete — done … “ok” 🔴\n'])
+      expect(decodeText(utf8(s), 'x.md')).toEqual({ text: s, diagnostics: [] })
+  })
+
   it('shows control characters of a sample as escapes', () => {
     const out = decodeText(utf8(doubleEncode('a — b\n', LATIN1)), 'r.md')
     expect(out.diagnostics[0]?.message).toContain('\\u0080\\u0094')

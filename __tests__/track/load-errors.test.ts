@@ -1,21 +1,30 @@
 // Read failures cannot be provoked portably (root reads a chmod 000 file), so
-// readFile is replaced for one path.
+// opening and reading fail for chosen paths: openSync for a file the listing
+// showed as a regular file, readFile for one reached through a symlink.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import * as realSyncFs from 'node:fs'
 import * as realFs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 const failing = new Set<string>()
+const denied = (target: string) =>
+  Object.assign(new Error(`EACCES: permission denied, open '${target}'`), { code: 'EACCES' })
+
+jest.unstable_mockModule('node:fs', () => ({
+  ...realSyncFs,
+  openSync: (...args: Parameters<typeof realSyncFs.openSync>) => {
+    const target = String(args[0])
+    if ([...failing].some(f => target.endsWith(f))) throw denied(target)
+    return realSyncFs.openSync(...args)
+  }
+}))
 
 jest.unstable_mockModule('node:fs/promises', () => ({
   ...realFs,
   readFile: async (...args: Parameters<typeof realFs.readFile>) => {
     const target = String(args[0])
-    if ([...failing].some(f => target.endsWith(f))) {
-      throw Object.assign(new Error(`EACCES: permission denied, open '${target}'`), {
-        code: 'EACCES'
-      })
-    }
+    if ([...failing].some(f => target.endsWith(f))) throw denied(target)
     return realFs.readFile(...args)
   }
 }))
@@ -57,6 +66,24 @@ describe('loadTrack read failures', () => {
     ])
     expect(r.value.unreadableReports).toEqual([
       { path: 'reports/T01.md', reason: 'read error EACCES' }
+    ])
+  })
+
+  it('reports a read failure of a report reached through a symlink', async () => {
+    await realFs.mkdir(path.join(ws, 'u', 'reports'), { recursive: true })
+    await realFs.writeFile(path.join(ws, 'u', 'plan.md'), '# Plan\n')
+    await realFs.writeFile(path.join(ws, 'u', 'T05-source.md'), 'five\n')
+    await realFs.symlink(
+      path.join(ws, 'u', 'T05-source.md'),
+      path.join(ws, 'u', 'reports', 'T05.md')
+    )
+    failing.add('T05-source.md')
+    const r = await loadTrack(ws, 'u')
+    failing.clear()
+    if (!r.ok) throw new Error(r.error)
+    expect(r.value.plan?.text).toBe('# Plan\n')
+    expect(r.value.unreadableReports).toEqual([
+      { path: 'reports/T05.md', reason: 'read error EACCES' }
     ])
   })
 })

@@ -25,6 +25,7 @@ the current folder).
 
 options:
   --format F            markdown (default), json, or check (the check-run output as JSON)
+  --pretty              indent JSON output (the default on a terminal; piped, it is compact)
   --fail-on LIST        conditions that fail the verdict (default
                         blockers,gates,cycles,incomplete,errors; also conflicts, unreported)
   --profile NAME        ${profiles()}
@@ -48,6 +49,8 @@ export type Format = 'markdown' | 'json' | 'check'
 export interface CliArgs {
   dirs: string[]
   format: Format
+  /** Indent JSON even when stdout is not a terminal. */
+  pretty: boolean
   failOn?: string
   profile?: string
   indexThreshold?: string
@@ -87,6 +90,7 @@ export function parseCliArgs(argv: readonly string[]): Result<Parsed> {
       args: {
         dirs: positionals,
         format,
+        pretty: values.pretty ?? false,
         failOn: values['fail-on'],
         profile: values.profile,
         indexThreshold: values['index-threshold'],
@@ -107,6 +111,7 @@ function parseOptions(argv: readonly string[]) {
     strict: true,
     options: {
       format: { type: 'string' },
+      pretty: { type: 'boolean' },
       'fail-on': { type: 'string' },
       profile: { type: 'string' },
       'index-threshold': { type: 'string' },

@@ -1,46 +1,23 @@
-// The markdown parser (remark with GFM), used only on the small slices of a
-// file that hold prose. Node positions are shifted back to file lines.
+// Loads the markdown parser on first need. Most summaries are plain prose,
+// read without it, so a run that never needs it never compiles it.
 
-import type { Nodes, Root } from 'mdast'
-import { toString } from 'mdast-util-to-string'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import type { paragraphText } from './markdown-parser.js'
 
-type Parser = (text: string) => Root
+export type ParagraphText = typeof paragraphText
 
-let parser: Parser | null = null
+let loaded: ParagraphText | null = null
 
-function getParser(): Parser {
-  if (!parser) {
-    const processor = unified().use(remarkParse).use(remarkGfm)
-    parser = text => processor.parse(text)
-  }
-  return parser
+export async function loadMarkdownParser(): Promise<ParagraphText> {
+  loaded ??= (await import('./markdown-parser.js')).paragraphText
+  return loaded
 }
 
-/** Parse lines as markdown; `firstLine` is the file line number of `lines[0]`. */
-export function parseSlice(lines: readonly string[], firstLine: number): Root {
-  const root = getParser()(lines.join('\n'))
-  const shift = firstLine - 1
-  if (shift !== 0) shiftPositions(root, shift)
-  return root
+/** The parser when it has been loaded, else null: the caller defers the paragraph. */
+export function markdownParser(): ParagraphText | null {
+  return loaded
 }
 
-function shiftPositions(node: Nodes, shift: number): void {
-  const stack: Nodes[] = [node]
-  while (stack.length > 0) {
-    const n = stack.pop()
-    if (!n) break
-    if (n.position) {
-      n.position.start.line += shift
-      n.position.end.line += shift
-    }
-    if ('children' in n) for (const child of n.children) stack.push(child)
-  }
-}
-
-/** Plain text of a node: markup and raw HTML dropped, whitespace collapsed. */
-export function plainText(node: Nodes): string {
-  return toString(node, { includeHtml: false }).replace(/\s+/g, ' ').trim()
+/** A Summary paragraph that waits for the parser: `settle` reads it into its report. */
+export interface PendingSummary {
+  settle: (parse: ParagraphText) => void
 }

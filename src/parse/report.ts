@@ -31,7 +31,7 @@ import {
   taskIds
 } from './inline.js'
 import { englishName } from './languages.js'
-import { parseSlice, plainText } from './markdown.js'
+import { markdownParser, type PendingSummary } from './markdown.js'
 import { notePaths } from './note-paths.js'
 import { readFilesTouched } from './report-files.js'
 import { isGateSectionKey, readGates, readOverallScore } from './report-gates.js'
@@ -49,11 +49,17 @@ import { readSpawnCandidates } from './spawn.js'
 import { TASK_ID } from '../task-ids.js'
 import { readStatus } from './status.js'
 
+/**
+ * A Summary paragraph with markup is read by the markdown parser; when it has
+ * not been loaded yet, the paragraph goes to `pending` and the report's
+ * summary is settled from there (without `pending`, the parser must be loaded).
+ */
 export function parseReport(
   file: SourceFile,
   taskId: string,
   partialFile: boolean,
-  out: Diagnostic[]
+  out: Diagnostic[],
+  pending?: PendingSummary[]
 ): Report {
   const diag = new FileDiagnostics(file.path, out)
   const doc = scanText(file.text)
@@ -103,7 +109,7 @@ export function parseReport(
     )
   }
 
-  return {
+  const report: Report = {
     file: file.path,
     taskId,
     partialFile,
@@ -137,6 +143,12 @@ export function parseReport(
     coverage,
     openFenceLine
   }
+  if (summary.pendingLines !== null) {
+    const lines = summary.pendingLines
+    if (!pending) throw new Error('the markdown parser is not loaded (loadMarkdownParser)')
+    pending.push({ settle: parse => (report.summary = summaryText(parse(lines))) })
+  }
+  return report
 }
 
 // Sections of the report format, read or deliberately passed over (Implementation
@@ -369,22 +381,31 @@ function clipLines(lines: string[], max: number): string[] {
   return lines
 }
 
-function readSummary(doc: Doc): { text: string | null; found: boolean } {
+function readSummary(doc: Doc): {
+  text: string | null
+  found: boolean
+  /** Lines the markdown parser must read, when it is not loaded yet. */
+  pendingLines: readonly string[] | null
+} {
   const section = findSection(
     doc,
     k => k.startsWith('summary') || k.startsWith('executive summary')
   )
-  if (!section) return { text: null, found: false }
+  if (!section) return { text: null, found: false, pendingLines: null }
   const para = firstParagraph(doc, section.index + 1, ownEnd(doc, section), isPlaceholder)
-  if (!para) return { text: null, found: true }
+  if (!para) return { text: null, found: true, pendingLines: null }
   const lines = clipLines(para.lines, SUMMARY_SOURCE_CHARS)
   let text = plainParagraph(lines)
   if (text === null) {
-    const root = parseSlice(lines, para.line)
-    const first = root.children.find(n => n.type === 'paragraph') ?? root
-    text = plainText(first)
+    const parse = markdownParser()
+    if (parse === null) return { text: null, found: true, pendingLines: lines }
+    text = parse(lines)
   }
-  return { text: text === '' ? null : text, found: true }
+  return { text: summaryText(text), found: true, pendingLines: null }
+}
+
+function summaryText(text: string): string | null {
+  return text === '' ? null : text
 }
 
 /**

@@ -7,9 +7,14 @@ import { reportNameOfPath } from '../report-names.js'
 import { parseIosmReport } from './iosm-report.js'
 import { parsePlan } from './plan.js'
 import { parsePrdTargets } from './prd.js'
+import type { PendingSummary } from './markdown.js'
 import { emptyReport, parseReport } from './report.js'
 
-export function parseTrack(files: TrackFiles): ParsedTrack {
+/**
+ * Summaries that need the markdown parser before it is loaded go to
+ * `pending` (see parseReport); without it, the parser must be loaded.
+ */
+export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): ParsedTrack {
   const diagnostics: Diagnostic[] = [...files.diagnostics]
   let plan: ParsedTrack['plan'] = null
   if (files.plan) {
@@ -44,7 +49,7 @@ export function parseTrack(files: TrackFiles): ParsedTrack {
       guarded(
         file,
         diagnostics,
-        () => parseReport(file, name.taskId, name.partial, diagnostics),
+        () => parseReport(file, name.taskId, name.partial, diagnostics, pending),
         emptyReport(file.path, name.taskId, name.partial)
       )
     )

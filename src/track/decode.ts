@@ -3,7 +3,7 @@
 
 import { TextDecoder } from 'node:util'
 import type { Diagnostic } from '../model.js'
-import { byteOf, CP1251, CP1252, LATIN1, type CodePage } from './codepages.js'
+import { byteOf, CP1251, CP1252, LATIN1, reverseTable, type CodePage } from './codepages.js'
 
 const fatalUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 const lossyUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true })
@@ -167,6 +167,24 @@ interface Match {
   counted: boolean
 }
 
+const leadPatterns = new Map<CodePage, RegExp>()
+
+/** The characters of `page` at or above U+00C0 whose byte leads a UTF-8 sequence, as a global pattern. */
+function leadPattern(page: CodePage): RegExp {
+  let pattern = leadPatterns.get(page)
+  if (!pattern) {
+    const units: string[] = []
+    for (const [cp, byte] of reverseTable(page)) {
+      if (cp >= 0xc0 && continuationCount(byte) > 0) {
+        units.push(`\\u${cp.toString(16).padStart(4, '0')}`)
+      }
+    }
+    pattern = new RegExp(`[${units.join('')}]`, 'g')
+    leadPatterns.set(page, pattern)
+  }
+  return pattern
+}
+
 function scan(text: string, page: CodePage): MojibakeFinding | null {
   // Every character of these code pages is a single UTF-16 unit, so indexes
   // into the string are indexes into the byte sequence.
@@ -182,16 +200,24 @@ function scan(text: string, page: CodePage): MojibakeFinding | null {
     m.counted = true
     first ??= m
   }
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i)
-    if (unit === 0x0a) {
+  // Only characters that stand for a lead byte can start a sequence, and text
+  // that holds none (ASCII, or English with emoji and dashes) is not scanned
+  // character by character: the pattern jumps from one candidate to the next.
+  const leads = leadPattern(page)
+  leads.lastIndex = 0
+  let counted = 0
+  for (let hit = leads.exec(text); hit !== null; hit = leads.exec(text)) {
+    const i = hit.index
+    for (
+      let nl = text.indexOf('\n', counted);
+      nl !== -1 && nl < i;
+      nl = text.indexOf('\n', nl + 1)
+    ) {
       line++
-      continue
     }
-    if (unit < 0xc0) continue
-    const lead = byteOf(page, unit)
-    const need = lead === null ? 0 : continuationCount(lead)
-    if (lead === null || need === 0) continue
+    counted = i
+    const lead = byteOf(page, text.charCodeAt(i)) ?? 0
+    const need = continuationCount(lead)
     const seq = [lead]
     for (let k = 1; k <= need && i + k < text.length; k++) {
       const b = byteOf(page, text.charCodeAt(i + k))
@@ -220,7 +246,7 @@ function scan(text: string, page: CodePage): MojibakeFinding | null {
       prevPair = null
     }
     prevEnd = i + need + 1
-    i += need
+    leads.lastIndex = prevEnd
   }
   if (!first) return null
   return { page, line: first.line, sample: first.sample, long, short }

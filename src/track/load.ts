@@ -2,7 +2,7 @@
 // count, symlinks that stay inside the workspace. Bad input becomes a
 // diagnostic; only a folder that cannot be a track is an error.
 
-import type { Dirent } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, type Dirent } from 'node:fs'
 import { lstat, readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Diagnostic, Result, SourceFile, TrackFiles } from '../model.js'
@@ -54,7 +54,7 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
   const diagnostics: Diagnostic[] = []
   const chosen = chooseTopFiles(entries, diagnostics)
 
-  let reportNames: string[] = []
+  let reportEntries: Dirent[] = []
   let reportsReal: string | null = null
   if (entries.some(e => e.name === REPORTS_DIR)) {
     const resolved = await resolveInside(ws, path.join(real, REPORTS_DIR))
@@ -67,7 +67,7 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
       )
     } else if (resolved.kind === 'inside') {
       try {
-        reportNames = await readdir(resolved.real)
+        reportEntries = await readdir(resolved.real, { withFileTypes: true })
         reportsReal = resolved.real
       } catch (e) {
         if (errorCode(e) !== 'ENOTDIR') {
@@ -79,6 +79,7 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
     }
   }
 
+  const reportNames = reportEntries.map(e => e.name)
   if (
     !isTrackListing(
       entries.map(e => e.name),
@@ -100,18 +101,33 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
     reports = reports.slice(0, MAX_REPORTS)
   }
 
-  const jobs: Array<{ path: string; abs: string }> = []
+  // The listing says which entries are regular files: those are read without a
+  // stat of their own (see readListedFile).
+  const listedFiles = (list: readonly Dirent[]) =>
+    new Set(list.filter(e => e.isFile()).map(e => e.name))
+  const topFiles = listedFiles(entries)
+  const reportFiles = listedFiles(reportEntries)
+  const jobs: Array<{ path: string; abs: string; listedFile: boolean }> = []
   for (const role of ['plan', 'prd', 'iosmReport'] as const) {
     const name = chosen[role]
-    if (name !== undefined) jobs.push({ path: name, abs: path.join(real, name) })
+    if (name !== undefined) {
+      jobs.push({ path: name, abs: path.join(real, name), listedFile: topFiles.has(name) })
+    }
   }
   if (reportsReal !== null) {
     const base = reportsReal
-    for (const name of reports)
-      jobs.push({ path: `${REPORTS_DIR}/${name}`, abs: path.join(base, name) })
+    for (const name of reports) {
+      jobs.push({
+        path: `${REPORTS_DIR}/${name}`,
+        abs: path.join(base, name),
+        listedFile: reportFiles.has(name)
+      })
+    }
   }
 
-  const read = await mapLimit(jobs, READ_CONCURRENCY, job => readSource(ws, job.path, job.abs))
+  const read = await mapLimit(jobs, READ_CONCURRENCY, job =>
+    readSource(ws, job.path, job.abs, job.listedFile)
+  )
   const byPath = new Map<string, SourceFile>()
   const unreadableReports: TrackFiles['unreadableReports'] = []
   read.forEach((r, i) => {
@@ -248,7 +264,12 @@ interface ReadOutcome {
   unreadable: string | null
 }
 
-async function readSource(ws: Workspace, file: string, abs: string): Promise<ReadOutcome> {
+async function readSource(
+  ws: Workspace,
+  file: string,
+  abs: string,
+  listedFile: boolean
+): Promise<ReadOutcome> {
   // A report that cannot be read is reported by the parser, which also says
   // what it means for the task; every other file is reported here.
   const isReport = file.startsWith(`${REPORTS_DIR}/`)
@@ -257,7 +278,21 @@ async function readSource(ws: Workspace, file: string, abs: string): Promise<Rea
     diagnostics: isReport ? [] : [error(file, `could not be read: ${reason}; ${UNTRUSTED}`)],
     unreadable: reason
   })
+  const decoded = (bytes: Uint8Array): ReadOutcome => {
+    const text = decodeText(bytes, file)
+    return {
+      file: { path: file, text: text.text },
+      diagnostics: text.diagnostics,
+      unreadable: null
+    }
+  }
   try {
+    if (listedFile) {
+      const read = readListedFile(abs)
+      if (read.kind === 'bytes') return decoded(read.bytes)
+      if (read.kind === 'skip') return skip(read.reason)
+      // Replaced by a symlink since the listing: read the way a symlink is.
+    }
     let target = abs
     if ((await lstat(abs)).isSymbolicLink()) {
       const resolved = await resolveInside(ws, abs)
@@ -271,14 +306,60 @@ async function readSource(ws: Workspace, file: string, abs: string): Promise<Rea
     const bytes = await readFile(target)
     // The file may have grown since stat.
     if (bytes.length > MAX_FILE_BYTES) return skip(tooLarge(bytes.length))
-    const decoded = decodeText(bytes, file)
-    return {
-      file: { path: file, text: decoded.text },
-      diagnostics: decoded.diagnostics,
-      unreadable: null
-    }
+    return decoded(bytes)
   } catch (e) {
     return skip(`read error ${errorCode(e)}`)
+  }
+}
+
+/**
+ * O_NOFOLLOW: a symlink put in place since the listing fails to open instead
+ * of being followed, and is then read the way a symlink is. O_NONBLOCK: a FIFO
+ * put in place does not hang the open; it is no regular file, so it is skipped.
+ * (Windows has neither flag, nor FIFOs.)
+ */
+const OPEN_LISTED = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0)
+
+/**
+ * A file the folder listing showed as a regular file: one open, one fstat for
+ * its kind and size, reads into one buffer, one close, where a stat, a
+ * readFile's own open and fstat and an lstat went before. Synchronous: the
+ * files are small and local, and the per-call cost of the promise API was the
+ * larger part of reading 2,000 reports.
+ */
+function readListedFile(
+  abs: string
+): { kind: 'bytes'; bytes: Uint8Array } | { kind: 'skip'; reason: string } | { kind: 'symlink' } {
+  let fd: number
+  try {
+    fd = openSync(abs, OPEN_LISTED)
+  } catch (e) {
+    if (errorCode(e) === 'ELOOP') return { kind: 'symlink' }
+    throw e
+  }
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile()) return { kind: 'skip', reason: 'not a regular file' }
+    if (info.size > MAX_FILE_BYTES) return { kind: 'skip', reason: tooLarge(info.size) }
+    // One byte past the size seen, so that a file that grew since is noticed.
+    let buffer = Buffer.allocUnsafe(info.size + 1)
+    let length = 0
+    for (;;) {
+      if (length === buffer.length) {
+        // It grew: read on, up to one byte past the limit.
+        if (length > MAX_FILE_BYTES) break
+        const bigger = Buffer.allocUnsafe(Math.min(length * 2, MAX_FILE_BYTES + 1))
+        buffer.copy(bigger, 0, 0, length)
+        buffer = bigger
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null)
+      if (n === 0) break
+      length += n
+    }
+    if (length > MAX_FILE_BYTES) return { kind: 'skip', reason: tooLarge(length) }
+    return { kind: 'bytes', bytes: buffer.subarray(0, length) }
+  } finally {
+    closeSync(fd)
   }
 }
 
