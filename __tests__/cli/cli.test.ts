@@ -316,15 +316,13 @@ describe('swarm-report', () => {
     )
   })
 
-  it("prints package.json's version with --version and -v", () => {
+  it.each(['--version', '-v'])("prints package.json's version with %s", flag => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
-    for (const flag of ['--version', '-v']) {
-      expect(cli([flag], root)).toEqual({
-        status: 0,
-        stdout: `swarm-report ${version}\n`,
-        stderr: ''
-      })
-    }
+    expect(cli([flag], root)).toEqual({
+      status: 0,
+      stdout: `swarm-report ${version}\n`,
+      stderr: ''
+    })
   })
 
   it('exits 2 when no track is found', () => {
