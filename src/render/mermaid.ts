@@ -8,8 +8,8 @@ import { oneLine } from './escape.js'
 import { CLIP } from './widths.js'
 
 /** Above these sizes the graph is unreadable and Mermaid may refuse it. */
-export const MAX_GRAPH_NODES = 100
-export const MAX_GRAPH_EDGES = 400
+const MAX_GRAPH_NODES = 100
+const MAX_GRAPH_EDGES = 400
 
 const STATUS_CLASS: Record<TaskStatus, string> = {
   complete: 'complete',

@@ -23,7 +23,7 @@ import { CLIP } from './widths.js'
 export type SectionBuilder = (ctx: SectionContext) => Block | null
 
 /** The sections of one track, in the comment's order. */
-export const TRACK_SECTIONS: readonly SectionBuilder[] = [
+const TRACK_SECTIONS: readonly SectionBuilder[] = [
   executiveSummary,
   taskGraph,
   whatChanged,
