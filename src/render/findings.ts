@@ -31,8 +31,6 @@ function cappedTable<T>(
   return out
 }
 
-// Long: three tables (unreported, phantom, wrong kind), each a few lines of
-// columns and a collapsible group, under one summary line.
 export function claimsVsDiff(ctx: SectionContext): Block | null {
   const diff = ctx.track.diffCheck
   if (diff === null) return null
