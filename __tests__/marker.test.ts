@@ -1,11 +1,5 @@
 import { renderComment } from '../src/render/comment.js'
-import {
-  bodyHash,
-  buildMarker,
-  isOurComment,
-  type MarkerState,
-  readMarker
-} from '../src/marker.js'
+import { bodyHash, buildMarker, isOurComment, type MarkerState, readMarker } from '../src/marker.js'
 import { run } from '../__fixtures__/render/build.js'
 import { typicalTrack } from '../__fixtures__/render/models.js'
 
