@@ -37,7 +37,7 @@ describe('buildGraph', () => {
     expect(g.diagnostics).toEqual([])
   })
 
-  it('reports unknown ids and self-dependencies as errors without an edge', () => {
+  it('reports unknown ids as errors and self-dependencies as warnings, without an edge', () => {
     const g = buildGraph(
       [
         node('T01', {
@@ -56,7 +56,7 @@ describe('buildGraph', () => {
     expect(g.dependsOn.get('T02')).toEqual([])
     expect(g.diagnostics).toEqual([
       {
-        severity: 'error',
+        severity: 'warning',
         file: 'plan.md',
         line: 5,
         message: 'T01 depends on itself; that dependency is ignored.'
@@ -69,7 +69,7 @@ describe('buildGraph', () => {
           'T01 depends on T42, which is not a task of this track; that dependency is ignored.'
       },
       {
-        severity: 'error',
+        severity: 'warning',
         file: 'reports/T02.md',
         line: 13,
         message: 'T02 depends on itself; that dependency is ignored.'
@@ -101,7 +101,7 @@ describe('buildGraph', () => {
     expect([...g.cyclic].sort()).toEqual(['T02', 'T05'])
     expect(g.diagnostics).toEqual([
       {
-        severity: 'error',
+        severity: 'warning',
         file: 'plan.md',
         line: 7,
         message: 'Dependency cycle: T02 → T05 → T02. These tasks are held.'

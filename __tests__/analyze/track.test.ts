@@ -1,5 +1,6 @@
 import { analyzeRun, analyzeTrack } from '../../src/analyze/index.js'
 import { heldReason } from '../../src/analyze/assess.js'
+import type { FailOn } from '../../src/model.js'
 import {
   cachingTrack,
   claims,
@@ -141,16 +142,33 @@ describe('analyzeTrack on broken graphs', () => {
     expect(r.status).toBe('blocked')
     expect(r.mergeOrder).toEqual({ waves: [], held: ['T01', 'T02', 'T03'] })
     expect(r.criticalPath).toEqual([])
-    const errors = r.diagnostics.filter(d => d.severity === 'error').map(d => d.message)
-    expect(errors).toEqual(
+    const bySeverity = (severity: string) =>
+      r.diagnostics.filter(d => d.severity === severity).map(d => d.message)
+    expect(bySeverity('error')).toEqual(
       expect.arrayContaining([
-        expect.stringContaining('Dependency cycle: T01 → T03 → T02 → T01.'),
         expect.stringContaining('T02 depends on T99, which is not a task of this track'),
         expect.stringContaining('T02 is defined twice in the plan (lines 20 and 40)')
       ])
     )
+    // The cycle is its own fail-on condition: a warning, so `errors` does not count it again.
+    expect(bySeverity('warning')).toEqual(
+      expect.arrayContaining([expect.stringContaining('Dependency cycle: T01 → T03 → T02 → T01.')])
+    )
     expect(r.verdict.reasons).toContain('Dependency cycle: T01 → T03 → T02 → T01.')
     expect(r.tasks.map(t => t.id)).toEqual(['T01', 'T02', 'T03'])
+  })
+
+  it('fails a cycle by cycles, not by errors: without cycles in fail-on it passes', () => {
+    const parsed = track({
+      plan: plan([
+        planTask('T01', { line: 10, dependsOn: ['T02'] }),
+        planTask('T02', { line: 20, dependsOn: ['T01'] })
+      ])
+    })
+    const failOn = (conditions: FailOn[]) =>
+      analyzeTrack(parsed, options({ failOn: conditions }), null).verdict
+    expect(failOn(['errors']).conclusion).toBe('success')
+    expect(failOn(['errors', 'cycles']).reasons).toEqual(['Dependency cycle: T01 → T02 → T01.'])
   })
 
   it('lists one cycle per group of tasks that depend on each other, with the whole group', () => {

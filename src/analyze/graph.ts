@@ -50,7 +50,9 @@ export function buildGraph(
       from === to
         ? `${from} ${how} itself; that dependency is ignored.`
         : `${from} ${how} ${to}, which is not a task of this track; that dependency is ignored.`
-    diagnostics.push({ severity: 'error', ...where, message })
+    // A task depending on itself loses nothing when that edge is dropped; an
+    // edge to a task that is not there may hide an order the plan meant.
+    diagnostics.push({ severity: from === to ? 'warning' : 'error', ...where, message })
   }
 
   const byPhase = new Map<number, string[]>()
@@ -125,7 +127,13 @@ export function buildGraph(
       group.length > cycle.length
         ? ` ${group.join(', ')} all depend on each other; all of them are held.`
         : ' These tasks are held.'
-    diagnostics.push({ severity: 'error', ...where, message: `Dependency cycle: ${loop}.${extra}` })
+    // A warning: a cycle is its own fail-on condition (`cycles`), so that
+    // dropping it from fail-on is not undone by `errors`.
+    diagnostics.push({
+      severity: 'warning',
+      ...where,
+      message: `Dependency cycle: ${loop}.${extra}`
+    })
   })
   return { dependsOn, cycles, groups, cyclic, indexed, diagnostics }
 }

@@ -95,7 +95,8 @@ export function parseReport(
   const handoff = readHandoff(doc)
   const role = headerValue(header, 'role', 'owner role', 'owner')
 
-  if (!summary.found) diag.error(1, 'no Summary or Executive Summary section')
+  // Nothing the verdict reads is lost without a Summary: a warning, not an error.
+  if (!summary.found) diag.warning(1, 'no Summary or Executive Summary section')
   const readOnly =
     /explor|analy|research|read-only|review/i.test(role ?? '') ||
     findSection(doc, k => k.startsWith('files analyzed') || k.startsWith('files analysed')) !== null
