@@ -3,7 +3,7 @@
 // same shape at n, 2n and 4n shows how its cost grows. Sizes stop at the
 // loader's caps: 5 MB per file, 2,000 reports.
 
-export interface HostileInput {
+interface HostileInput {
   /** Track-relative path to file text. */
   files: Record<string, string>
   /** `git diff --name-status` text for the diff check, when the shape has one. */

@@ -4,7 +4,7 @@
 
 import { createHash } from 'node:crypto'
 
-export const MARKER_NAME = 'swarm-integration-report'
+const MARKER_NAME = 'swarm-integration-report'
 const OPEN = `<!-- ${MARKER_NAME} `
 const CLOSE = ' -->'
 

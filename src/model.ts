@@ -545,7 +545,7 @@ export interface Verdict {
   reasons: string[]
 }
 
-export interface TrackInfo {
+interface TrackInfo {
   id: string
   dir: string
   feature: string | null

@@ -7,7 +7,7 @@ export function isFolder(path: string): boolean {
 }
 
 /** True when `outer` equals `inner`, or `outer` is a folder that holds `inner`. */
-export function covers(outer: string, inner: string): boolean {
+function covers(outer: string, inner: string): boolean {
   if (outer === inner) return true
   if (!isFolder(outer)) return false
   return inner.startsWith(outer)

@@ -7,7 +7,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import { GATE_KEYS, TASK_STATUSES, type GateKey, type TaskStatus } from './model.js'
 
-export const STATE_VERSION = 1 as const
+const STATE_VERSION = 1 as const
 /** The encoded state never takes more of the comment than this. */
 export const MAX_STATE_CHARS = 8192
 /** What a decoded state may inflate to: a guard against a crafted payload. */

@@ -31,8 +31,7 @@ export interface TokenGrant {
   write: boolean
 }
 
-export type DiffStatus =
-  'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
+type DiffStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged'
 
 export interface FileSpec {
   path: string
@@ -66,7 +65,7 @@ export interface StoredComment {
   updatedAt: string
 }
 
-export interface StoredAnnotation {
+interface StoredAnnotation {
   path: string
   start_line: number
   end_line: number
@@ -108,7 +107,7 @@ export interface RecordedRequest {
   body: unknown
 }
 
-export const SECONDARY_RATE_LIMIT_MESSAGE =
+const SECONDARY_RATE_LIMIT_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
 
 export function secondaryRateLimit(operation: string, retryAfter: number): Fault {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { ROOT } from './root.js'
 
 export { ROOT }
-export const BUNDLE = join(ROOT, 'dist', 'index.js')
+const BUNDLE = join(ROOT, 'dist', 'index.js')
 export const FIXTURE_WORKSPACE = join(ROOT, '__fixtures__', 'e2e', 'workspace')
 export const TRACK_DIR = 'swarm/tracks/2026-03-01-001'
 
@@ -41,7 +41,7 @@ export interface ActionRun {
 }
 
 /** The runner's name for an input's variable: upper case, spaces to `_`, dashes kept. */
-export function inputVariable(name: string): string {
+function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
@@ -152,7 +152,7 @@ function readIfThere(path: string | undefined): string | null {
 }
 
 /** `name<<DELIMITER\nvalue\nDELIMITER` blocks, as @actions/core writes them. */
-export function parseOutputFile(text: string): Record<string, string> {
+function parseOutputFile(text: string): Record<string, string> {
   const out: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {

@@ -7,7 +7,7 @@ import type { TaskResult, TrackResult } from '../model.js'
 import { sortedDistinctIds } from '../order.js'
 import { count } from '../words.js'
 
-export type ComplexityLevel = 'Low' | 'Medium' | 'High' | 'Very High'
+type ComplexityLevel = 'Low' | 'Medium' | 'High' | 'Very High'
 
 export interface Complexity {
   level: ComplexityLevel
@@ -168,7 +168,7 @@ export function heldReasons(track: TrackResult): (taskId: string) => HeldReason 
   }
 }
 
-export type ImpactLevel = 'Low' | 'Medium' | 'High'
+type ImpactLevel = 'Low' | 'Medium' | 'High'
 
 export interface Impact {
   level: ImpactLevel

@@ -17,9 +17,9 @@ import { reachability, type Reachability } from './reachability.js'
  * one pair each say which pair is parallel, and their number stays linear (at
  * most GROUP_MIN / 2 rows per claim).
  */
-export const GROUP_MIN = 8
+const GROUP_MIN = 8
 /** Tasks a write-shared entry lists besides its own; `moreTasks` counts the rest. */
-export const WRITE_SHARED_LISTED = 50
+const WRITE_SHARED_LISTED = 50
 
 export interface ConflictTask {
   id: string

@@ -1,6 +1,9 @@
 // Effort text -> minutes, for the critical path. An explicit duration beats a
 // size letter; a range counts as its mean.
 
+import type { Diagnostic } from '../model.js'
+import type { AssembledTask } from './tasks.js'
+
 export const LETTER_MINUTES: Record<'S' | 'M' | 'L' | 'XL', number> = {
   S: 30,
   M: 150,
@@ -57,4 +60,53 @@ function num(s: string | undefined): number {
 
 function unitMinutes(unit: string | undefined): number {
   return /^h/i.test(unit ?? '') ? 60 : 1
+}
+
+export function estimateEfforts(
+  tasks: readonly AssembledTask[],
+  planFile: string
+): { minutes: Map<string, number>; diagnostics: Diagnostic[] } {
+  const minutes = new Map<string, number>()
+  const diagnostics: Diagnostic[] = []
+  // Plans repeat a handful of sizes (S, M, L) across many tasks.
+  const parsedText = new Map<string | null, Effort>()
+  for (const t of tasks) {
+    const text = t.plan?.effort ?? t.report?.effort ?? null
+    let e = parsedText.get(text)
+    if (!e) {
+      e = parseEffort(text)
+      parsedText.set(text, e)
+    }
+    minutes.set(t.id, e.minutes)
+    if (e.known) continue
+    diagnostics.push(effortFinding(t, text, planFile))
+  }
+  return { minutes, diagnostics }
+}
+
+/**
+ * Why a task's effort could not be used. A plan entry without the field misses
+ * one the plan template requires: a warning at the entry, whatever the report
+ * says. Otherwise a notice where the unreadable text is.
+ */
+function effortFinding(t: AssembledTask, text: string | null, planFile: string): Diagnostic {
+  const assumed = `${DEFAULT_MINUTES} minutes are assumed for the critical path.`
+  const unreadable = (words: string): string => `${words} is not a size (S, M, L, XL) or a duration`
+  if (t.plan && t.plan.effort === null) {
+    const what =
+      text === null
+        ? 'no effort estimate'
+        : `no effort in the plan, and the report's ${unreadable(`'${text}'`)}`
+    return {
+      severity: 'warning',
+      file: planFile,
+      line: t.plan.line,
+      message: `${t.id}: ${what}; ${assumed}`
+    }
+  }
+  const where = t.plan
+    ? { file: planFile, line: t.plan.fields['effort']?.line ?? t.plan.line }
+    : { file: t.report?.file ?? planFile, line: 1 }
+  const what = text === null ? 'no effort estimate' : unreadable(`effort '${text}'`)
+  return { severity: 'notice', ...where, message: `${t.id}: ${what}; ${assumed}` }
 }

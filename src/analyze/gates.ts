@@ -19,7 +19,7 @@ import { PLAIN_ID_ORDER, sortedById, type IdOrder } from '../order.js'
 import { indexCalculation } from './index-calc.js'
 
 /** The "Acceptable" floors used when neither the plan nor the PRD sets a target. */
-export const DEFAULT_FLOORS: Record<GateKey, number> = { I: 0.7, O: 0.6, S: 0.65, M: 0.65 }
+const DEFAULT_FLOORS: Record<GateKey, number> = { I: 0.7, O: 0.6, S: 0.65, M: 0.65 }
 
 export interface GateInput {
   plan: Plan | null

@@ -5,31 +5,37 @@ import {
   PROFILE_THRESHOLDS,
   SCHEMA_VERSION,
   type AnalyzeOptions,
+  type BlockerResult,
   type ChangedFiles,
+  type Conflict,
   type Diagnostic,
+  type DiffCheck,
+  type ForecastConflict,
+  type MergeOrder,
   type ParsedTrack,
   type RunResult,
+  type SpawnCandidateResult,
   type TaskResult,
-  type TrackResult
+  type TrackResult,
+  type UnplannedTouch,
+  type Verdict
 } from '../model.js'
+import { idOrder, sortedById, type IdOrder } from '../order.js'
 import { collectBlockers } from './blockers.js'
-import { findConflicts } from './conflicts.js'
-import { criticalPath } from './critical-path.js'
-import { forecastConflicts } from './forecast.js'
+import { findConflicts, type ConflictTask } from './conflicts.js'
+import { criticalPath, type PathTask } from './critical-path.js'
+import { forecastConflicts, type ForecastTask } from './forecast.js'
 import { checkDiff } from './diff-check.js'
 import { splitChangesByTrack } from './run-diff.js'
 import { checkDeclaredTotals } from './totals.js'
-import { DEFAULT_MINUTES, parseEffort, type Effort } from './effort.js'
-import { analyzeGates } from './gates.js'
-import { buildGraph } from './graph.js'
-import { idOrder, sortedById } from '../order.js'
-import { mergeOrder } from './merge-order.js'
+import { DEFAULT_MINUTES, estimateEfforts } from './effort.js'
+import { analyzeGates, type GateAnalysis } from './gates.js'
+import { buildGraph, type DependencyGraph } from './graph.js'
+import { mergeOrder, type MergeTask } from './merge-order.js'
 import { collectSpawnCandidates } from './spawn.js'
 import { assembleTasks, type AssembledTask } from './tasks.js'
-import { unplannedInSorted } from './unplanned.js'
+import { unplannedInSorted, type UnplannedTask } from './unplanned.js'
 import { decideVerdict } from './verdict.js'
-
-export { parseAnalyzeOptions, DEFAULT_OPTIONS } from '../analysis-options.js'
 
 export function analyzeRun(
   tracks: ParsedTrack[],
@@ -51,66 +57,46 @@ export function analyzeTrack(
   options: AnalyzeOptions,
   changed: ChangedFiles | null
 ): TrackResult {
+  return trackResult(parsed, options, computeTrack(parsed, options, changed))
+}
+
+/** Every rule's answer for one track, before they are put into the public shape. */
+interface TrackAnalysis {
+  tasks: readonly AssembledTask[]
+  order: IdOrder
+  graph: DependencyGraph
+  effortMinutes: ReadonlyMap<string, number>
+  mergeOrder: MergeOrder
+  criticalPath: string[]
+  conflicts: Conflict[]
+  forecastConflicts: ForecastConflict[]
+  unplannedTouches: UnplannedTouch[]
+  spawnCandidates: SpawnCandidateResult[]
+  blockers: BlockerResult[]
+  gates: GateAnalysis
+  diffCheck: DiffCheck | null
+  indexThreshold: number | null
+  diagnostics: Diagnostic[]
+  verdict: Verdict
+}
+
+function computeTrack(
+  parsed: ParsedTrack,
+  options: AnalyzeOptions,
+  changed: ChangedFiles | null
+): TrackAnalysis {
   const planFile = parsed.plan?.file ?? 'plan.md'
   const assembled = assembleTasks(parsed)
   const tasks = assembled.tasks
   const ordering = idOrder(tasks.map(t => t.id))
   const graph = buildGraph(tasks, planFile, ordering)
-  const deps = (id: string): string[] => graph.dependsOn.get(id) ?? []
   const effort = estimateEfforts(tasks, planFile)
-
-  const waves = mergeOrder(
-    tasks.map(t => ({
-      id: t.id,
-      complete: t.status === 'complete',
-      concurrency: t.concurrency,
-      files: t.fileSet,
-      dependsOn: deps(t.id)
-    })),
-    graph.cyclic,
-    ordering,
-    graph.indexed
-  )
-  const path = criticalPath(
-    tasks.map(t => ({
-      id: t.id,
-      effortMinutes: effort.minutes.get(t.id) ?? DEFAULT_MINUTES,
-      dependsOn: deps(t.id)
-    })),
-    graph.cyclic,
-    ordering,
-    graph.indexed
-  )
-  const conflicts = findConflicts(
-    tasks.map(t => ({
-      id: t.id,
-      concurrency: t.concurrency,
-      files: t.fileSet,
-      dependsOn: deps(t.id),
-      notes: t.report?.mayConflictWith ?? [],
-      reportFile: t.report?.file ?? null
-    })),
-    ordering,
-    graph.indexed
-  )
-  const forecast = forecastConflicts(
-    tasks.map(t => ({
-      id: t.id,
-      complete: t.status === 'complete',
-      concurrency: t.concurrency,
-      planned: t.plan?.touches ?? null,
-      files: t.fileSet,
-      dependsOn: deps(t.id)
-    })),
-    conflicts.conflicts,
-    ordering,
-    graph.indexed
-  )
-  const unplanned = unplannedInSorted(
-    tasks.map(t => ({ id: t.id, planned: t.plan?.touches ?? null, files: t.fileSet })),
-    parsed.dir,
-    ordering
-  )
+  const rows = ruleTasks(tasks, graph, effort.minutes)
+  const waves = mergeOrder(rows, graph.cyclic, ordering, graph.indexed)
+  const path = criticalPath(rows, graph.cyclic, ordering, graph.indexed)
+  const conflicts = findConflicts(rows, ordering, graph.indexed)
+  const forecast = forecastConflicts(rows, conflicts.conflicts, ordering, graph.indexed)
+  const unplanned = unplannedInSorted(rows, parsed.dir, ordering)
   const spawnCandidates = collectSpawnCandidates(tasks, ordering)
   const blockers = collectBlockers(tasks, spawnCandidates, planFile, ordering)
   const gates = analyzeGates(
@@ -120,7 +106,6 @@ export function analyzeTrack(
   )
   const diff = changed ? checkDiff(tasks, changed, parsed.dir, ordering) : null
   const indexThreshold = options.indexThreshold ?? PROFILE_THRESHOLDS[options.profile]
-
   const diagnostics = sortDiagnostics([
     ...parsed.diagnostics,
     ...assembled.diagnostics,
@@ -149,8 +134,52 @@ export function analyzeTrack(
     options,
     ordering
   )
+  return {
+    tasks,
+    order: ordering,
+    graph,
+    effortMinutes: effort.minutes,
+    mergeOrder: waves,
+    criticalPath: path,
+    conflicts: conflicts.conflicts,
+    forecastConflicts: forecast,
+    unplannedTouches: unplanned,
+    spawnCandidates,
+    blockers,
+    gates,
+    diffCheck: diff?.diffCheck ?? null,
+    indexThreshold,
+    diagnostics,
+    verdict
+  }
+}
 
-  const byId = sortedById(tasks, ordering)
+/** What the path and graph rules read of a task; each takes the fields it names. */
+type RuleTask = MergeTask & PathTask & ConflictTask & ForecastTask & UnplannedTask
+
+/** One row per task, built once, so that every rule sees the same dependencies and file sets. */
+function ruleTasks(
+  tasks: readonly AssembledTask[],
+  graph: DependencyGraph,
+  effortMinutes: ReadonlyMap<string, number>
+): RuleTask[] {
+  return tasks.map(t => ({
+    id: t.id,
+    complete: t.status === 'complete',
+    concurrency: t.concurrency,
+    files: t.fileSet,
+    planned: t.plan?.touches ?? null,
+    dependsOn: graph.dependsOn.get(t.id) ?? [],
+    effortMinutes: effortMinutes.get(t.id) ?? DEFAULT_MINUTES,
+    notes: t.report?.mayConflictWith ?? [],
+    reportFile: t.report?.file ?? null
+  }))
+}
+
+/** The public result of one track: the analysis in the JSON contract's shape and order. */
+function trackResult(parsed: ParsedTrack, options: AnalyzeOptions, a: TrackAnalysis): TrackResult {
+  const deps = (id: string): string[] => a.graph.dependsOn.get(id) ?? []
+  const byId = sortedById(a.tasks, a.order)
   return {
     track: {
       id: parsed.id,
@@ -159,32 +188,34 @@ export function analyzeTrack(
       title: parsed.plan?.title ?? null,
       goal: parsed.plan?.goal ?? null
     },
-    status: trackStatus(tasks, graph.cycles.length > 0),
-    tasks: tasks.map(t => taskResult(t, deps(t.id), effort.minutes.get(t.id) ?? DEFAULT_MINUTES)),
-    mergeOrder: waves,
-    criticalPath: path,
-    cycles: graph.cycles,
-    cycleGroups: graph.groups,
-    conflicts: conflicts.conflicts,
-    forecastConflicts: forecast,
-    unplannedTouches: unplanned,
-    blockers,
-    gates: gates.gates,
-    iosmIndex: gates.iosmIndex,
+    status: trackStatus(a.tasks, a.graph.cycles.length > 0),
+    tasks: a.tasks.map(t =>
+      taskResult(t, deps(t.id), a.effortMinutes.get(t.id) ?? DEFAULT_MINUTES)
+    ),
+    mergeOrder: a.mergeOrder,
+    criticalPath: a.criticalPath,
+    cycles: a.graph.cycles,
+    cycleGroups: a.graph.groups,
+    conflicts: a.conflicts,
+    forecastConflicts: a.forecastConflicts,
+    unplannedTouches: a.unplannedTouches,
+    blockers: a.blockers,
+    gates: a.gates.gates,
+    iosmIndex: a.gates.iosmIndex,
     statedIndex: parsed.iosm?.statedIndex?.value ?? null,
-    rating: gates.rating,
-    indexThreshold,
+    rating: a.gates.rating,
+    indexThreshold: a.indexThreshold,
     naPolicy: options.naPolicy,
-    diffCheck: diff?.diffCheck ?? null,
-    spawnCandidates,
+    diffCheck: a.diffCheck,
+    spawnCandidates: a.spawnCandidates,
     followUps: byId.flatMap(t => (t.report?.followUps ?? []).map(f => ({ ...f, task: t.id }))),
     lessons: byId.flatMap(t => {
       const l = t.report?.lessons
       if (!l || l.wentWell.length + l.couldImprove.length + l.surprises.length === 0) return []
       return [{ ...l, task: t.id }]
     }),
-    verdict,
-    diagnostics
+    verdict: a.verdict,
+    diagnostics: a.diagnostics
   }
 }
 
@@ -219,55 +250,6 @@ function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number
     ...(r ? { coverage: r.coverage } : {}),
     claimedLines: t.claimedLines
   }
-}
-
-function estimateEfforts(
-  tasks: readonly AssembledTask[],
-  planFile: string
-): { minutes: Map<string, number>; diagnostics: Diagnostic[] } {
-  const minutes = new Map<string, number>()
-  const diagnostics: Diagnostic[] = []
-  // Plans repeat a handful of sizes (S, M, L) across many tasks.
-  const parsedText = new Map<string | null, Effort>()
-  for (const t of tasks) {
-    const text = t.plan?.effort ?? t.report?.effort ?? null
-    let e = parsedText.get(text)
-    if (!e) {
-      e = parseEffort(text)
-      parsedText.set(text, e)
-    }
-    minutes.set(t.id, e.minutes)
-    if (e.known) continue
-    diagnostics.push(effortFinding(t, text, planFile))
-  }
-  return { minutes, diagnostics }
-}
-
-/**
- * Why a task's effort could not be used. A plan entry without the field misses
- * one the plan template requires: a warning at the entry, whatever the report
- * says. Otherwise a notice where the unreadable text is.
- */
-function effortFinding(t: AssembledTask, text: string | null, planFile: string): Diagnostic {
-  const assumed = `${DEFAULT_MINUTES} minutes are assumed for the critical path.`
-  const unreadable = (words: string): string => `${words} is not a size (S, M, L, XL) or a duration`
-  if (t.plan && t.plan.effort === null) {
-    const what =
-      text === null
-        ? 'no effort estimate'
-        : `no effort in the plan, and the report's ${unreadable(`'${text}'`)}`
-    return {
-      severity: 'warning',
-      file: planFile,
-      line: t.plan.line,
-      message: `${t.id}: ${what}; ${assumed}`
-    }
-  }
-  const where = t.plan
-    ? { file: planFile, line: t.plan.fields['effort']?.line ?? t.plan.line }
-    : { file: t.report?.file ?? planFile, line: 1 }
-  const what = text === null ? 'no effort estimate' : unreadable(`effort '${text}'`)
-  return { severity: 'notice', ...where, message: `${t.id}: ${what}; ${assumed}` }
 }
 
 function trackStatus(tasks: readonly AssembledTask[], hasCycle: boolean): TrackResult['status'] {

@@ -93,7 +93,7 @@ function compareTrack(then: TrackState, now: TrackState): TrackChanges | null {
   return hasChanges(out) ? out : null
 }
 
-export function hasChanges(c: TrackChanges): boolean {
+function hasChanges(c: TrackChanges): boolean {
   return (
     c.becameComplete.length +
       c.becamePartial.length +

@@ -7,7 +7,7 @@ import type { GitHubClient } from './client.js'
 import { explain, isNotAccessible, type WriteResult } from './errors.js'
 import { isNewerRun, type RunStamp } from './run-order.js'
 
-export const ANNOTATIONS_PER_REQUEST = 50
+const ANNOTATIONS_PER_REQUEST = 50
 
 export type CheckConclusion = 'success' | 'failure' | 'neutral'
 
@@ -23,7 +23,7 @@ export interface CheckRunRequest {
   run: RunStamp
 }
 
-export type CheckAction = 'created' | 'updated' | 'unchanged' | 'kept-newer'
+type CheckAction = 'created' | 'updated' | 'unchanged' | 'kept-newer'
 
 export interface CheckRunOutcome {
   action: CheckAction

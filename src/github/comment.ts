@@ -24,7 +24,7 @@ export interface StickyComment {
   listed?: ExistingComment[]
 }
 
-export type CommentAction = 'created' | 'updated' | 'unchanged' | 'kept-newer'
+type CommentAction = 'created' | 'updated' | 'unchanged' | 'kept-newer'
 
 export interface CommentOutcome {
   action: CommentAction

@@ -25,9 +25,9 @@ export interface ActionInputs {
   publishResult: string | null
 }
 
-export const DEFAULT_TRACKS = 'swarm/tracks/*'
-export const DEFAULT_CHECK_NAME = 'IOSM integration'
-export const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]'
+const DEFAULT_TRACKS = 'swarm/tracks/*'
+const DEFAULT_CHECK_NAME = 'IOSM integration'
+const DEFAULT_COMMENT_AUTHOR = 'github-actions[bot]'
 
 /** Every input action.yml declares; the getter is asked for each. */
 export const INPUT_NAMES = [

@@ -5,7 +5,7 @@
 import type { RunEnvironment, PublishTarget } from './context.js'
 import type { Scope } from './errors.js'
 
-export const FORK_RECIPE =
+const FORK_RECIPE =
   'publish from a workflow_run workflow, which gets a write token (see "Pull requests from forks" in docs/publishing.md)'
 
 /** Why this run's token is read-only, or null when it should be able to write. */

@@ -4,7 +4,7 @@
 import { indentOf, isBlank, lineLabel, listItem } from './inline.js'
 import { type Doc, lineNo } from './sections.js'
 
-export interface SubLine {
+interface SubLine {
   text: string
   box: string | null
   line: number

@@ -16,7 +16,7 @@ const DENOMINATOR_RE = /^[ \t]*(?:\/|out[ \t]+of\b|of\b)[ \t]*(\d+(?:[.,]\d+)?|[
 const PERCENT_RE = /^[ \t]*%/
 
 /** A number token, `,` read as the decimal separator when digits follow it. */
-export function numberValue(token: string): number {
+function numberValue(token: string): number {
   return Number(token.replace(',', '.'))
 }
 

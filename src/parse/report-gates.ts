@@ -40,7 +40,7 @@ export function isGateSectionKey(key: string): boolean {
 }
 
 /** Value of a checklist mark: `x` / ✅ = 1, ⚠️ = 0.5, blank / ❌ = 0; null for anything else. */
-export function markValue(mark: string): number | null {
+function markValue(mark: string): number | null {
   const m = stripVariation(mark).trim()
   if (/^[xX✅✔✓]$/u.test(m)) return 1
   if (/^[⚠~½]$/u.test(m)) return 0.5

@@ -52,10 +52,10 @@ export interface Doc {
  * Longest line the parser reads; the rest of a longer line is dropped. No
  * field of the format needs more, and it bounds the work any line can cause.
  */
-export const MAX_LINE = 10_000
+const MAX_LINE = 10_000
 
 /** Lines of a file's text: BOM stripped, CRLF and lone CR read as line ends. */
-export function splitLines(text: string): string[] {
+function splitLines(text: string): string[] {
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   return t.split(/\r\n|\r|\n/)
 }
@@ -69,7 +69,7 @@ const FENCE_RE = /^[ \t]*(`{3,}|~{3,})([\s\S]*)$/
 const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/
 const LEVEL_2_RE = /^ {0,3}##[ \t]/
 
-export function scanLines(lines: string[], offset: number): Doc {
+function scanLines(lines: string[], offset: number): Doc {
   const n = lines.length
   const opaque = new Uint8Array(n)
   const headingOn = new Int32Array(n).fill(-1)

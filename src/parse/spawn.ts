@@ -91,7 +91,7 @@ const MAX_SURPLUS_CELLS = 8
  * (a cell leaves a backtick open and a later one closes it); failing that, a
  * row one cell long is a bare `file|intent` dedup key, rejoined at that column.
  */
-export function repairSplitRow(
+function repairSplitRow(
   cells: readonly string[],
   width: number,
   dedupColumn: number | undefined
@@ -146,7 +146,7 @@ function readBool(text: string): boolean | null {
 }
 
 /** The written key, normalised (`cache.py|type-annot`), else basename of the first touch | slug of the subtask. */
-export function dedupKey(written: string, touches: string[], subtask: string): string {
+function dedupKey(written: string, touches: string[], subtask: string): string {
   const w = written.replace(/`/g, '').trim().toLowerCase()
   if (w !== '' && !isNone(w)) {
     const bar = w.indexOf('|')

@@ -5,7 +5,7 @@
 import { inlineText } from './inline.js'
 import { type Doc, lineNo } from './sections.js'
 
-export interface TableRow {
+interface TableRow {
   cells: string[]
   line: number
 }

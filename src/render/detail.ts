@@ -53,6 +53,6 @@ export const DETAIL_LEVELS: Record<DetailLevel, Detail> = {
 
 /** Sections longer than this are collapsed into `<details>`. */
 export const COLLAPSE_BYTES = 2500
-export const COLLAPSE_ROWS = 15
+const COLLAPSE_ROWS = 15
 /** Both limits, as collapseIfLong takes them. */
 export const COLLAPSE_LIMITS = { bytes: COLLAPSE_BYTES, rows: COLLAPSE_ROWS }

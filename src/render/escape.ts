@@ -6,7 +6,7 @@
 const ZWJ = '\u200d'
 
 /** Longest inline text kept from one field before escaping. */
-export const DEFAULT_MAX_CHARS = 500
+const DEFAULT_MAX_CHARS = 500
 
 // Line and paragraph breaks of every flavour, including the ones JavaScript
 // and some renderers treat as newlines but `\n` tests miss.

@@ -5,7 +5,7 @@ import type { ChangeStatus, GateStatus, TaskStatus, TrackResult } from '../model
 import { count, thousands } from '../words.js'
 import { codeSpan, escapeCell, escapeInline } from './escape.js'
 
-export const TASK_STATUS: Record<TaskStatus, { emoji: string; word: string }> = {
+const TASK_STATUS: Record<TaskStatus, { emoji: string; word: string }> = {
   complete: { emoji: '✅', word: 'complete' },
   partial: { emoji: '⚠️', word: 'partial' },
   blocked: { emoji: '❌', word: 'blocked' },
@@ -28,7 +28,7 @@ export const GATE_STATUS: Record<GateStatus, string> = {
 }
 
 /** How the diff changed a file. A source that does not say (`--numstat`, a plain list) still shows a change. */
-export const CHANGE_WORD: Record<ChangeStatus, string> = {
+const CHANGE_WORD: Record<ChangeStatus, string> = {
   added: 'added',
   modified: 'modified',
   removed: 'removed',

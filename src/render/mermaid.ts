@@ -7,8 +7,8 @@ import type { TaskResult, TaskStatus, TrackResult } from '../model.js'
 import { oneLine } from './escape.js'
 
 /** Above these sizes the graph is unreadable and Mermaid may refuse it. */
-export const MAX_GRAPH_NODES = 100
-export const MAX_GRAPH_EDGES = 400
+const MAX_GRAPH_NODES = 100
+const MAX_GRAPH_EDGES = 400
 const MAX_LABEL_CHARS = 48
 
 const STATUS_CLASS: Record<TaskStatus, string> = {

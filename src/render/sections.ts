@@ -22,7 +22,7 @@ import {
 export type SectionBuilder = (ctx: SectionContext) => Block | null
 
 /** The sections of one track, in the comment's order. */
-export const TRACK_SECTIONS: readonly SectionBuilder[] = [
+const TRACK_SECTIONS: readonly SectionBuilder[] = [
   executiveSummary,
   taskGraph,
   whatChanged,

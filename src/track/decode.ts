@@ -147,7 +147,7 @@ const LONE_PAIRS_COUNT = new Set<CodePage>([CP1252, LATIN1])
  * modern Cyrillic letter, in Windows-1251 only when two follow each other as
  * in a double-encoded word, and it takes three of them.
  */
-export function detectMojibake(text: string): MojibakeFinding | null {
+function detectMojibake(text: string): MojibakeFinding | null {
   let best: MojibakeFinding | null = null
   for (const page of PAGES) {
     const found = scan(text, page)
@@ -287,7 +287,7 @@ function continuationCount(lead: number): number {
  * text mixes double-encoded and genuine characters and cannot be repaired
  * without guessing.
  */
-export function roundTrip(text: string, page: CodePage): string | null {
+function roundTrip(text: string, page: CodePage): string | null {
   const bytes = new Uint8Array(text.length)
   for (let i = 0; i < text.length; i++) {
     const b = byteOf(page, text.charCodeAt(i))

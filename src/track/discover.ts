@@ -18,7 +18,7 @@ import { openWorkspace, resolveInside, type Workspace } from './workspace.js'
 const SKIPPED = new Set(['node_modules', '.git'])
 
 /** Upper bound on folders listed for one call, so `**` on a huge checkout fails clearly. */
-export const MAX_FOLDERS_LISTED = 50_000
+const MAX_FOLDERS_LISTED = 50_000
 
 /**
  * Repository-relative paths of the track folders the patterns match, sorted.

@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Result } from '../model.js'
 
 /** Far above any real result; a larger file is refused rather than parsed. */
-export const MAX_RESULT_BYTES = 50 * 1024 * 1024
+const MAX_RESULT_BYTES = 50 * 1024 * 1024
 
 /** The label that names the file in every message about it. */
 export function resultFileLabel(file: string): string {
