@@ -234,6 +234,8 @@ interface Renderers {
   since?: (previousBody: string) => SinceReport
 }
 
+// Long: the comment is written before the check run, and what the first write
+// learns (the previous report, a token that cannot write) decides the second.
 /** The comment and the check run, unless the token is known not to be able to write them. */
 async function publish(
   client: GitHubClient,

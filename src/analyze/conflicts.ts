@@ -58,6 +58,9 @@ interface Many {
   rb: number
 }
 
+// Long: the exact paths, the folders and the write-shared tasks add their
+// pairs into one pending list with one set of pairs seen, so that no pair is
+// counted twice across the three.
 /** `graph`, when given, must be `indexGraph(tasks, order)`. */
 export function findConflicts(
   tasks: readonly ConflictTask[],

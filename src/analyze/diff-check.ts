@@ -48,9 +48,39 @@ export function checkDiff(
 ): DiffResult {
   const own = trackDir.replace(/\/+$/, '') + '/'
   const changes = changed.files.filter(f => f.status !== 'unchanged')
+  const index = indexChanges(changes)
+  const ordered = sortedById(tasks, order)
+  const files = claimedFiles(changes, ordered, index.ids, order)
+  const unreported = files
+    .filter(f => f.claimedBy.length === 0 && !f.path.startsWith(own))
+    .map(f => f.path)
+  const { phantom, mismatch, diagnostics } = checkClaims(ordered, changed.truncated, index)
+  return {
+    diffCheck: {
+      files,
+      unreported,
+      phantom: phantom.sort(
+        (a, b) => order.compare(a.task, b.task) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+      ),
+      mismatch,
+      truncated: changed.truncated
+    },
+    diagnostics
+  }
+}
+
+/** The pull request's changes by path, by the old path of a rename, and the folders they touch. */
+interface ChangeIndex {
+  /** Folders by number: a deep path's prefixes as strings cost its length times its depth. */
+  ids: FolderIds
+  byPath: Map<string, ChangedFile>
+  byOldPath: Map<string, ChangedFile>
+  changedFolders: Set<number>
+}
+
+function indexChanges(changes: readonly ChangedFile[]): ChangeIndex {
   const byPath = new Map<string, ChangedFile>()
   const byOldPath = new Map<string, ChangedFile>()
-  // Folders by number: a deep path's prefixes as strings cost its length times its depth.
   const ids = new FolderIds()
   const changedFolders = new Set<number>()
   for (const f of changes) {
@@ -61,8 +91,16 @@ export function checkDiff(
       for (const p of ids.add(f.previousPath)) changedFolders.add(p)
     }
   }
+  return { ids, byPath, byOldPath, changedFolders }
+}
 
-  const ordered = sortedById(tasks, order)
+/** Each changed file with the tasks that claim it, by its path or a folder holding it; by path. */
+function claimedFiles(
+  changes: readonly ChangedFile[],
+  ordered: readonly DiffTask[],
+  ids: FolderIds,
+  order: IdOrder
+): DiffCheck['files'] {
   const exact = new Map<string, Set<string>>()
   const folders = new Map<number, Set<string>>()
   for (const t of ordered) {
@@ -74,8 +112,7 @@ export function checkDiff(
       else folders.set(folder, set)
     }
   }
-
-  const files = changes
+  return changes
     .map(f => {
       const owners = new Set<string>()
       const sides = f.status === 'renamed' && f.previousPath ? [f.path, f.previousPath] : [f.path]
@@ -94,10 +131,18 @@ export function checkDiff(
       }
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  const unreported = files
-    .filter(f => f.claimedBy.length === 0 && !f.path.startsWith(own))
-    .map(f => f.path)
+}
 
+/**
+ * Claims the diff does not bear out: paths it does not change (phantom) and
+ * changes of another kind than claimed (mismatch), each with its warning.
+ */
+function checkClaims(
+  ordered: readonly DiffTask[],
+  truncated: boolean,
+  index: ChangeIndex
+): Pick<DiffCheck, 'phantom' | 'mismatch'> & { diagnostics: Diagnostic[] } {
+  const { ids, byPath, byOldPath, changedFolders } = index
   const diagnostics: Diagnostic[] = []
   const phantom: DiffCheck['phantom'] = []
   const mismatch: DiffMismatch[] = []
@@ -110,7 +155,7 @@ export function checkDiff(
       if (isFolder(p)) {
         // A truncated diff may hold the missing change beyond its cap.
         const folder = ids.folder(p, false)
-        if (changed.truncated || byPath.has(p)) continue
+        if (truncated || byPath.has(p)) continue
         if (folder !== undefined && changedFolders.has(folder)) continue
         if (once(seen, `p ${t.id} ${p}`)) {
           phantom.push({ task: t.id, path: p })
@@ -127,7 +172,7 @@ export function checkDiff(
       const atPath = byPath.get(p)
       const atOld = atPath ? undefined : byOldPath.get(p)
       if (!atPath && !atOld) {
-        if (changed.truncated) continue
+        if (truncated) continue
         if (once(seen, `p ${t.id} ${p}`)) {
           phantom.push({ task: t.id, path: p })
           diagnostics.push(
@@ -149,19 +194,7 @@ export function checkDiff(
       )
     }
   }
-
-  return {
-    diffCheck: {
-      files,
-      unreported,
-      phantom: phantom.sort(
-        (a, b) => order.compare(a.task, b.task) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
-      ),
-      mismatch,
-      truncated: changed.truncated
-    },
-    diagnostics
-  }
+  return { phantom, mismatch, diagnostics }
 }
 
 function claimsOf(report: Report | null): Array<{ kind: ClaimKind; claim: FileClaim }> {

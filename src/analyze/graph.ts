@@ -27,6 +27,9 @@ export interface DependencyGraph {
   diagnostics: Diagnostic[]
 }
 
+// Long: the edges of the plan, of phase ranges and of hand-off notes are
+// gathered into one map with one rejection rule (\`rejectEdge\`), then sorted and
+// searched for cycles once.
 export function buildGraph(
   tasks: readonly GraphInput[],
   planFile: string,

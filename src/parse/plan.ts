@@ -189,6 +189,9 @@ function linesUnder(doc: Doc, sections: readonly Section[]): Uint8Array {
   return mask
 }
 
+// Long: one pass over the plan's lines, in which the phase and stream headings
+// seen so far decide what each task line belongs to; `start` and `finish`
+// share that state with the loop.
 function readStructure(
   doc: Doc,
   skipped: SkippedLines,
@@ -422,7 +425,8 @@ const REQUIRED: Array<[string, string[]]> = [
   ['Status', ['status']]
 ]
 
-function buildTask(b: TaskBuilder, diag: FileDiagnostics): PlanTask {
+/** The task's fields by English name; the first of a repeated field wins. */
+function taskFields(b: TaskBuilder): Record<string, PlanField> {
   const fields: Record<string, PlanField> = {}
   for (const f of b.fields) {
     const key = englishName(f.label.toLowerCase().replace(/\s+/g, ' '))
@@ -432,6 +436,42 @@ function buildTask(b: TaskBuilder, diag: FileDiagnostics): PlanTask {
     const value = [first, ...f.more].filter(v => v !== '').join('\n')
     fields[key] = { label: f.label, value, line: f.line }
   }
+  return fields
+}
+
+/** The stated concurrency class, else read-only for a task that touches nothing and says so. */
+function taskConcurrency(
+  id: string,
+  field: PlanField | null,
+  touches: { paths: string[]; readOnlyNote: boolean },
+  diag: FileDiagnostics
+): PlanTask['concurrency'] {
+  const stated = field ? readConcurrency(field.value) : null
+  if (field && stated === null) {
+    diag.warning(
+      field.line,
+      `${id}: concurrency class "${inlineText(field.value)}" is not read-only, write-local or write-shared; write-local assumed`
+    )
+  }
+  return (
+    stated ?? (touches.paths.length === 0 && touches.readOnlyNote ? 'read-only' : 'write-local')
+  )
+}
+
+function taskStatus(
+  id: string,
+  field: PlanField | null,
+  diag: FileDiagnostics
+): PlanTask['status'] {
+  if (!field) return null
+  const reading = readStatus(field.value)
+  if (reading.kind === 'ok') return reading.status
+  diag.warning(field.line, `${id}: status "${inlineText(field.value)}" is not a known status`)
+  return null
+}
+
+function buildTask(b: TaskBuilder, diag: FileDiagnostics): PlanTask {
+  const fields = taskFields(b)
   const get = (...names: string[]): PlanField | null => {
     for (const name of names) {
       const f = fields[name]
@@ -448,27 +488,9 @@ function buildTask(b: TaskBuilder, diag: FileDiagnostics): PlanTask {
   const touches = touchesField
     ? readTouches(touchesField.value, b.id, diag, touchesField.line)
     : { paths: [], readOnlyNote: false }
-  const concurrencyField = get('concurrency class', 'concurrency')
-  let concurrency = concurrencyField ? readConcurrency(concurrencyField.value) : null
-  if (concurrencyField && concurrency === null) {
-    diag.warning(
-      concurrencyField.line,
-      `${b.id}: concurrency class "${inlineText(concurrencyField.value)}" is not read-only, write-local or write-shared; write-local assumed`
-    )
-  }
-  concurrency ??= touches.paths.length === 0 && touches.readOnlyNote ? 'read-only' : 'write-local'
-
+  const concurrency = taskConcurrency(b.id, get('concurrency class', 'concurrency'), touches, diag)
   const statusField = get('status')
-  let status: PlanTask['status'] = null
-  if (statusField) {
-    const reading = readStatus(statusField.value)
-    if (reading.kind === 'ok') status = reading.status
-    else
-      diag.warning(
-        statusField.line,
-        `${b.id}: status "${inlineText(statusField.value)}" is not a known status`
-      )
-  }
+  const status = taskStatus(b.id, statusField, diag)
 
   const missing = REQUIRED.filter(([name, names]) => {
     if (name === 'Touches' && concurrency === 'read-only') return false

@@ -40,6 +40,9 @@ function roleOf(key: string): Role {
   return 'other'
 }
 
+// Long: `add` and `readLoose` share the claimed lists, their seen-sets and the
+// declared totals with the loop over sub-sections that feeds them; as closures
+// they keep that state in one place.
 export function readFilesTouched(doc: Doc, diag: FileDiagnostics): FilesTouched {
   const files: ClaimedFiles = { created: [], modified: [], deleted: [], touched: [] }
   const planned: string[] = []

@@ -76,12 +76,20 @@ function startsWithNumber(text: string): boolean {
   return /^(?:\d|[.,]\d)/.test(text)
 }
 
-export function readGates(doc: Doc, diag: FileDiagnostics): GateSection {
-  const section = findSection(doc, isGateSectionKey)
-  if (!section) return { gates: {}, found: false, section: null }
-  const tallies = new Map<GateKey, Tally>()
+/** A gate section's statements, tallied per gate as they are read. */
+interface Tallies {
+  byGate: Map<GateKey, Tally>
+  tally(gate: GateKey): Tally
+  /** A stated score; the first one wins. */
+  takeScore(gate: GateKey, value: string, line: number): void
+  /** A checklist mark's value. */
+  takeItem(gate: GateKey, value: number, line: number): void
+}
+
+function gateTallies(diag: FileDiagnostics): Tallies {
+  const byGate = new Map<GateKey, Tally>()
   const tally = (gate: GateKey): Tally => {
-    let t = tallies.get(gate)
+    let t = byGate.get(gate)
     if (!t) {
       t = {
         items: [],
@@ -94,7 +102,7 @@ export function readGates(doc: Doc, diag: FileDiagnostics): GateSection {
         headingScore: null,
         unreadable: false
       }
-      tallies.set(gate, t)
+      byGate.set(gate, t)
     }
     return t
   }
@@ -123,116 +131,124 @@ export function readGates(doc: Doc, diag: FileDiagnostics): GateSection {
     if (t.items.length === 0) t.itemLine = line
     t.items.push(value)
   }
+  return { byGate, tally, takeScore, takeItem }
+}
 
+export function readGates(doc: Doc, diag: FileDiagnostics): GateSection {
+  const section = findSection(doc, isGateSectionKey)
+  if (!section) return { gates: {}, found: false, section: null }
+  const tallies = gateTallies(diag)
   let context: GateKey | null = null
   for (let i = section.index + 1; i < section.end; i++) {
     if (doc.opaque[i]) continue
-    const line = doc.lines[i] ?? ''
     const n = lineNo(doc, i)
     const hi = doc.headingOn[i] ?? -1
     if (hi !== -1) {
       const h = doc.headings[hi]
       context = h ? gateOf(h.text) : null
-      if (h && context) {
-        const t = tally(context)
-        t.headingLine = n
-        const plain = stripEmoji(inlineText(h.text)).trim()
-        const named = /gate[\s_-]*[iosm]\b/i.exec(plain)
-        const after = named ? afterGateName(plain, named.index + named[0].length) : ''
-        if (NA_RE.test(h.text)) t.notApplicable = true
-        else if (startsWithNumber(after)) {
-          const reading = readScore(after)
-          if (reading.kind === 'value') t.headingScore ??= reading.value
-          else takeScore(context, after, n)
-        } else t.headingValue ??= emojiValue(h.text)
-      }
+      if (h && context) readGateHeading(h.text, context, n, tallies)
       continue
     }
-    const item = listItem(line)
-    const text = item ? item.text : line.trim()
-    const explicit = EXPLICIT_GATE_RE.exec(stripEmoji(text).trim())
-    const gate = explicit ? ((explicit[1] ?? 'I').toUpperCase() as GateKey) : context
-    if (!gate) continue
-    if (item && item.box !== null) {
-      if (NA_RE.test(text)) continue
-      const value = markValue(item.box)
-      if (value !== null) takeItem(gate, value, n)
-      continue
-    }
-    const label = boldLabel(text)
-    if (label && /^score$/i.test(label.label)) {
-      takeScore(gate, label.value, n)
-      continue
-    }
-    if (label && explicit) {
-      // `- **Gate-I:** 0.9`, `- **Gate-O:** N/A`, `- **Gate-M:** ✅ clean`.
-      if (NA_RE.test(label.value)) tally(gate).notApplicable = true
-      else if (/^\d|^\.\d/.test(label.value.trim())) takeScore(gate, label.value, n)
-      else {
-        const value = emojiValue(label.value)
-        if (value !== null) takeItem(gate, value, n)
-      }
-      continue
-    }
-    if (explicit && item) {
-      // `- Gate-I: 85%`, `- Gate-M (Modularize) — 0,90`: a score without bold.
-      const plain = stripEmoji(inlineText(text)).trim()
-      const named = /gate[\s_-]*[iosm]\b/i.exec(plain)
-      const after = named ? afterGateName(plain, named.index + named[0].length) : ''
-      if (NA_RE.test(after) || /^skip/i.test(after)) {
-        tally(gate).notApplicable = true
-        continue
-      }
-      if (startsWithNumber(after)) {
-        takeScore(gate, after, n)
-        continue
-      }
-    }
-    if (item && !NA_RE.test(text)) {
-      const value = emojiValue(text.slice(0, 3))
-      if (value !== null) takeItem(gate, value, n)
-    }
+    readGateLine(doc.lines[i] ?? '', context, n, tallies)
   }
-  readGateTables(doc, section, tally, takeScore, takeItem)
+  readGateTables(doc, section, tallies)
 
   const gates: Partial<Record<GateKey, TaskGateValue>> = {}
   for (const key of GATE_KEYS) {
-    const t = tallies.get(key)
-    if (!t) continue
-    if (t.unreadable && t.score === null) {
-      continue
-    } else if (t.score !== null) {
-      gates[key] = { score: round3(clampToUnit(t.score)), source: 'score', line: t.scoreLine }
-    } else if (t.headingScore !== null) {
-      gates[key] = {
-        score: round3(clampToUnit(t.headingScore)),
-        source: 'score',
-        line: t.headingLine
-      }
-    } else if (t.notApplicable) {
-      continue
-    } else if (t.items.length > 0) {
-      const mean = t.items.reduce((a, b) => a + b, 0) / t.items.length
-      gates[key] = { score: round3(clampToUnit(mean)), source: 'checklist', line: t.itemLine }
-    } else if (t.headingValue !== null) {
-      gates[key] = {
-        score: round3(clampToUnit(t.headingValue)),
-        source: 'checklist',
-        line: t.headingLine
-      }
-    }
+    const t = tallies.byGate.get(key)
+    const value = t ? gateValue(t) : null
+    if (value) gates[key] = value
   }
   return { gates, found: true, section }
 }
 
+/** A gate's heading: `### Gate-I (Improve) ✅`, `### Gate-O N/A`, `### Gate-S — 85 %`. */
+function readGateHeading(text: string, gate: GateKey, n: number, tallies: Tallies): void {
+  const t = tallies.tally(gate)
+  t.headingLine = n
+  const plain = stripEmoji(inlineText(text)).trim()
+  const named = /gate[\s_-]*[iosm]\b/i.exec(plain)
+  const after = named ? afterGateName(plain, named.index + named[0].length) : ''
+  if (NA_RE.test(text)) t.notApplicable = true
+  else if (startsWithNumber(after)) {
+    const reading = readScore(after)
+    if (reading.kind === 'value') t.headingScore ??= reading.value
+    else tallies.takeScore(gate, after, n)
+  } else t.headingValue ??= emojiValue(text)
+}
+
+/** A line of the section that is not a heading, under the gate heading `context`, if any. */
+function readGateLine(line: string, context: GateKey | null, n: number, tallies: Tallies): void {
+  const item = listItem(line)
+  const text = item ? item.text : line.trim()
+  const explicit = EXPLICIT_GATE_RE.exec(stripEmoji(text).trim())
+  const gate = explicit ? ((explicit[1] ?? 'I').toUpperCase() as GateKey) : context
+  if (!gate) return
+  if (item && item.box !== null) {
+    if (NA_RE.test(text)) return
+    const value = markValue(item.box)
+    if (value !== null) tallies.takeItem(gate, value, n)
+    return
+  }
+  const label = boldLabel(text)
+  if (label && /^score$/i.test(label.label)) {
+    tallies.takeScore(gate, label.value, n)
+    return
+  }
+  if (label && explicit) {
+    // `- **Gate-I:** 0.9`, `- **Gate-O:** N/A`, `- **Gate-M:** ✅ clean`.
+    if (NA_RE.test(label.value)) tallies.tally(gate).notApplicable = true
+    else if (/^\d|^\.\d/.test(label.value.trim())) tallies.takeScore(gate, label.value, n)
+    else {
+      const value = emojiValue(label.value)
+      if (value !== null) tallies.takeItem(gate, value, n)
+    }
+    return
+  }
+  if (explicit && item) {
+    // `- Gate-I: 85%`, `- Gate-M (Modularize) — 0,90`: a score without bold.
+    const plain = stripEmoji(inlineText(text)).trim()
+    const named = /gate[\s_-]*[iosm]\b/i.exec(plain)
+    const after = named ? afterGateName(plain, named.index + named[0].length) : ''
+    if (NA_RE.test(after) || /^skip/i.test(after)) {
+      tallies.tally(gate).notApplicable = true
+      return
+    }
+    if (startsWithNumber(after)) {
+      tallies.takeScore(gate, after, n)
+      return
+    }
+  }
+  if (item && !NA_RE.test(text)) {
+    const value = emojiValue(text.slice(0, 3))
+    if (value !== null) tallies.takeItem(gate, value, n)
+  }
+}
+
+/**
+ * What a report says of one gate: a stated score (on a line, else on the
+ * heading) beats the checklist's mean, which beats the heading's mark; an
+ * unreadable score or N/A leaves the gate out.
+ */
+function gateValue(t: Tally): TaskGateValue | null {
+  if (t.unreadable && t.score === null) return null
+  if (t.score !== null)
+    return { score: round3(clampToUnit(t.score)), source: 'score', line: t.scoreLine }
+  if (t.headingScore !== null)
+    return { score: round3(clampToUnit(t.headingScore)), source: 'score', line: t.headingLine }
+  if (t.notApplicable) return null
+  if (t.items.length > 0) {
+    const mean = t.items.reduce((a, b) => a + b, 0) / t.items.length
+    return { score: round3(clampToUnit(mean)), source: 'checklist', line: t.itemLine }
+  }
+  if (t.headingValue !== null)
+    return { score: round3(clampToUnit(t.headingValue)), source: 'checklist', line: t.headingLine }
+  return null
+}
+
 /** `| Gate | Score |` tables (or Result / Value / Final): one row per gate. */
-function readGateTables(
-  doc: Doc,
-  section: Section,
-  tally: (gate: GateKey) => Tally,
-  takeScore: (gate: GateKey, value: string, line: number) => void,
-  takeItem: (gate: GateKey, value: number, line: number) => void
-): void {
+function readGateTables(doc: Doc, section: Section, tallies: Tallies): void {
+  const { tally, takeScore, takeItem } = tallies
   for (const table of findTables(doc, section.index + 1, section.end)) {
     const gateCol = column(table, h => /\bgate\b/.test(h))
     const scoreCol = column(table, h => /\b(?:score|result|value|final|status)\b/.test(h))

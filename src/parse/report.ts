@@ -53,6 +53,9 @@ import { readStatus } from './status.js'
  * A Summary paragraph with markup is read by the markdown parser; when it has
  * not been loaded yet, the paragraph goes to `pending` and the report's
  * summary is settled from there (without `pending`, the parser must be loaded).
+ *
+ * Long: after the section readers, most of it is the Report literal, a line
+ * per field.
  */
 export function parseReport(
   file: SourceFile,

@@ -30,6 +30,8 @@ function cappedTable<T>(
   return out
 }
 
+// Long: three tables (unreported, phantom, wrong kind), each a few lines of
+// columns and a collapsible group, under one summary line.
 export function claimsVsDiff(ctx: SectionContext): Block | null {
   const { track, detail } = ctx
   const diff = track.diffCheck

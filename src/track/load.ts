@@ -35,6 +35,10 @@ const READ_CONCURRENCY = 8
 /** Beyond this many stray files in reports/, one summary notice replaces the rest. */
 const MAX_STRAY_NOTICES = 10
 
+// Long: the order of the steps is the safety of the read (the workspace is
+// opened, the folder located inside it, listed, and only then are the files it
+// lists read, a few at a time); each step is a call, and what is left is the
+// bookkeeping between them.
 export async function loadTrack(workspace: string, dir: string): Promise<Result<TrackFiles>> {
   const opened = await openWorkspace(workspace)
   if (!opened.ok) return opened
