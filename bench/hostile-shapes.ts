@@ -119,6 +119,14 @@ export const SHAPES: Shape[] = [
     })
   },
   {
+    name: 'half the reports claim one folder',
+    unit: 'reports',
+    sizes: reportSizes,
+    build: n => ({
+      files: { 'plan.md': plan(n), ...reports(n, i => [i % 2 ? 'src/' : `src/m${i}.py`]) }
+    })
+  },
+  {
     name: 'write-shared tasks',
     unit: 'tasks',
     sizes: [750, 1500, 3000],

@@ -414,8 +414,16 @@ export interface TaskResult {
   phase: string | null
   role: string | null
   status: TaskStatus
-  /** Every edge used for scheduling (plan and hand-off), sorted by id. */
+  /**
+   * Every edge used for scheduling (plan and hand-off), sorted by id; past
+   * DEPENDS_ON_LISTED (an `All Phase N tasks` line names every task of a
+   * phase), that many of them, the held ones chosen first.
+   */
   dependsOn: string[]
+  /** Dependencies `dependsOn` does not list; absent when it lists them all. */
+  moreDependsOn?: number
+  /** The plan's `All Phase a-b tasks` references, each once, when `dependsOn` does not list every dependency. */
+  dependsOnPhases?: Array<{ from: number; to: number }>
   /** Track-relative report path, or null. */
   report: string | null
   files: TaskFiles
@@ -451,8 +459,10 @@ export interface Conflict {
   path: string
   /**
    * The pair, lower id first; or, so that the list stays linear in the input,
-   * every task on a path three or more tasks share (in id order), or a
-   * write-shared task followed by the tasks it must not merge beside.
+   * every task on a path three or more tasks share (in id order; on a folder,
+   * with the tasks whose paths lie inside it, each of which conflicts with
+   * every task claiming the folder), or a write-shared task followed by the
+   * tasks it must not merge beside.
    */
   tasks: string[]
   /** `parallel` when any pair among `tasks` has no dependency path between its two tasks. */
@@ -527,8 +537,13 @@ export interface DiffFileResult {
   previousPath: string | null
   additions: number | null
   deletions: number | null
-  /** Tasks whose reports claim this path (directly or through a claimed folder). */
+  /**
+   * Tasks whose reports claim this path (directly or through a claimed
+   * folder), in id order; the first CLAIMED_BY_LISTED of them.
+   */
   claimedBy: string[]
+  /** Tasks claiming the path that `claimedBy` does not list; absent when it lists them all. */
+  moreClaimedBy?: number
 }
 
 export interface DiffCheck {

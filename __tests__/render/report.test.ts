@@ -326,7 +326,7 @@ describe('heldReason', () => {
       onCycle: true,
       group: ['T02', 'T03']
     })
-    expect(heldReason(t, 'T04')).toEqual({ kind: 'waits', on: ['T03'] })
+    expect(heldReason(t, 'T04')).toEqual({ kind: 'waits', on: ['T03'], more: 0 })
     expect(heldReason(typicalTrack(), 'T06')).toEqual({ kind: 'status', status: 'todo' })
   })
   test('a task off the cycle listed, in its group, is held for the group', () => {

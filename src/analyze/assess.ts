@@ -135,8 +135,15 @@ export type HeldReason =
   /** On `cycle`, or in its group (`group`, every task that depends on itself through it) but off it. */
   | { kind: 'cycle'; cycle: string[]; onCycle: boolean; group: string[] }
   | { kind: 'status'; status: TaskResult['status'] }
-  | { kind: 'waits'; on: string[] }
+  /**
+   * The held tasks it depends on, the first HELD_ON_LISTED of them, and how
+   * many more its result lists (it lists held dependencies first).
+   */
+  | { kind: 'waits'; on: string[]; more: number }
   | { kind: 'unscheduled' }
+
+/** Held dependencies a held task's reason names; the rest are counted. */
+export const HELD_ON_LISTED = 10
 
 /** Why a held task is held: its own state first, then what it waits for. */
 export function heldReason(track: TrackResult, taskId: string): HeldReason {
@@ -163,7 +170,12 @@ export function heldReasons(track: TrackResult): (taskId: string) => HeldReason 
     if (task !== undefined && task.status !== 'complete')
       return { kind: 'status', status: task.status }
     const on = (task?.dependsOn ?? []).filter(dep => held.has(dep))
-    if (on.length > 0) return { kind: 'waits', on }
+    if (on.length > 0)
+      return {
+        kind: 'waits',
+        on: on.slice(0, HELD_ON_LISTED),
+        more: Math.max(0, on.length - HELD_ON_LISTED)
+      }
     return { kind: 'unscheduled' }
   }
 }

@@ -53,6 +53,12 @@ interface Many {
   path: string
   /** In id order. */
   ids: string[]
+  /**
+   * For a folder: the other tasks with paths inside it. Each conflicts with
+   * every task of `ids`, so the entry lists them too rather than a row per
+   * pair on each inner path.
+   */
+  inner: Set<string>
   /** Ranks that order the entry among the others: its first two tasks. */
   ra: number
   rb: number
@@ -115,6 +121,7 @@ export function findConflicts(
       many.push({
         path,
         ids,
+        inner: new Set(),
         ra: rankOf(ids[0] ?? ''),
         rb: rankOf(ids[1] ?? '')
       })
@@ -130,9 +137,20 @@ export function findConflicts(
     const ids = new FolderIds()
     const byId = new Map<number, string[]>()
     for (const [f, owners] of folders) byId.set(ids.folder(f, true) as number, owners)
+    // A folder many tasks claim is one entry already: what lies inside it joins that entry.
+    const group = new Map<number, { m: Many; own: Set<string> }>()
+    for (const m of many) {
+      const f = isFolder(m.path) ? ids.folder(m.path, false) : undefined
+      if (f !== undefined) group.set(f, { m, own: new Set(m.ids) })
+    }
     for (const t of writers) {
       for (const p of t.files) {
         for (const f of ids.known(p)) {
+          const folder = group.get(f)
+          if (folder) {
+            if (!folder.own.has(t.id)) folder.m.inner.add(t.id)
+            continue
+          }
           for (const other of byId.get(f) ?? []) {
             if (other !== t.id) add(p, t.id, other, 'overlap')
           }
@@ -162,7 +180,7 @@ export function findConflicts(
       involved.add(c.b)
     }
   }
-  for (const m of many) for (const id of m.ids) involved.add(id)
+  for (const m of many) for (const id of [...m.ids, ...m.inner]) involved.add(id)
   const wide = beside?.wide ?? []
   if (pending.length === 0 && many.length === 0 && wide.length === 0)
     return { conflicts: [], diagnostics }
@@ -190,9 +208,14 @@ export function findConflicts(
   })
   for (const m of many) {
     const pairs = groupPairs(m.ids, reach)
+    if (m.inner.size > 0) {
+      const cross = crossPairs(m.ids, [...m.inner], reach)
+      pairs.parallel += cross.parallel
+      pairs.sequential += cross.sequential
+    }
     const out: Conflict = {
       path: m.path,
-      tasks: m.ids,
+      tasks: m.inner.size > 0 ? [...m.ids, ...m.inner].sort(byRank) : m.ids,
       kind: pairs.parallel > 0 ? 'parallel' : 'sequential',
       reason: 'overlap',
       pairs
@@ -250,6 +273,31 @@ function groupPairs(ids: readonly string[], r: Reachability): NonNullable<Confli
   }
   const all = (ids.length * (ids.length - 1)) / 2
   const sequential = Math.min(all, Math.max(0, linked))
+  return { parallel: all - sequential, sequential }
+}
+
+/** Pairs of one task of `outer` and one of `inner`, the two lists apart. */
+function crossPairs(
+  outer: readonly string[],
+  inner: readonly string[],
+  r: Reachability
+): NonNullable<Conflict['pairs']> {
+  let linked = 0
+  for (const [from, to] of [
+    [outer, inner],
+    [inner, outer]
+  ] as const) {
+    const mask = maskOf(to, r)
+    for (const id of from) {
+      const bits = r.reachOf(id)
+      if (!bits) continue
+      for (let w = 0; w < r.words; w++)
+        linked += popcount((bits[w] as number) & (mask[w] as number))
+    }
+  }
+  const all = outer.length * inner.length
+  // A pair on one cycle reaches both ways: counted twice, hence the cap.
+  const sequential = Math.min(all, linked)
   return { parallel: all - sequential, sequential }
 }
 
@@ -455,9 +503,14 @@ function besideSharers(
     if (isSharer[x] === 1) push(partners, x, y)
     if (isSharer[y] === 1) push(partners, y, x)
   }
-  const groupsOf = new Map<number, Many[]>()
-  for (const m of groups)
-    for (const id of m.ids) if (isSharer[rankOf(id)] === 1) push(groupsOf, rankOf(id), m)
+  // A task of a group conflicts with the group's tasks and those inside it;
+  // a task inside, with the group's tasks only.
+  const groupsOf = new Map<number, Array<readonly string[]>>()
+  for (const m of groups) {
+    const all = m.inner.size > 0 ? [...m.ids, ...m.inner] : m.ids
+    for (const id of m.ids) if (isSharer[rankOf(id)] === 1) push(groupsOf, rankOf(id), all)
+    for (const id of m.inner) if (isSharer[rankOf(id)] === 1) push(groupsOf, rankOf(id), m.ids)
+  }
 
   const wide: Wide[] = []
   const stamp = new Int32Array(n).fill(-1)
@@ -474,7 +527,7 @@ function besideSharers(
     }
     mark(own)
     for (const r of partners.get(own) ?? []) mark(r)
-    for (const m of groupsOf.get(own) ?? []) for (const id of m.ids) mark(rankOf(id))
+    for (const ids of groupsOf.get(own) ?? []) for (const id of ids) mark(rankOf(id))
     const total = plainRanks.length + (sharerRanks.length - above) - apart.length
     if (total <= 0) return
     const want = total < GROUP_MIN ? total : Math.min(total, WRITE_SHARED_LISTED)

@@ -12,6 +12,7 @@ import type {
   ChangeStatus,
   Diagnostic,
   DiffCheck,
+  DiffFileResult,
   DiffMismatch,
   FileClaim,
   Report
@@ -127,7 +128,7 @@ function claimedFiles(
         previousPath: f.previousPath,
         additions: f.additions,
         deletions: f.deletions,
-        claimedBy: [...owners].sort(order.compare)
+        ...listedClaimers([...owners].sort(order.compare))
       }
     })
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
@@ -195,6 +196,17 @@ function checkClaims(
     }
   }
   return { phantom, mismatch, diagnostics }
+}
+
+/** Claimers a changed file lists: a folder many tasks claim would list them all on every file in it. */
+export const CLAIMED_BY_LISTED = 50
+
+function listedClaimers(ids: string[]): Pick<DiffFileResult, 'claimedBy' | 'moreClaimedBy'> {
+  if (ids.length <= CLAIMED_BY_LISTED) return { claimedBy: ids }
+  return {
+    claimedBy: ids.slice(0, CLAIMED_BY_LISTED),
+    moreClaimedBy: ids.length - CLAIMED_BY_LISTED
+  }
 }
 
 function claimsOf(report: Report | null): Array<{ kind: ClaimKind; claim: FileClaim }> {

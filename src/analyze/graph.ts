@@ -2,7 +2,7 @@
 // come from the plan (`Depends on`, `All Phase a-b tasks`) and from the
 // reports' hand-off notes (`Depends on Tx`, `Blocks Tx`).
 
-import type { Diagnostic, PlanTask, Report } from '../model.js'
+import type { Diagnostic, PlanTask, Report, TaskResult } from '../model.js'
 import { indexGraph, type IdGraph } from './id-graph.js'
 import { PLAIN_ID_ORDER, sortedDistinctIds, type IdOrder } from '../order.js'
 import { stronglyConnected } from './scc.js'
@@ -185,4 +185,46 @@ export function findCycles(
     groups: found.map(f => f.group),
     indexed: g
   }
+}
+
+/** Dependencies a task's result lists; the rest are counted. */
+export const DEPENDS_ON_LISTED = 50
+
+/**
+ * A task's dependencies as its result lists them: all of them, or, where
+ * `All Phase N tasks` would make the result grow with the square of the
+ * tasks, DEPENDS_ON_LISTED of them (held ones first, so that a held task
+ * shows what it waits for), a count of the rest and the phase references.
+ * `all` is in id order, and so is the list.
+ */
+export function listedDependsOn(
+  all: readonly string[],
+  held: ReadonlySet<string>,
+  phases: ReadonlyArray<{ from: number; to: number }>
+): Pick<TaskResult, 'dependsOn' | 'moreDependsOn' | 'dependsOnPhases'> {
+  if (all.length <= DEPENDS_ON_LISTED) return { dependsOn: [...all] }
+  const chosen = new Uint8Array(all.length)
+  let room = DEPENDS_ON_LISTED
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i < all.length && room > 0; i++) {
+      if (chosen[i] === 1 || (pass === 0 && !held.has(all[i] as string))) continue
+      chosen[i] = 1
+      room--
+    }
+  }
+  const out: Pick<TaskResult, 'dependsOn' | 'moreDependsOn' | 'dependsOnPhases'> = {
+    dependsOn: all.filter((_, i) => chosen[i] === 1),
+    moreDependsOn: all.length - DEPENDS_ON_LISTED
+  }
+  const seen = new Set<string>()
+  const refs: Array<{ from: number; to: number }> = []
+  for (const r of phases) {
+    const from = Math.min(r.from, r.to)
+    const to = Math.max(r.from, r.to)
+    if (seen.has(`${from}-${to}`)) continue
+    seen.add(`${from}-${to}`)
+    refs.push({ from, to })
+  }
+  if (refs.length > 0) out.dependsOnPhases = refs
+  return out
 }

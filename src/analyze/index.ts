@@ -30,7 +30,7 @@ import { splitChangesByTrack } from './run-diff.js'
 import { checkDeclaredTotals } from './totals.js'
 import { DEFAULT_MINUTES, estimateEfforts } from './effort.js'
 import { analyzeGates, type GateAnalysis } from './gates.js'
-import { buildGraph, type DependencyGraph } from './graph.js'
+import { buildGraph, listedDependsOn, type DependencyGraph } from './graph.js'
 import { mergeOrder, type MergeTask } from './merge-order.js'
 import { collectSpawnCandidates } from './spawn.js'
 import { assembleTasks, type AssembledTask } from './tasks.js'
@@ -180,6 +180,7 @@ function ruleTasks(
 function trackResult(parsed: ParsedTrack, options: AnalyzeOptions, a: TrackAnalysis): TrackResult {
   const deps = (id: string): string[] => a.graph.dependsOn.get(id) ?? []
   const byId = sortedById(a.tasks, a.order)
+  const held = new Set(a.mergeOrder.held)
   return {
     track: {
       id: parsed.id,
@@ -190,7 +191,11 @@ function trackResult(parsed: ParsedTrack, options: AnalyzeOptions, a: TrackAnaly
     },
     status: trackStatus(a.tasks, a.graph.cycles.length > 0),
     tasks: a.tasks.map(t =>
-      taskResult(t, deps(t.id), a.effortMinutes.get(t.id) ?? DEFAULT_MINUTES)
+      taskResult(
+        t,
+        listedDependsOn(deps(t.id), held, t.plan?.dependsOnPhases ?? []),
+        a.effortMinutes.get(t.id) ?? DEFAULT_MINUTES
+      )
     ),
     mergeOrder: a.mergeOrder,
     criticalPath: a.criticalPath,
@@ -219,7 +224,11 @@ function trackResult(parsed: ParsedTrack, options: AnalyzeOptions, a: TrackAnaly
   }
 }
 
-function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number): TaskResult {
+function taskResult(
+  t: AssembledTask,
+  dependsOn: Pick<TaskResult, 'dependsOn' | 'moreDependsOn' | 'dependsOnPhases'>,
+  effortMinutes: number
+): TaskResult {
   const r = t.report
   const gates: TaskResult['gates'] = {}
   const stated = r?.gates
@@ -235,7 +244,7 @@ function taskResult(t: AssembledTask, dependsOn: string[], effortMinutes: number
     phase: t.phase,
     role: t.role,
     status: t.status,
-    dependsOn,
+    ...dependsOn,
     report: r?.file ?? null,
     files: t.files,
     gates,

@@ -45,8 +45,13 @@ export function linesText(
 }
 
 /** The diff credits no task but these with the file, so their claims can account for all of it. */
-export function onlyBy(tasks: readonly string[], claimedBy: readonly string[]): boolean {
-  return claimedBy.every(id => tasks.includes(id))
+export function onlyBy(
+  tasks: readonly string[],
+  file: { claimedBy: readonly string[]; moreClaimedBy?: number }
+): boolean {
+  // Claimers past the list are not known here, so `tasks` cannot be shown to cover them.
+  if ((file.moreClaimedBy ?? 0) > 0) return false
+  return file.claimedBy.every(id => tasks.includes(id))
 }
 
 /** Several tasks' claims on one file, added up; undefined when none gives a count. */

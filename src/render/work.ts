@@ -69,11 +69,7 @@ const fileEntries = (track: TrackResult): ((task: TaskResult, file: string) => s
   return (task, file) => {
     const d = diff.get(file)
     // A file other tasks changed too: the diff's counts hold their work as well.
-    const lines = linesText(
-      claimOf(task, file),
-      d,
-      d === undefined || onlyBy([task.id], d.claimedBy)
-    )
+    const lines = linesText(claimOf(task, file), d, d === undefined || onlyBy([task.id], d))
     return lines === '' ? path(file) : `${path(file)} (${lines})`
   }
 }
@@ -338,7 +334,7 @@ function claimRowCells(
         cells.push(text === '' ? where : `${where} · ${text}`)
       } else {
         // The sum is judged only when it covers every task the diff credits with the file.
-        const comparable = !claims.includes(undefined) && onlyBy(row.tasks, d.claimedBy)
+        const comparable = !claims.includes(undefined) && onlyBy(row.tasks, d)
         cells.push(`${changeWord(d.status)} ${linesText(claim, d, comparable)}`.trim())
       }
     } else if (withClaims) cells.push(claimText(claim) || '—')
@@ -612,7 +608,7 @@ function heldText(reason: HeldReason): string {
     case 'status':
       return `not complete (${taskStatus(reason.status).word})`
     case 'waits':
-      return `waits for held ${idList(reason.on)}`
+      return `waits for held ${idList(reason.on)}${reason.more > 0 ? ` and ${thousands(reason.more)} more` : ''}`
     case 'unscheduled':
       return 'not scheduled by the analysis'
   }
