@@ -157,6 +157,20 @@ const ownSourcesOnly = () => ({
   }
 })
 
+/**
+ * package.json as a module of its version alone: the CLI prints it, and the
+ * rest of the file (scripts, dependency lists) has no place in a bundle.
+ */
+const packageVersion = () => ({
+  name: 'package-version',
+  /** @param {string} code @param {string} id */
+  transform(code, id) {
+    if (!id.endsWith('/package.json')) return null
+    const { version } = JSON.parse(code)
+    return { code: `export default ${JSON.stringify({ version })}`, map: { mappings: '' } }
+  }
+})
+
 /** @param {string} input @param {string} fileName @param {string} bundleName @param {{ banner?: string, mapsOnlyWith?: string }} [entryOptions] */
 const bundle = (input, fileName, bundleName, entryOptions) => ({
   input,
@@ -178,11 +192,16 @@ const bundle = (input, fileName, bundleName, entryOptions) => ({
       include: ['src/**/*.ts'],
       noEmit: false,
       outDir: 'dist',
+      // src/ imports package.json (for the version), so the sources' root is
+      // the project; the maps are made against it, and point into src/.
+      rootDir: '.',
+      sourceRoot: process.cwd(),
       declaration: false,
       sourceMap: true
     }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
     commonjs(),
+    packageVersion(),
     license({ thirdParty: { output: writeLicenses, includePrivate: false } }),
     builtinsByRequire(),
     entry(fileName, bundleName, entryOptions),

@@ -522,7 +522,20 @@ export interface GateResult {
   targetSource: 'plan' | 'prd' | 'default'
 }
 
-export type Rating = 'Excellent' | 'Good' | 'Acceptable' | 'Needs Work' | 'Poor'
+/**
+ * The IOSM-Index's rating bands, highest first: the first band whose floor
+ * the index (rounded to 3 decimals) reaches names it, and an index below
+ * every floor is `Poor`.
+ */
+export const RATING_FLOORS = [
+  ['Excellent', 0.9],
+  ['Good', 0.8],
+  ['Acceptable', 0.7],
+  ['Needs Work', 0.6]
+] as const satisfies ReadonlyArray<readonly [string, number]>
+export const LOWEST_RATING = 'Poor'
+
+export type Rating = (typeof RATING_FLOORS)[number][0] | typeof LOWEST_RATING
 
 export interface DiffMismatch {
   task: string

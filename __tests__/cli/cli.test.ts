@@ -1,6 +1,6 @@
 // The CLI as a user runs it: the built dist/cli.js, in a folder of tracks.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { RunResult } from '../../src/model.js'
@@ -314,6 +314,15 @@ describe('swarm-report', () => {
     expect(debug.stderr).toMatch(
       /internal error, not a verdict: Error: ENOENT[^\n]*\n[\s\S]*\n\s+at /
     )
+  })
+
+  it.each(['--version', '-v'])("prints package.json's version with %s", flag => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+    expect(cli([flag], root)).toEqual({
+      status: 0,
+      stdout: `swarm-report ${version}\n`,
+      stderr: ''
+    })
   })
 
   it('exits 2 when no track is found', () => {

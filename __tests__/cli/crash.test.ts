@@ -11,16 +11,14 @@ async function crash(err: unknown, debug: boolean): Promise<{ status: number; er
 }
 
 describe('guardCrash', () => {
-  it('passes the run status through when nothing throws', async () => {
-    for (const code of [0, 1, 2]) {
-      expect(
-        await guardCrash(
-          () => Promise.resolve(code),
-          false,
-          () => undefined
-        )
-      ).toBe(code)
-    }
+  it.each([0, 1, 2])('passes the run status %d through when nothing throws', async code => {
+    expect(
+      await guardCrash(
+        () => Promise.resolve(code),
+        false,
+        () => undefined
+      )
+    ).toBe(code)
   })
 
   it('turns a crash into exit 3 and one line naming it, without the stack', async () => {

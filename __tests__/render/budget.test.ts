@@ -13,17 +13,21 @@ import { DETAIL_LEVELS, type Detail } from '../../src/render/detail.js'
 import { inspect } from '../../__fixtures__/render/inspect.js'
 
 describe('utf8Bytes and clipBytes', () => {
-  test('count UTF-8 bytes, as GitHub does', () => {
-    expect(utf8Bytes('a')).toBe(1)
-    expect(utf8Bytes('é')).toBe(2)
-    expect(utf8Bytes('✅')).toBe(3)
-    expect(utf8Bytes('😀')).toBe(4)
+  test.each([
+    ['a', 1],
+    ['é', 2],
+    ['✅', 3],
+    ['😀', 4]
+  ])('count UTF-8 bytes, as GitHub does: %s is %d', (text, bytes) => {
+    expect(utf8Bytes(text)).toBe(bytes)
   })
 
-  test('clip never splits a character', () => {
-    expect(clipBytes('a😀b', 4)).toBe('a')
-    expect(clipBytes('a😀b', 5)).toBe('a😀')
-    expect(clipBytes('abc', 0)).toBe('')
+  test.each([
+    ['a😀b', 4, 'a'],
+    ['a😀b', 5, 'a😀'],
+    ['abc', 0, '']
+  ])('clip never splits a character: %s in %d bytes is %j', (text, bytes, clipped) => {
+    expect(clipBytes(text, bytes)).toBe(clipped)
   })
 })
 
@@ -126,9 +130,7 @@ describe('fitToBudget', () => {
     )
   })
 
-  test('fits even a budget smaller than the notice', () => {
-    for (const budget of [0, 1, 50, 200, 700]) {
-      expect(utf8Bytes(fitToBudget(build, budget, 'x'.repeat(300)))).toBeLessThanOrEqual(budget)
-    }
+  test.each([0, 1, 50, 200, 700])('fits even a budget smaller than the notice: %d', budget => {
+    expect(utf8Bytes(fitToBudget(build, budget, 'x'.repeat(300)))).toBeLessThanOrEqual(budget)
   })
 })

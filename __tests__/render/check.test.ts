@@ -168,11 +168,12 @@ describe('renderCheck', () => {
 })
 
 describe('repoPath', () => {
-  test('joins the track folder and a track-relative path', () => {
-    const t = track('x')
-    expect(repoPath(t, 'reports/T01.md')).toBe('swarm/tracks/x/reports/T01.md')
-    expect(repoPath(t, './plan.md')).toBe('swarm/tracks/x/plan.md')
-    expect(repoPath(t, '\\reports\\T02.md')).toBe('swarm/tracks/x/reports/T02.md')
-    expect(repoPath(t, '')).toBe('swarm/tracks/x')
+  test.each([
+    ['reports/T01.md', 'swarm/tracks/x/reports/T01.md'],
+    ['./plan.md', 'swarm/tracks/x/plan.md'],
+    ['\\reports\\T02.md', 'swarm/tracks/x/reports/T02.md'],
+    ['', 'swarm/tracks/x']
+  ])('joins the track folder and a track-relative path: %j', (file, path) => {
+    expect(repoPath(track('x'), file)).toBe(path)
   })
 })

@@ -80,15 +80,17 @@ describe('escapeInline', () => {
     )
   })
 
-  test('cannot start a block', () => {
-    expect(escapeInline('# title')).toBe('\\# title')
-    expect(escapeInline('> quote')).toBe('&gt; quote')
-    expect(escapeInline('- item')).toBe('\\- item')
-    expect(escapeInline('+ item')).toBe('\\+ item')
-    expect(escapeInline('=== ')).toBe('\\===')
-    expect(escapeInline('12. item')).toBe('12\\. item')
-    expect(escapeInline('3) item')).toBe('3\\) item')
-    expect(escapeInline('    indented code')).toBe('indented code')
+  test.each([
+    ['# title', '\\# title'],
+    ['> quote', '&gt; quote'],
+    ['- item', '\\- item'],
+    ['+ item', '\\+ item'],
+    ['=== ', '\\==='],
+    ['12. item', '12\\. item'],
+    ['3) item', '3\\) item'],
+    ['    indented code', 'indented code']
+  ])('cannot start a block: %j', (text, escaped) => {
+    expect(escapeInline(text)).toBe(escaped)
   })
 
   test('stays on one line', () => {

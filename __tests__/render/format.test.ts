@@ -14,11 +14,12 @@ describe('thousands', () => {
     expect(thousands(n)).toBe(text)
   })
 
-  test('agrees with the en-US locale format on integers', () => {
-    for (const n of [1, 12, 123, 1234, 12345, 123456, 1234567, 98765432]) {
+  test.each([1, 12, 123, 1234, 12345, 123456, 1234567, 98765432])(
+    'agrees with the en-US locale format on integers: %d',
+    n => {
       expect(thousands(n)).toBe(n.toLocaleString('en-US'))
     }
-  })
+  )
 
   test('counts with a plural', () => {
     expect(count(1, 'file')).toBe('1 file')

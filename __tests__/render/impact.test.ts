@@ -50,18 +50,19 @@ describe('taskImpacts', () => {
     expect(level('T01')).toBe('Low')
   })
 
-  test('Medium past 3 files, or for a modified or deleted file', () => {
-    expect(level('T02')).toBe('Medium')
-    expect(level('T03')).toBe('Medium')
-    expect(level('T07')).toBe('Medium')
-    expect(level('T08')).toBe('Medium')
-  })
+  test.each(['T02', 'T03', 'T07', 'T08'])(
+    'Medium past 3 files, or for a modified or deleted file: %s',
+    id => {
+      expect(level(id)).toBe('Medium')
+    }
+  )
 
-  test('High past 10 files, or for a file another task also changes', () => {
-    expect(level('T04')).toBe('High')
-    expect(level('T05')).toBe('High')
-    expect(level('T06')).toBe('High')
-  })
+  test.each(['T04', 'T05', 'T06'])(
+    'High past 10 files, or for a file another task also changes: %s',
+    id => {
+      expect(level(id)).toBe('High')
+    }
+  )
 })
 
 describe('What changed', () => {

@@ -54,9 +54,11 @@ describe('the since block', () => {
     expect(out).not.toContain(ids[MAX_PER_KIND] as string)
   })
 
-  test('a move shows 2 decimals, 3 when 2 would hide it, n/a for none', () => {
-    expect(move({ from: 0.85, to: 0.96 })).toBe('0.85 → 0.96')
-    expect(move({ from: 0.851, to: 0.853 })).toBe('0.851 → 0.853')
-    expect(move({ from: null, to: 0.7 })).toBe('n/a → 0.70')
+  test.each([
+    [0.85, 0.96, '0.85 → 0.96'],
+    [0.851, 0.853, '0.851 → 0.853'],
+    [null, 0.7, 'n/a → 0.70']
+  ])('a move shows 2 decimals, 3 when 2 would hide it, n/a for none: %p → %p', (from, to, text) => {
+    expect(move({ from, to })).toBe(text)
   })
 })

@@ -3,6 +3,8 @@
 
 import {
   GATE_KEYS,
+  LOWEST_RATING,
+  RATING_FLOORS,
   type Diagnostic,
   type GateKey,
   type GateResult,
@@ -38,11 +40,8 @@ export interface GateAnalysis {
 export function ratingFor(index: number | null): Rating | null {
   if (index === null) return null
   const v = round3(index)
-  if (v >= 0.9) return 'Excellent'
-  if (v >= 0.8) return 'Good'
-  if (v >= 0.7) return 'Acceptable'
-  if (v >= 0.6) return 'Needs Work'
-  return 'Poor'
+  for (const [rating, floor] of RATING_FLOORS) if (v >= floor) return rating
+  return LOWEST_RATING
 }
 
 export function formatScore(x: number): string {

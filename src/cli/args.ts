@@ -1,7 +1,22 @@
 // Command-line arguments of `swarm-report`: parsing and validation only.
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
-import type { Result } from '../model.js'
+import { DEFAULT_OPTIONS } from '../analysis-options.js'
+import { PROFILE_THRESHOLDS, type Result } from '../model.js'
+import pkg from '../../package.json' with { type: 'json' }
+
+/** `production (0.80, default), experimental (0.70), …`: the profiles and their thresholds. */
+function profiles(): string {
+  return Object.entries(PROFILE_THRESHOLDS)
+    .map(([name, threshold]) => {
+      const notes = [
+        ...(threshold === null ? [] : [threshold.toFixed(2)]),
+        ...(name === DEFAULT_OPTIONS.profile ? ['default'] : [])
+      ]
+      return notes.length === 0 ? name : `${name} (${notes.join(', ')})`
+    })
+    .join(', ')
+}
 
 export const USAGE = `usage: swarm-report [track-dir ...] [options]
 
@@ -13,7 +28,7 @@ options:
   --pretty              indent JSON output (the default on a terminal; piped, it is compact)
   --fail-on LIST        conditions that fail the verdict (default
                         blockers,gates,cycles,incomplete,errors; also conflicts, unreported)
-  --profile NAME        production (0.80, default), experimental (0.70), hotfix (0.60), prototype
+  --profile NAME        ${profiles()}
   --index-threshold N   explicit IOSM-Index threshold, overrides --profile
   --na-policy P         exclude (default), zero, strict
   --changed-files FILE  'git diff --numstat' or '--name-status' output for the diff check ('-' = stdin)
@@ -26,7 +41,8 @@ options:
 
 exit status: 0 verdict success, 1 verdict failure, 2 unusable input, 3 internal error`
 
-export const VERSION = '0.1.0'
+/** package.json's version: the bundle carries it alone (rollup.config.js), tests read the file. */
+export const VERSION: string = pkg.version
 
 export type Format = 'markdown' | 'json' | 'check'
 

@@ -13,6 +13,7 @@ import {
 } from './blocks.js'
 import { DETAIL_LEVELS, type Detail } from './detail.js'
 import { escapeInline } from './escape.js'
+import { CLIP } from './widths.js'
 
 export const BUDGETS = {
   comment: 65536,
@@ -178,7 +179,7 @@ export function fitToBudget(
 function hintText(fullReportHint: string | null): string {
   return fullReportHint === null
     ? ''
-    : ` The full report is in ${escapeInline(fullReportHint, 200)}.`
+    : ` The full report is in ${escapeInline(fullReportHint, CLIP.title)}.`
 }
 
 function shortenedNote(level: number, fullReportHint: string | null, cut: boolean): Block {
@@ -197,7 +198,7 @@ function cutNotice(omitted: readonly string[], fullReportHint: string | null, ma
   const head = '> [!WARNING]\n> **The report stops here: it is longer than GitHub allows.**'
   const tail = hintText(fullReportHint)
   for (let n = omitted.length; n >= 0; n--) {
-    const shown = omitted.slice(0, n).map(label => escapeInline(label, 120))
+    const shown = omitted.slice(0, n).map(label => escapeInline(label, CLIP.name))
     const rest = omitted.length - n
     const list =
       omitted.length === 0

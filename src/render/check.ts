@@ -25,11 +25,10 @@ import {
   trackGroupLabel
 } from './sections.js'
 import { sinceBlocks } from './since.js'
+import { CLIP } from './widths.js'
 
 /** GitHub takes 50 annotations per request; the publisher batches, but a run needs no more than this. */
 export const MAX_ANNOTATIONS = 500
-const MAX_TITLE_CHARS = 255
-const MAX_MESSAGE_CHARS = 4000
 
 const LEVEL: Record<DiagnosticSeverity, AnnotationLevel> = {
   error: 'failure',
@@ -103,7 +102,7 @@ export function checkTitle(run: RunResult): string {
       only.iosmIndex === null
         ? 'IOSM n/a'
         : `IOSM ${score2(only.iosmIndex)}${only.rating === null ? '' : ` ${only.rating}`}`
-    return clip(`${index} · ${tail}`, MAX_TITLE_CHARS)
+    return clip(`${index} · ${tail}`, CLIP.checkTitle)
   }
   const values = tracks.map(t => t.iosmIndex).filter((v): v is number => v !== null)
   const missing = values.length < tracks.length
@@ -115,7 +114,7 @@ export function checkTitle(run: RunResult): string {
     const high = score2(values.reduce((a, b) => Math.max(a, b)))
     index = `IOSM ${low === high ? low : `${low}–${high}`}${missing ? ' (some n/a)' : ''}`
   }
-  return clip(`${tracks.length} tracks · ${index} · ${tail}`, MAX_TITLE_CHARS)
+  return clip(`${tracks.length} tracks · ${index} · ${tail}`, CLIP.checkTitle)
 }
 
 /** Blocked tasks of a track that no open critical blocker names. */
@@ -130,7 +129,7 @@ function trackHeading(ctx: SectionContext): Block {
   return leaf(
     heading(
       ctx.level - 1,
-      `${escapeInline(trackName(ctx.track), 200)} · ${TRACK_STATUS[ctx.track.status] ?? ''}`
+      `${escapeInline(trackName(ctx.track), CLIP.title)} · ${TRACK_STATUS[ctx.track.status] ?? ''}`
     )
   )
 }
@@ -203,8 +202,8 @@ function trackAnnotations(track: TrackResult): Annotation[] {
     startLine: line(d.line),
     endLine: line(d.line),
     level: LEVEL[d.severity] ?? 'notice',
-    title: clip(`Track input ${d.severity}`, MAX_TITLE_CHARS),
-    message: clip(d.message, MAX_MESSAGE_CHARS)
+    title: clip(`Track input ${d.severity}`, CLIP.checkTitle),
+    message: clip(d.message, CLIP.annotationMessage)
   }))
   for (const b of track.blockers) {
     if (b.resolved || b.file === null) continue
@@ -214,10 +213,10 @@ function trackAnnotations(track: TrackResult): Annotation[] {
       endLine: line(b.line),
       level: b.severity === 'critical' ? 'failure' : 'warning',
       title: clip(
-        `${b.severity === 'critical' ? 'Critical blocker' : 'Issue'} in ${oneLine(b.task, 40)}`,
-        MAX_TITLE_CHARS
+        `${b.severity === 'critical' ? 'Critical blocker' : 'Issue'} in ${oneLine(b.task, CLIP.short)}`,
+        CLIP.checkTitle
       ),
-      message: clip(b.title, MAX_MESSAGE_CHARS)
+      message: clip(b.title, CLIP.annotationMessage)
     })
   }
   return out

@@ -3,10 +3,9 @@
 // that it cannot open or close a block, inject HTML, forge the hidden marker,
 // or notify people on GitHub.
 
-const ZWJ = '\u200d'
+import { CLIP } from './widths.js'
 
-/** Longest inline text kept from one field before escaping. */
-const DEFAULT_MAX_CHARS = 500
+const ZWJ = '\u200d'
 
 // Line and paragraph breaks of every flavour, including the ones JavaScript
 // and some renderers treat as newlines but `\n` tests miss.
@@ -33,7 +32,7 @@ export function clip(text: string, max: number): string {
 const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|^\s|\s$/
 
 /** One line of plain text: breaks collapsed to a space, controls removed, clipped. */
-export function oneLine(text: string, max = DEFAULT_MAX_CHARS): string {
+export function oneLine(text: string, max: number = CLIP.text): string {
   // Most fields (paths, ids, titles) are short and plain: checked in one pass.
   if (text.length <= max && !NOT_ONE_LINE.test(text)) return text
   const clipped = clip(text, max + 64)
@@ -67,7 +66,7 @@ const NEEDS_ESCAPE = /[&<>\\`*_[\]|~$#@]|^[-+=\d]/
  * entities, markdown punctuation is backslash-escaped, and nothing at its
  * start can begin a block (list, quote, heading, ordered list, indented code).
  */
-export function escapeInline(text: string, max = DEFAULT_MAX_CHARS): string {
+export function escapeInline(text: string, max: number = CLIP.text): string {
   let s = oneLine(text, max)
   if (!NEEDS_ESCAPE.test(s)) return s
   s = escapeHtmlChars(s)
@@ -79,13 +78,13 @@ export function escapeInline(text: string, max = DEFAULT_MAX_CHARS): string {
 }
 
 /** Untrusted text for a table cell: like inline text, never empty (an empty cell is fine, but a lone space reads better). */
-export function escapeCell(text: string, max = DEFAULT_MAX_CHARS): string {
+export function escapeCell(text: string, max: number = CLIP.text): string {
   const s = escapeInline(text, max)
   return s === '' ? ' ' : s
 }
 
 /** Untrusted text as the visible part of a link: `[text](…)`. */
-export function escapeLinkText(text: string, max = DEFAULT_MAX_CHARS): string {
+export function escapeLinkText(text: string, max: number = CLIP.text): string {
   const s = escapeInline(text, max)
   return s === '' ? '(empty)' : s
 }
@@ -94,7 +93,7 @@ export function escapeLinkText(text: string, max = DEFAULT_MAX_CHARS): string {
  * Untrusted text inside raw HTML that markdown does not process, such as
  * `<summary>`: entities only, since backslashes would show literally.
  */
-export function escapeHtmlText(text: string, max = DEFAULT_MAX_CHARS): string {
+export function escapeHtmlText(text: string, max: number = CLIP.text): string {
   return neutraliseMentions(escapeHtmlChars(oneLine(text, max)))
 }
 
@@ -111,7 +110,7 @@ const PLAIN_CODE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\
  * splits table cells before it parses code spans.
  */
 export function codeSpan(text: string, options: { inTable?: boolean; max?: number } = {}): string {
-  const max = options.max ?? DEFAULT_MAX_CHARS
+  const max = options.max ?? CLIP.text
   // Most paths are one plain line with no backtick, pipe or HTML character.
   if (text !== '' && text.length <= max && !PLAIN_CODE.test(text)) return `\`${text}\``
   const s = oneLine(text, max)

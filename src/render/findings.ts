@@ -5,6 +5,7 @@
 import {
   GITHUB_FILES_CAP,
   type Diagnostic,
+  type DiffCheck,
   type FollowUpPriority,
   type TrackResult
 } from '../model.js'
@@ -13,8 +14,8 @@ import type { SectionContext } from './context.js'
 import { COLLAPSE_BYTES, COLLAPSE_LIMITS as LIMITS } from './detail.js'
 import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
 import { changeWord, count, heading, idText, lineDelta, path, thousands } from './format.js'
+import { CLIP } from './widths.js'
 
-/** Rows beyond the detail level's cap become one "and N more" line. */
 /** A table of the first `max` items, then how many more there are: only the rows shown are written. */
 function cappedTable<T>(
   header: string[],
@@ -30,13 +31,9 @@ function cappedTable<T>(
   return out
 }
 
-// Long: three tables (unreported, phantom, wrong kind), each a few lines of
-// columns and a collapsible group, under one summary line.
 export function claimsVsDiff(ctx: SectionContext): Block | null {
-  const { track, detail } = ctx
-  const diff = track.diffCheck
+  const diff = ctx.track.diffCheck
   if (diff === null) return null
-  const label = `${ctx.labelPrefix}Claims vs diff`
   const children: Block[] = []
   if (diff.truncated) {
     children.push(
@@ -53,68 +50,57 @@ export function claimsVsDiff(ctx: SectionContext): Block | null {
         `✅ All ${count(diff.files.length, 'changed file')} are claimed by a report, and every claimed file is in the diff.`
       )
     )
-    return section(label, heading(ctx.level, 'Claims vs diff'), children)
-  }
-  children.push(
-    leaf(
-      `Changed but claimed by no report: ${thousands(diff.unreported.length)} · claimed but not in the diff: ${thousands(diff.phantom.length)} · claimed as the wrong kind of change: ${thousands(diff.mismatch.length)}.`
-    )
-  )
-  const byPath = new Map(diff.files.map(f => [f.path, f]))
-  if (diff.unreported.length > 0) {
-    const blocks = cappedTable(
-      ['Path', 'Change', 'Lines'],
-      diff.unreported,
-      detail.rows,
-      'file',
-      p => {
-        const f = byPath.get(p)
-        return [
-          path(p, true),
-          f === undefined ? '' : changeWord(f.status),
-          f === undefined ? '' : lineDelta(f.additions, f.deletions)
-        ]
-      }
-    )
+  } else {
     children.push(
-      group(
-        collapseIfLong(
-          escapeHtmlText(`${diff.unreported.length} unreported files`),
-          blocks,
-          LIMITS
-        ),
-        {
-          head: heading(ctx.level + 1, 'Changed but not reported')
-        }
-      )
+      leaf(
+        `Changed but claimed by no report: ${thousands(diff.unreported.length)} · claimed but not in the diff: ${thousands(diff.phantom.length)} · claimed as the wrong kind of change: ${thousands(diff.mismatch.length)}.`
+      ),
+      ...diffFindings(ctx, diff)
+    )
+  }
+  return section(`${ctx.labelPrefix}Claims vs diff`, heading(ctx.level, 'Claims vs diff'), children)
+}
+
+/** Each kind of finding as a table under a heading of its own, collapsed when long. */
+function diffFindings(ctx: SectionContext, diff: DiffCheck): Block[] {
+  const rows = ctx.detail.rows
+  const under = (title: string, summary: string, blocks: Block[]): Block =>
+    group(collapseIfLong(escapeHtmlText(summary), blocks, LIMITS), {
+      head: heading(ctx.level + 1, title)
+    })
+  const out: Block[] = []
+  if (diff.unreported.length > 0) {
+    const byPath = new Map(diff.files.map(f => [f.path, f]))
+    const blocks = cappedTable(['Path', 'Change', 'Lines'], diff.unreported, rows, 'file', p => {
+      const f = byPath.get(p)
+      return [
+        path(p, true),
+        f === undefined ? '' : changeWord(f.status),
+        f === undefined ? '' : lineDelta(f.additions, f.deletions)
+      ]
+    })
+    out.push(
+      under('Changed but not reported', `${diff.unreported.length} unreported files`, blocks)
     )
   }
   if (diff.phantom.length > 0) {
-    const blocks = cappedTable(['Task', 'Path'], diff.phantom, detail.rows, 'claim', p => [
+    const blocks = cappedTable(['Task', 'Path'], diff.phantom, rows, 'claim', p => [
       idText(p.task),
       path(p.path, true)
     ])
-    children.push(
-      group(collapseIfLong(escapeHtmlText(`${diff.phantom.length} claims`), blocks, LIMITS), {
-        head: heading(ctx.level + 1, 'Claimed but not in the diff')
-      })
-    )
+    out.push(under('Claimed but not in the diff', `${diff.phantom.length} claims`, blocks))
   }
   if (diff.mismatch.length > 0) {
     const blocks = cappedTable(
       ['Task', 'Path', 'Report says', 'Diff says'],
       diff.mismatch,
-      detail.rows,
+      rows,
       'claim',
       m => [idText(m.task), path(m.path, true), m.claimed, changeWord(m.actual)]
     )
-    children.push(
-      group(collapseIfLong(escapeHtmlText(`${diff.mismatch.length} claims`), blocks, LIMITS), {
-        head: heading(ctx.level + 1, 'Wrong kind of change')
-      })
-    )
+    out.push(under('Wrong kind of change', `${diff.mismatch.length} claims`, blocks))
   }
-  return section(label, heading(ctx.level, 'Claims vs diff'), children)
+  return out
 }
 
 const PRIORITY: Array<[FollowUpPriority, string]> = [
@@ -143,9 +129,9 @@ export function followUps(ctx: SectionContext): Block {
     const row = (sc: TrackResult['spawnCandidates'][number]): string[] => {
       const cells = [
         idText(sc.task),
-        escapeCell(sc.id, 20),
+        escapeCell(sc.id, CLIP.word),
         `${escapeCell(sc.subtask, detail.textChars)}${sc.duplicate ? ' _(duplicate)_' : ''}`,
-        escapeCell(sc.severity ?? '—', 20)
+        escapeCell(sc.severity ?? '—', CLIP.word)
       ]
       if (detail.extras) {
         cells.push(
@@ -155,9 +141,9 @@ export function followUps(ctx: SectionContext): Block {
                 .slice(0, 5)
                 .map(t => path(t, true))
                 .join(', '),
-          escapeCell(sc.effort ?? '—', 40),
+          escapeCell(sc.effort ?? '—', CLIP.short),
           sc.userInput === null ? '—' : sc.userInput ? 'yes' : 'no',
-          escapeCell(sc.dedupKey, 80)
+          escapeCell(sc.dedupKey, CLIP.label)
         )
       }
       return cells
@@ -234,7 +220,7 @@ export function diagnosticsSection(ctx: SectionContext): Block {
     detail.rows,
     'finding',
     d => [
-      SEVERITY[d.severity]?.text ?? escapeCell(d.severity, 20),
+      SEVERITY[d.severity]?.text ?? escapeCell(d.severity, CLIP.word),
       path(`${d.file}:${d.line}`, true),
       escapeCell(d.message, detail.textChars)
     ]

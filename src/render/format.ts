@@ -4,6 +4,7 @@
 import type { ChangeStatus, GateStatus, TaskStatus, TrackResult } from '../model.js'
 import { count, thousands } from '../words.js'
 import { codeSpan, escapeCell, escapeInline } from './escape.js'
+import { CLIP } from './widths.js'
 
 const TASK_STATUS: Record<TaskStatus, { emoji: string; word: string }> = {
   complete: { emoji: '✅', word: 'complete' },
@@ -40,7 +41,7 @@ const CHANGE_WORD: Record<ChangeStatus, string> = {
 }
 
 export function changeWord(status: ChangeStatus): string {
-  return CHANGE_WORD[status] ?? escapeCell(status, 20)
+  return CHANGE_WORD[status] ?? escapeCell(status, CLIP.word)
 }
 
 export function taskStatus(status: TaskStatus): { emoji: string; word: string } {
@@ -62,7 +63,7 @@ export { count, thousands }
 
 /** A task id from the input: ids are short, but still text from a file. */
 export function idText(id: string): string {
-  return escapeInline(id, 40)
+  return escapeInline(id, CLIP.short)
 }
 
 export function idList(ids: readonly string[], joiner = ', '): string {
@@ -70,7 +71,7 @@ export function idList(ids: readonly string[], joiner = ', '): string {
 }
 
 export function path(text: string, inTable = false): string {
-  return codeSpan(text, { inTable, max: 200 })
+  return codeSpan(text, { inTable, max: CLIP.title })
 }
 
 export function heading(level: number, text: string): string {

@@ -14,6 +14,7 @@ import { count, path, score2, trackName, TRACK_STATUS } from './format.js'
 import { headerBlocks, verdictWord } from './overview.js'
 import { trackContexts, trackGroupLabel, trackSections } from './sections.js'
 import { sinceBlocks } from './since.js'
+import { CLIP } from './widths.js'
 
 export interface RenderOptions {
   /** UTF-8 byte budget of the whole output. */
@@ -117,6 +118,6 @@ function trackCell(tracks: readonly TrackResult[]): (track: TrackResult) => stri
     const where = (ids.get(track.track.id) ?? 0) > 1 ? track.track.dir : track.track.id
     const name = trackName(track)
     const code = path(where, true)
-    return name === where ? code : `${escapeCell(name, 120)} · ${code}`
+    return name === where ? code : `${escapeCell(name, CLIP.name)} · ${code}`
   }
 }

@@ -5,11 +5,11 @@
 
 import type { TaskResult, TaskStatus, TrackResult } from '../model.js'
 import { oneLine } from './escape.js'
+import { CLIP } from './widths.js'
 
 /** Above these sizes the graph is unreadable and Mermaid may refuse it. */
 const MAX_GRAPH_NODES = 100
 const MAX_GRAPH_EDGES = 400
-const MAX_LABEL_CHARS = 48
 
 const STATUS_CLASS: Record<TaskStatus, string> = {
   complete: 'complete',
@@ -40,7 +40,7 @@ const CYCLE_STYLE = 'stroke:#dc2626,stroke-width:2px,stroke-dasharray:5 4'
  * turn it into a markdown string; `<`, `>`, `&` would be read as HTML; `%`
  * could start a `%%{…}%%` directive, which Mermaid finds anywhere in the text.
  */
-export function mermaidLabel(text: string, max = MAX_LABEL_CHARS): string {
+export function mermaidLabel(text: string, max: number = CLIP.graphLabel): string {
   const s = oneLine(text, max)
     .replace(/#/g, '#35;')
     .replace(/"/g, '#quot;')

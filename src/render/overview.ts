@@ -26,6 +26,7 @@ import {
 } from './format.js'
 import { indexCalculation } from '../analyze/index-calc.js'
 import { renderMermaid } from './mermaid.js'
+import { CLIP } from './widths.js'
 
 const READY_TEXT: Record<ReadyLevel, string> = {
   yes: '✅ Yes',
@@ -38,7 +39,7 @@ export function headerBlocks(ctx: SectionContext): Block[] {
   const info = track.track
   // One track is the whole report; several sit under the run's own title.
   const prefix = ctx.level <= 2 ? 'Integration report: ' : ''
-  const title = heading(ctx.level - 1, `${prefix}${escapeInline(trackName(track), 200)}`)
+  const title = heading(ctx.level - 1, `${prefix}${escapeInline(trackName(track), CLIP.title)}`)
   const facts = [
     `**Status:** ${TRACK_STATUS[track.status] ?? track.status}`,
     `**Track:** ${path(info.id)}`,
@@ -46,7 +47,7 @@ export function headerBlocks(ctx: SectionContext): Block[] {
   ]
   const lines = [facts.join(' · ')]
   if (info.title !== null && info.title !== trackName(track)) {
-    lines.push(`**Plan:** ${escapeInline(info.title, 200)}`)
+    lines.push(`**Plan:** ${escapeInline(info.title, CLIP.title)}`)
   }
   // Two spaces before the newline: a line break inside one paragraph.
   return [leaf(title), leaf(lines.join('  \n'))]
@@ -153,7 +154,7 @@ export function gatesSection(ctx: SectionContext): Block {
     return [
       `Gate-${g} (${GATE_NAMES[g]})`,
       score2(gate.score),
-      `${escapeCell(gate.target, 40)} (${TARGET_SOURCE[gate.targetSource] ?? gate.targetSource})`,
+      `${escapeCell(gate.target, CLIP.short)} (${TARGET_SOURCE[gate.targetSource] ?? gate.targetSource})`,
       GATE_STATUS[gate.status] ?? escapeCell(gate.status),
       SCORE_SOURCE[gate.source] ?? escapeCell(gate.source)
     ]

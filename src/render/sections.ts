@@ -18,6 +18,7 @@ import {
   summaryOfChanges,
   whatChanged
 } from './work.js'
+import { CLIP } from './widths.js'
 
 export type SectionBuilder = (ctx: SectionContext) => Block | null
 
@@ -68,7 +69,7 @@ export function buildSections(ctx: SectionContext, builders: readonly SectionBui
 
 /** A track as the labels of a truncation notice name it: one line, clipped. */
 export function trackLabel(track: TrackResult): string {
-  return oneLine(trackName(track), 80)
+  return oneLine(trackName(track), CLIP.label)
 }
 
 /** The label of a whole track's group, for a report of several tracks. */

@@ -8,9 +8,9 @@ import type { ConflictKey, FindingKey, ScoreMove, SinceChanges, TrackChanges } f
 import { type Block, bulletList, group, leaf } from './blocks.js'
 import { escapeInline } from './escape.js'
 import { heading, idList, idText, path } from './format.js'
+import { CLIP } from './widths.js'
 
 export const MAX_PER_KIND = 10
-const TITLE_CHARS = 120
 
 /** The block, or nothing when there was no previous report or nothing changed. It opens the document, so its heading is always `##`. */
 export function sinceBlocks(since: SinceChanges | undefined, multi: boolean): Block[] {
@@ -29,7 +29,7 @@ export function sinceBlocks(since: SinceChanges | undefined, multi: boolean): Bl
         ]
   }
   const parts: Block[] = since.tracks.map(t =>
-    group([leaf(`**${escapeInline(t.track.id, 120)}**`), bulletList(trackLines(t))])
+    group([leaf(`**${escapeInline(t.track.id, CLIP.name)}**`), bulletList(trackLines(t))])
   )
   return [group(parts, { head, label: 'Since the last report', atomic: true })]
 }
@@ -48,7 +48,7 @@ function trackLines(c: TrackChanges): string[] {
   ids('⚠️', 'Became partial', c.becamePartial)
   ids('🚫', 'Became blocked', c.becameBlocked)
   const blocker = (b: { task: string; title: string }): string =>
-    `${idText(b.task)}: ${escapeInline(b.title, TITLE_CHARS)}`
+    `${idText(b.task)}: ${escapeInline(b.title, CLIP.name)}`
   items('🆕', 'Blockers that appeared', c.blockersAppeared.map(blocker))
   items('✔️', 'Blockers resolved', c.blockersResolved.map(blocker))
   if (c.gates.length > 0) {
@@ -87,7 +87,7 @@ export function move(m: ScoreMove): string {
 }
 
 function conflict(c: ConflictKey): string {
-  return `${path(c.path)} (${idList(c.tasks)}, ${escapeInline(c.kind, 20)})`
+  return `${path(c.path)} (${idList(c.tasks)}, ${escapeInline(c.kind, CLIP.word)})`
 }
 
 const FINDING_WORD: Record<FindingKey['kind'], string> = {

@@ -42,6 +42,7 @@ import {
   heldCollision
 } from './forecast.js'
 import { claimLookup, claimText, linesText, onlyBy, sumClaims } from './lines.js'
+import { CLIP } from './widths.js'
 
 const VERIFY_EMOJI: Record<VerificationStep['status'], string> = {
   pass: '✅',
@@ -56,8 +57,8 @@ function diffIndex(track: TrackResult): Map<string, DiffFileResult> {
 
 function taskTitleLine(task: TaskResult): string {
   const s = taskStatus(task.status)
-  const role = task.role === null ? '' : ` (${escapeInline(task.role, 80)})`
-  return `${s.emoji} ${idText(task.id)}: ${escapeInline(task.title, 200)}${role}`
+  const role = task.role === null ? '' : ` (${escapeInline(task.role, CLIP.label)})`
+  return `${s.emoji} ${idText(task.id)}: ${escapeInline(task.title, CLIP.title)}${role}`
 }
 
 // Facts derived once per render (see SectionContext.derive).
@@ -106,7 +107,8 @@ export function whatChanged(ctx: SectionContext): Block {
       entries.push(entry)
       bytes += measure(entry).bytes
     }
-    const name = phase.name === null ? 'Tasks outside any phase' : escapeInline(phase.name, 200)
+    const name =
+      phase.name === null ? 'Tasks outside any phase' : escapeInline(phase.name, CLIP.title)
     body.push(group(entries, { head: heading(ctx.level + 1, name) }))
   }
   const label = `${ctx.labelPrefix}What changed`
@@ -558,7 +560,7 @@ export function integrationPlan(ctx: SectionContext): Block {
       const line =
         task === undefined
           ? `**${idText(id)}** (not among the tasks)`
-          : `**${idText(id)}**: ${escapeInline(task.title, 200)}${task.report === null ? '' : ` · ${path(task.report)}`}`
+          : `**${idText(id)}**: ${escapeInline(task.title, CLIP.title)}${task.report === null ? '' : ` · ${path(task.report)}`}`
       return { line, more }
     })
     children.push(
@@ -590,7 +592,7 @@ function heldItem(
 ): (id: string) => string {
   return (id: string) => {
     const task = byId.get(id)
-    const name = task === undefined ? '' : `: ${escapeInline(task.title, 200)}`
+    const name = task === undefined ? '' : `: ${escapeInline(task.title, CLIP.title)}`
     const collide = heldCollision(collisions, id, task?.status === 'complete')
     return `${task === undefined ? '❓' : taskStatus(task.status).emoji} **${idText(id)}**${name} — ${heldText(reasonOf(id))}${collide === null ? '' : `; ${collide}`}`
   }
