@@ -77,15 +77,6 @@ function asState(value: unknown): MarkerState | null {
   return state
 }
 
-/** The text after the marker line, or the whole body when it has no marker. */
-export function stripMarker(body: string): string {
-  if (readMarker(body) === null) return body
-  const end = body.indexOf(CLOSE, OPEN.length) + CLOSE.length
-  return body.slice(
-    body.startsWith('\r\n', end) ? end + 2 : body.startsWith('\n', end) ? end + 1 : end
-  )
-}
-
 /** A comment this action wrote for this check: our marker at its start, and our identity as author. */
 export function isOurComment(
   comment: { body?: string | null; user?: { login?: string } | null },

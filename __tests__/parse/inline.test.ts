@@ -6,12 +6,12 @@ import {
   inlineText,
   isPlaceholder,
   listItem,
-  parseScore,
   stripEmoji,
   taskIds,
   basename,
   trimSets
 } from '../../src/parse/inline.js'
+import { readScore } from '../../src/parse/numbers.js'
 import { readStatus } from '../../src/parse/status.js'
 import { readTarget } from '../../src/parse/targets.js'
 
@@ -73,10 +73,10 @@ describe('line helpers', () => {
     expect(isPlaceholder('`path/to/file.py`')).toBe(true)
     expect(isPlaceholder('[x]')).toBe(false)
     expect(isPlaceholder('[docs](docs.md)')).toBe(false)
-    expect(parseScore('0.85 / 1.0 (Good)')).toBe(0.85)
-    expect(parseScore('8 / 10')).toBe(0.8)
-    expect(parseScore('92%')).toBe(0.92)
-    expect(parseScore('none')).toBeNull()
+    expect(readScore('0.85 / 1.0 (Good)')).toEqual({ kind: 'value', value: 0.85 })
+    expect(readScore('8 / 10')).toEqual({ kind: 'value', value: 0.8 })
+    expect(readScore('92%')).toEqual({ kind: 'value', value: 0.92 })
+    expect(readScore('none').kind).not.toBe('value')
   })
 })
 

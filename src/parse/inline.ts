@@ -4,7 +4,6 @@
 
 import { TASK_ID } from '../task-ids.js'
 import { isLocalNone } from './languages.js'
-import { readScore } from './numbers.js'
 
 const EMOJI_RE =
   /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu
@@ -219,12 +218,6 @@ export function isPlaceholder(text: string): boolean {
   const t = text.trim()
   if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX✅❌⚠]|\uFE0F)*\]$/u.test(t)) return true
   return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t)
-}
-
-/** The score in a text as a fraction of one (see `readScore`), or null when it has none it can read. */
-export function parseScore(text: string): number | null {
-  const r = readScore(text)
-  return r.kind === 'value' ? r.value : null
 }
 
 /** Trim characters of a set from both ends (a loop: end-anchored regexes are quadratic on long runs). */

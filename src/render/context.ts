@@ -6,13 +6,23 @@ import type { TrackResult } from '../model.js'
 import type { Detail } from './detail.js'
 
 /**
- * The value of `compute(track)`, worked out on first use and kept for the
- * rest of the render: a report is built at up to three detail levels, and
- * what does not depend on the level (sorted rows, escaped paths, why a task
- * is held) need not be redone at each. `compute` must be a module-level
- * function, since it is the key.
+ * A fact worked out from a track at most once per render, under a key of its
+ * own: a report is built at up to three detail levels, and what does not
+ * depend on the level (sorted rows, escaped paths, why a task is held) need
+ * not be redone at each. Declare each fact once, at module level: a fact made
+ * anew on each call has a new key and is never found again.
  */
-export type Derive = <T>(compute: (track: TrackResult) => T) => T
+export interface Fact<T> {
+  readonly key: symbol
+  readonly compute: (track: TrackResult) => T
+}
+
+export function fact<T>(name: string, compute: (track: TrackResult) => T): Fact<T> {
+  return { key: Symbol(name), compute }
+}
+
+/** The fact's value for the render's track, computed on first use. */
+export type Derive = <T>(fact: Fact<T>) => T
 
 export interface SectionContext {
   track: TrackResult
@@ -32,11 +42,11 @@ export interface SectionContext {
 
 /** A fresh cache of derived facts for one track, for one render. */
 export function deriver(track: TrackResult): Derive {
-  const cache = new Map<(track: TrackResult) => unknown, unknown>()
-  return <T>(compute: (track: TrackResult) => T): T => {
-    if (cache.has(compute)) return cache.get(compute) as T
+  const cache = new Map<symbol, unknown>()
+  return <T>({ key, compute }: Fact<T>): T => {
+    if (cache.has(key)) return cache.get(key) as T
     const value = compute(track)
-    cache.set(compute, value)
+    cache.set(key, value)
     return value
   }
 }

@@ -5,7 +5,7 @@
 
 import type { ForecastConflict, TrackResult } from '../model.js'
 import { type Block, collapseIfLong, leaf, table } from './blocks.js'
-import type { SectionContext } from './context.js'
+import { fact, type SectionContext } from './context.js'
 import { COLLAPSE_LIMITS as LIMITS } from './detail.js'
 import { escapeHtmlText } from './escape.js'
 import { count, idList, idText, path } from './format.js'
@@ -60,34 +60,37 @@ export function heldCollision(
 export type CollisionLookup = ReadonlyMap<string, ReadonlyArray<{ id: string; path: string }>>
 
 /** Each task's forecast partners, one entry per partner (its first path), in task order. */
-export const collisionsByTask = (track: TrackResult): CollisionLookup => {
-  const position = new Map(track.tasks.map((t, i) => [t.id, i]))
-  const out = new Map<string, Array<{ id: string; path: string }>>()
-  const seen = new Set<string>()
-  const add = (id: string, other: string, p: string): void => {
-    const key = `${id}\u0000${other}`
-    if (seen.has(key)) return
-    seen.add(key)
-    const list = out.get(id)
-    if (list) list.push({ id: other, path: p })
-    else out.set(id, [{ id: other, path: p }])
+export const collisionsByTask = fact(
+  'forecast collisions',
+  (track: TrackResult): CollisionLookup => {
+    const position = new Map(track.tasks.map((t, i) => [t.id, i]))
+    const out = new Map<string, Array<{ id: string; path: string }>>()
+    const seen = new Set<string>()
+    const add = (id: string, other: string, p: string): void => {
+      const key = `${id}\u0000${other}`
+      if (seen.has(key)) return
+      seen.add(key)
+      const list = out.get(id)
+      if (list) list.push({ id: other, path: p })
+      else out.set(id, [{ id: other, path: p }])
+    }
+    for (const c of track.forecastConflicts) {
+      const [a, b] = c.tasks
+      if (a === undefined || b === undefined) continue
+      add(a, b, c.path)
+      add(b, a, c.path)
+    }
+    const at = (id: string): number => position.get(id) ?? Number.MAX_SAFE_INTEGER
+    for (const list of out.values()) list.sort((x, y) => at(x.id) - at(y.id))
+    return out
   }
-  for (const c of track.forecastConflicts) {
-    const [a, b] = c.tasks
-    if (a === undefined || b === undefined) continue
-    add(a, b, c.path)
-    add(b, a, c.path)
-  }
-  const at = (id: string): number => position.get(id) ?? Number.MAX_SAFE_INTEGER
-  for (const list of out.values()) list.sort((x, y) => at(x.id) - at(y.id))
-  return out
-}
+)
 
 /** Parallel forecasts first, then sequential ones, each in the analysis's order. */
-const orderedForecast = (track: TrackResult): ForecastConflict[] => [
+const orderedForecast = fact('ordered forecast', (track: TrackResult): ForecastConflict[] => [
   ...track.forecastConflicts.filter(c => c.schedule === 'parallel'),
   ...track.forecastConflicts.filter(c => c.schedule !== 'parallel')
-]
+])
 
 function forecastWhy(c: ForecastConflict): string {
   const done = c.complete

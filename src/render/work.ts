@@ -22,7 +22,7 @@ import {
   section,
   table
 } from './blocks.js'
-import type { SectionContext } from './context.js'
+import { fact, type SectionContext } from './context.js'
 import { COLLAPSE_LIMITS as LIMITS } from './detail.js'
 import { escapeCell, escapeHtmlText, escapeInline } from './escape.js'
 import {
@@ -63,31 +63,41 @@ function taskTitleLine(task: TaskResult): string {
 
 // Facts derived once per render (see SectionContext.derive).
 
-/** A file as listed under a task: its path, then the diff's line counts and the task's claim. */
-const fileEntries = (track: TrackResult): ((task: TaskResult, file: string) => string) => {
-  const diff = diffIndex(track)
-  const claimOf = claimLookup(track)
-  return (task, file) => {
-    const d = diff.get(file)
-    // A file other tasks changed too: the diff's counts hold their work as well.
-    const lines = linesText(claimOf(task, file), d, d === undefined || onlyBy([task.id], d))
-    return lines === '' ? path(file) : `${path(file)} (${lines})`
-  }
-}
+const impacts = fact('task impacts', taskImpacts)
+const reasonsHeld = fact('held reasons', heldReasons)
+const claims = fact('claim lookup', claimLookup)
 
-const phasesOf = (track: TrackResult): Array<{ name: string | null; tasks: TaskResult[] }> => {
-  const phases: Array<{ name: string | null; tasks: TaskResult[] }> = []
-  const byName = new Map<string | null, { name: string | null; tasks: TaskResult[] }>()
-  for (const task of track.tasks) {
-    const known = byName.get(task.phase)
-    if (known === undefined) {
-      const phase = { name: task.phase, tasks: [task] }
-      byName.set(task.phase, phase)
-      phases.push(phase)
-    } else known.tasks.push(task)
+/** A file as listed under a task: its path, then the diff's line counts and the task's claim. */
+const fileEntries = fact(
+  'file entries',
+  (track: TrackResult): ((task: TaskResult, file: string) => string) => {
+    const diff = diffIndex(track)
+    const claimOf = claimLookup(track)
+    return (task, file) => {
+      const d = diff.get(file)
+      // A file other tasks changed too: the diff's counts hold their work as well.
+      const lines = linesText(claimOf(task, file), d, d === undefined || onlyBy([task.id], d))
+      return lines === '' ? path(file) : `${path(file)} (${lines})`
+    }
   }
-  return phases
-}
+)
+
+const phasesOf = fact(
+  'phases',
+  (track: TrackResult): Array<{ name: string | null; tasks: TaskResult[] }> => {
+    const phases: Array<{ name: string | null; tasks: TaskResult[] }> = []
+    const byName = new Map<string | null, { name: string | null; tasks: TaskResult[] }>()
+    for (const task of track.tasks) {
+      const known = byName.get(task.phase)
+      if (known === undefined) {
+        const phase = { name: task.phase, tasks: [task] }
+        byName.set(task.phase, phase)
+        phases.push(phase)
+      } else known.tasks.push(task)
+    }
+    return phases
+  }
+)
 
 // --------------------------------------------------------------------------
 // What changed
@@ -124,9 +134,10 @@ export function whatChanged(ctx: SectionContext): Block {
  * reads the same at every detail level that shows it whole: a shorter form
  * of the report reuses it.
  */
-const wholeLists = (
-  _track: TrackResult
-): Map<readonly string[], { task: TaskResult; text: string }> => new Map()
+const wholeLists = fact(
+  'whole file lists',
+  (_track: TrackResult): Map<readonly string[], { task: TaskResult; text: string }> => new Map()
+)
 
 function fileList(files: readonly string[], max: number, entry: (file: string) => string): string {
   const shown = files.slice(0, max).map(entry)
@@ -168,7 +179,7 @@ function taskEntry(ctx: SectionContext, task: TaskResult): Block {
     )
   }
   // With no files there is nothing to weigh: the files line already says so.
-  if (withFiles.length > 0) items.push(impactLine(ctx.derive(taskImpacts)(task)))
+  if (withFiles.length > 0) items.push(impactLine(ctx.derive(impacts)(task)))
   if (detail.perTaskNotes && task.decisions.length > 0) {
     const lines = task.decisions.slice(0, detail.stepItems).map(d => {
       const what = escapeInline(d.title, detail.textChars)
@@ -255,7 +266,7 @@ interface ClaimRows {
  * Every file the reports claim, once per kind of change. A table shows only
  * the first rows, so a kind is sorted only when its rows are reached.
  */
-const claimRows = (track: TrackResult): ClaimRows => {
+const claimRows = fact('claim rows', (track: TrackResult): ClaimRows => {
   // Path -> the ids of the tasks claiming it: most files have one, kept as a
   // plain string, so that no row is built for a file the table never shows.
   const byKind: Record<Kind, Map<string, string | string[]>> = {
@@ -309,7 +320,7 @@ const claimRows = (track: TrackResult): ClaimRows => {
     return out
   }
   return { counts, total: KIND_ORDER.reduce((sum, kind) => sum + counts[kind], 0), first }
-}
+})
 
 function claimRowCells(
   track: TrackResult,
@@ -344,8 +355,9 @@ function claimRowCells(
   }
 }
 
-const claimsLines = (track: TrackResult): boolean =>
+const claimsLines = fact('claims lines', (track: TrackResult): boolean =>
   track.tasks.some(task => task.claimedLines.length > 0)
+)
 
 export function summaryOfChanges(ctx: SectionContext): Block {
   const { track, detail } = ctx
@@ -373,7 +385,7 @@ export function summaryOfChanges(ctx: SectionContext): Block {
   const header = ['File', 'Change', 'Tasks']
   if (diff !== null) header.push('In the PR diff')
   else if (withClaims) header.push('Lines')
-  const cells = claimRowCells(track, ctx.derive(tasksById), ctx.derive(claimLookup), withClaims)
+  const cells = claimRowCells(track, ctx.derive(tasksById), ctx.derive(claims), withClaims)
   const shown = files.first(detail.rows).map(row => cells(row))
   const rowsBlock: Block[] = [table(header, shown)]
   if (files.total > shown.length)
@@ -439,14 +451,20 @@ export function conflictsSection(ctx: SectionContext): Block {
 // Blockers and issues
 
 /** Parallel conflicts first, then sequential overlaps, each in the analysis's order. */
-const orderedConflicts = (track: TrackResult): { ordered: Conflict[]; parallel: number } => {
-  const parallel = track.conflicts.filter(c => c.kind === 'parallel')
-  const ordered = [...parallel, ...track.conflicts.filter(c => c.kind !== 'parallel')]
-  return { ordered, parallel: parallel.length }
-}
+const orderedConflicts = fact(
+  'ordered conflicts',
+  (track: TrackResult): { ordered: Conflict[]; parallel: number } => {
+    const parallel = track.conflicts.filter(c => c.kind === 'parallel')
+    const ordered = [...parallel, ...track.conflicts.filter(c => c.kind !== 'parallel')]
+    return { ordered, parallel: parallel.length }
+  }
+)
 
-const writeSharedTasks = (track: TrackResult): Set<string> =>
-  new Set(track.tasks.filter(t => t.concurrency === 'write-shared').map(t => t.id))
+const writeSharedTasks = fact(
+  'write-shared tasks',
+  (track: TrackResult): Set<string> =>
+    new Set(track.tasks.filter(t => t.concurrency === 'write-shared').map(t => t.id))
+)
 
 /** Tasks shown in a conflict row; an entry of many tasks names a few and counts the rest. */
 const ROW_TASKS = 6
@@ -570,7 +588,7 @@ export function integrationPlan(ctx: SectionContext): Block {
   })
   const held = track.mergeOrder.held
   if (held.length > 0) {
-    const item = heldItem(byId, ctx.derive(heldReasons), ctx.derive(collisionsByTask))
+    const item = heldItem(byId, ctx.derive(reasonsHeld), ctx.derive(collisionsByTask))
     const items = held.slice(0, detail.rows).map(id => item(id))
     if (held.length > items.length)
       items.push(`_and ${thousands(held.length - items.length)} more_`)
@@ -581,8 +599,10 @@ export function integrationPlan(ctx: SectionContext): Block {
   return section(label, title, children)
 }
 
-const tasksById = (track: TrackResult): Map<string, TaskResult> =>
-  new Map(track.tasks.map(t => [t.id, t]))
+const tasksById = fact(
+  'tasks by id',
+  (track: TrackResult): Map<string, TaskResult> => new Map(track.tasks.map(t => [t.id, t]))
+)
 
 /** One held task as listed: status, id, title and why it is held. */
 function heldItem(
