@@ -37,9 +37,15 @@ export function mergeOrder(
   // can only open a wave: it waits in a queue of its own, and a wave it opens
   // costs nothing for the other tasks waiting.
   const folderIds = new FolderIds()
-  const plain = new MinHeap()
+  // Other ready tasks: each wave they open reads them all, in index order.
+  let plain: number[] = []
+  let plainMin = Infinity
   const alone = new MinHeap()
-  const ready = (i: number): void => (shared(i) ? alone : plain).push(i)
+  const ready = (i: number): void => {
+    if (shared(i)) return alone.push(i)
+    plain.push(i)
+    plainMin = Math.min(plainMin, i)
+  }
   for (let i = 0; i < n; i++) {
     if (!eligible[i]) continue
     waiting[i] = (g.deps[i] ?? []).length
@@ -48,24 +54,25 @@ export function mergeOrder(
 
   const waves: string[][] = []
   const placed = new Set<string>()
-  while (plain.size > 0 || alone.size > 0) {
+  while (plain.length > 0 || alone.size > 0) {
     const members: number[] = []
-    if (alone.size > 0 && (plain.size === 0 || alone.peek() < plain.peek())) {
+    if (alone.size > 0 && alone.peek() < plainMin) {
       members.push(alone.pop())
     } else {
       const wave = new WaveFiles(folderIds)
-      const deferred: number[] = []
-      while (plain.size > 0) {
-        const i = plain.pop()
+      // Deferred tasks stay sorted: the next wave's sort costs the new ones.
+      const candidates = plain.sort((a, b) => a - b)
+      plain = []
+      plainMin = Infinity
+      for (const i of candidates) {
         const t = info.get(g.ids[i] as string) as MergeTask
         if (wave.overlaps(t.files)) {
-          deferred.push(i)
+          ready(i)
           continue
         }
         members.push(i)
         wave.add(t.files)
       }
-      for (const i of deferred) plain.push(i)
     }
     for (const i of members) {
       placed.add(g.ids[i] as string)
