@@ -3,13 +3,15 @@
 // is timed interleaved, round by round, so that drift on a shared machine
 // hits both sides alike; the figures are medians.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { LARGE_REPORTS, writeLargeTrack } from './large-track.js'
 
 const EXAMPLE = 'examples/swarm/tracks/2026-03-02-001'
+/** The bundles to time: dist/, or another build's (to compare two commits on one machine). */
+const DIST = process.env['BENCH_DIST'] || 'dist'
 
 interface Side {
   args: string[]
@@ -22,24 +24,53 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2
 }
 
+/**
+ * Loaded into every timed process: reports the CPU time the process used (all
+ * its threads) on stderr as it exits. On a machine shared with other work,
+ * wall time measures the queue for the cores as much as the program; CPU
+ * time much less so, so both are shown.
+ */
+const CPU_PROBE = resolve('build/cpu-probe.cjs')
+const CPU_MARK = 'bench-cpu-us '
+
+interface Medians {
+  wall: number
+  cpu: number
+}
+
 /** Medians of each side, the sides run in turn (the order rotating) `rounds` times after one warm-up each. */
-function interleaved(node: string, sides: readonly Side[], rounds: number): number[] {
-  const run = (s: Side): number => {
+function interleaved(node: string, sides: readonly Side[], rounds: number): Medians[] {
+  writeFileSync(
+    CPU_PROBE,
+    "process.on('exit', () => { const u = process.cpuUsage(); " +
+      `process.stderr.write('\\n${CPU_MARK}' + (u.user + u.system) + '\\n') })\n`
+  )
+  const run = (s: Side): Medians => {
+    const env = { ...(s.options?.env ?? process.env), NODE_OPTIONS: `--require ${CPU_PROBE}` }
     const t0 = performance.now()
-    const r = spawnSync(node, s.args, { stdio: 'ignore', ...s.options })
-    const ms = performance.now() - t0
+    const r = spawnSync(node, s.args, {
+      ...s.options,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 1 << 26
+    })
+    const wall = performance.now() - t0
     if (r.error) throw r.error
-    return ms
+    const mark = r.stderr.toString().lastIndexOf(CPU_MARK)
+    const cpu = mark === -1 ? NaN : parseInt(r.stderr.toString().slice(mark + CPU_MARK.length), 10)
+    return { wall, cpu: cpu / 1000 }
   }
   for (const s of sides) run(s)
-  const samples = sides.map(() => [] as number[])
+  const samples = sides.map(() => ({ wall: [] as number[], cpu: [] as number[] }))
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < sides.length; k++) {
       const i = (round + k) % sides.length
-      samples[i]?.push(run(sides[i] as Side))
+      const m = run(sides[i] as Side)
+      samples[i]?.wall.push(m.wall)
+      samples[i]?.cpu.push(m.cpu)
     }
   }
-  return samples.map(median)
+  return samples.map(x => ({ wall: median(x.wall), cpu: median(x.cpu) }))
 }
 
 /**
@@ -82,9 +113,8 @@ const PLAIN_READ = [
 ].join('\n')
 
 interface Figure {
-  ratio: number
-  ours: number
-  base: number
+  ours: Medians
+  base: Medians
 }
 
 interface Row {
@@ -97,20 +127,21 @@ export function startupSection(rounds: number): void {
   const large = writeLargeTrack('build/large-track')
   const quiet = { env: { PATH: process.env['PATH'] ?? '' } }
   const pair = (ours: Side, base: Side, n: number) => (node: string) => {
-    const [b = 0, o = 0] = interleaved(node, [base, ours], n)
-    return { ratio: o / b, ours: o, base: b }
+    const [b, o] = interleaved(node, [base, ours], n)
+    if (!b || !o) throw new Error('no figures')
+    return { ours: o, base: b }
   }
   const rows: Row[] = [
     {
       name: 'CLI on the example track / `node -e 0`',
       target: '<= 2.0',
-      measure: pair({ args: ['dist/cli.js', EXAMPLE] }, { args: ['-e', '0'] }, rounds)
+      measure: pair({ args: [join(DIST, 'cli.js'), EXAMPLE] }, { args: ['-e', '0'] }, rounds)
     },
     {
       name: `CLI --format json on ${LARGE_REPORTS} reports (16 MB) / a plain read of the files`,
       target: 'as low as it gets',
       measure: pair(
-        { args: ['dist/cli.js', large, '--format', 'json'] },
+        { args: [join(DIST, 'cli.js'), large, '--format', 'json'] },
         { args: ['-e', PLAIN_READ, large] },
         Math.max(5, Math.ceil(rounds / 3))
       )
@@ -119,7 +150,11 @@ export function startupSection(rounds: number): void {
       name: 'action bundle, import to early exit / `node -e 0`',
       target: '<= 2.0 (Node 24)',
       // No inputs: the action stops at the missing token, having loaded everything.
-      measure: pair({ args: ['dist/index.js'], options: quiet }, { args: ['-e', '0'] }, rounds)
+      measure: pair(
+        { args: [join(DIST, 'index.js')], options: quiet },
+        { args: ['-e', '0'] },
+        rounds
+      )
     }
   ]
   const nodes: Array<{ label: string; bin: string }> = []
@@ -132,13 +167,21 @@ export function startupSection(rounds: number): void {
     nodes.push({ label: `Node ${v}`, bin: node24 })
   }
 
-  console.log('## Whole process: ours / the baseline on the same Node (medians, interleaved)\n')
+  console.log(
+    `## Whole process: ours (${DIST}/) / the baseline on the same Node (medians, interleaved)\n`
+  )
+  console.log(
+    'Wall time, then CPU time (all threads) in brackets: on a shared machine the CPU ratio is the steadier one.\n'
+  )
   console.log(`| figure | ${nodes.map(n => n.label).join(' | ')} | target |`)
   console.log(`|---|${nodes.map(() => '---|').join('')}---|`)
+  const ms = (x: number) => x.toFixed(0)
   for (const row of rows) {
     const cells = nodes.map(n => {
       const f = row.measure(n.bin)
-      return `${f.ratio.toFixed(2)}x (${f.ours.toFixed(0)} / ${f.base.toFixed(0)} ms)`
+      const wall = `${(f.ours.wall / f.base.wall).toFixed(2)}x (${ms(f.ours.wall)} / ${ms(f.base.wall)} ms)`
+      const cpu = `${(f.ours.cpu / f.base.cpu).toFixed(2)}x (${ms(f.ours.cpu)} / ${ms(f.base.cpu)} ms)`
+      return `${wall} [cpu ${cpu}]`
     })
     console.log(`| ${row.name} | ${cells.join(' | ')} | ${row.target} |`)
   }
