@@ -34818,91 +34818,107 @@ const KIND_ORDER$1 = {
     'spawn-candidate': 3,
     question: 4
 };
-function collectBlockers(tasks, spawnCandidates, planFile, order = PLAIN_ID_ORDER) {
-    const out = [];
-    for (const t of tasks) {
-        const r = t.report;
-        const open = (r?.blockers ?? []).filter(b => !b.resolved);
-        if (t.status === 'blocked' || t.status === 'partial') {
-            const blocked = t.status === 'blocked';
-            // A blocked task with its own blocker bullets is already explained by them.
-            if (!blocked || open.length === 0) {
-                const statusText = r ? r.statusText : (t.plan?.statusText ?? null);
-                const where = r
-                    ? { file: r.file, line: Math.max(1, r.statusLine) }
-                    : { file: planFile, line: t.plan?.fields['status']?.line ?? t.plan?.line ?? 1 };
-                out.push({
-                    task: t.id,
-                    title: statusReason(statusText) ??
-                        (blocked ? 'No reason given' : 'Task is only partially complete'),
-                    severity: blocked ? 'critical' : 'non-critical',
-                    resolved: false,
-                    ...where,
-                    kind: 'status'
-                });
-            }
-        }
-        if (!r)
-            continue;
-        const at = (line) => ({ file: r.file, line });
-        for (const b of r.blockers) {
-            out.push({
-                task: t.id,
-                title: b.title || b.description,
-                severity: 'critical',
-                resolved: b.resolved,
-                ...at(b.line),
-                kind: 'blocker'
-            });
-        }
-        for (const e of r.errors) {
-            out.push({
-                task: t.id,
-                title: e.type ? `${e.id}: ${e.type}` : e.id,
-                severity: e.resolved ? 'non-critical' : 'critical',
-                resolved: e.resolved,
-                ...at(e.line),
-                kind: 'error'
-            });
-        }
-        for (const q of r.openQuestions) {
-            out.push({
-                task: t.id,
-                title: q.title,
-                severity: 'non-critical',
-                resolved: false,
-                ...at(q.line),
-                kind: 'question'
-            });
-        }
-        for (const e of r.escalations) {
-            out.push({
-                task: t.id,
-                title: e.title ? `${e.id}: ${e.title}` : e.id,
-                severity: 'non-critical',
-                resolved: false,
-                ...at(e.line),
-                kind: 'question'
-            });
-        }
-    }
-    const files = new Map(tasks.map(t => [t.id, t.report?.file ?? null]));
-    for (const sc of spawnCandidates) {
-        if (sc.duplicate || (sc.severity ?? '').trim().toLowerCase() !== 'critical')
-            continue;
-        out.push({
-            task: sc.task,
-            title: `${sc.id}: ${sc.subtask.replace(/^\s*critical:\s*/i, '')}`,
+/** The report's lists that hold blockers, in the order they are read, each with its weight. */
+const REPORT_ENTRIES = [
+    {
+        kind: 'blocker',
+        entries: r => r.blockers.map(b => ({
+            title: b.title || b.description,
             severity: 'critical',
+            resolved: b.resolved,
+            line: b.line
+        }))
+    },
+    {
+        kind: 'error',
+        entries: r => r.errors.map(e => ({
+            title: e.type ? `${e.id}: ${e.type}` : e.id,
+            severity: e.resolved ? 'non-critical' : 'critical',
+            resolved: e.resolved,
+            line: e.line
+        }))
+    },
+    {
+        kind: 'question',
+        entries: r => r.openQuestions.map(q => ({
+            title: q.title,
+            severity: 'non-critical',
             resolved: false,
-            file: files.get(sc.task) ?? null,
-            line: sc.line,
-            kind: 'spawn-candidate'
-        });
+            line: q.line
+        }))
+    },
+    {
+        kind: 'question',
+        entries: r => r.escalations.map(e => ({
+            title: e.title ? `${e.id}: ${e.title}` : e.id,
+            severity: 'non-critical',
+            resolved: false,
+            line: e.line
+        }))
     }
+];
+function collectBlockers(tasks, spawnCandidates, planFile, order = PLAIN_ID_ORDER) {
+    const out = tasks.flatMap(t => [
+        ...statusBlocker(t, planFile),
+        ...reportBlockers(t)
+    ]);
+    out.push(...spawnBlockers(tasks, spawnCandidates));
     return out.sort((a, b) => order.compare(a.task, b.task) ||
         KIND_ORDER$1[a.kind] - KIND_ORDER$1[b.kind] ||
         (a.line ?? 0) - (b.line ?? 0));
+}
+/** A blocked or partial task's own entry, unless its blocker bullets already explain it. */
+function statusBlocker(t, planFile) {
+    if (t.status !== 'blocked' && t.status !== 'partial')
+        return [];
+    const r = t.report;
+    const blocked = t.status === 'blocked';
+    if (blocked && (r?.blockers ?? []).some(b => !b.resolved))
+        return [];
+    const statusText = r ? r.statusText : (t.plan?.statusText ?? null);
+    const where = r
+        ? { file: r.file, line: Math.max(1, r.statusLine) }
+        : { file: planFile, line: t.plan?.fields['status']?.line ?? t.plan?.line ?? 1 };
+    return [
+        {
+            task: t.id,
+            title: statusReason(statusText) ??
+                (blocked ? 'No reason given' : 'Task is only partially complete'),
+            severity: blocked ? 'critical' : 'non-critical',
+            resolved: false,
+            ...where,
+            kind: 'status'
+        }
+    ];
+}
+function reportBlockers(t) {
+    const r = t.report;
+    if (!r)
+        return [];
+    return REPORT_ENTRIES.flatMap(({ kind, entries }) => entries(r).map(e => ({
+        task: t.id,
+        title: e.title,
+        severity: e.severity,
+        resolved: e.resolved,
+        file: r.file,
+        line: e.line,
+        kind
+    })));
+}
+/** Critical spawn candidates not already proposed by another task. */
+function spawnBlockers(tasks, spawnCandidates) {
+    const files = new Map(tasks.map(t => [t.id, t.report?.file ?? null]));
+    return spawnCandidates
+        .filter(sc => !sc.duplicate && (sc.severity ?? '').trim().toLowerCase() === 'critical')
+        .map(sc => ({
+        task: sc.task,
+        title: `${sc.id}: ${sc.subtask.replace(/^\s*critical:\s*/i, '')}`,
+        severity: 'critical',
+        resolved: false,
+        file: files.get(sc.task) ?? null,
+        line: sc.line,
+        kind: 'spawn-candidate'
+    }));
 }
 /**
  * `BLOCKED(reason: waiting for credentials)` -> `waiting for credentials`: the
@@ -35189,6 +35205,9 @@ function reachability(tasks, queried, order = PLAIN_ID_ORDER, graph) {
 const GROUP_MIN = 8;
 /** Tasks a write-shared entry lists besides its own; `moreTasks` counts the rest. */
 const WRITE_SHARED_LISTED = 50;
+// Long: the exact paths, the folders and the write-shared tasks add their
+// pairs into one pending list with one set of pairs seen, so that no pair is
+// counted twice across the three.
 /** `graph`, when given, must be `indexGraph(tasks, order)`. */
 function findConflicts(tasks, order = PLAIN_ID_ORDER, graph) {
     const diagnostics = [];
@@ -35232,6 +35251,7 @@ function findConflicts(tasks, order = PLAIN_ID_ORDER, graph) {
             many.push({
                 path,
                 ids,
+                inner: new Set(),
                 ra: rankOf(ids[0] ?? ''),
                 rb: rankOf(ids[1] ?? '')
             });
@@ -35248,9 +35268,22 @@ function findConflicts(tasks, order = PLAIN_ID_ORDER, graph) {
         const byId = new Map();
         for (const [f, owners] of folders)
             byId.set(ids.folder(f, true), owners);
+        // A folder many tasks claim is one entry already: what lies inside it joins that entry.
+        const group = new Map();
+        for (const m of many) {
+            const f = isFolder(m.path) ? ids.folder(m.path, false) : undefined;
+            if (f !== undefined)
+                group.set(f, { m, own: new Set(m.ids) });
+        }
         for (const t of writers) {
             for (const p of t.files) {
                 for (const f of ids.known(p)) {
+                    const folder = group.get(f);
+                    if (folder) {
+                        if (!folder.own.has(t.id))
+                            folder.m.inner.add(t.id);
+                        continue;
+                    }
                     for (const other of byId.get(f) ?? []) {
                         if (other !== t.id)
                             add(p, t.id, other, 'overlap');
@@ -35278,7 +35311,7 @@ function findConflicts(tasks, order = PLAIN_ID_ORDER, graph) {
         }
     }
     for (const m of many)
-        for (const id of m.ids)
+        for (const id of [...m.ids, ...m.inner])
             involved.add(id);
     const wide = beside?.wide ?? [];
     if (pending.length === 0 && many.length === 0 && wide.length === 0)
@@ -35308,9 +35341,14 @@ function findConflicts(tasks, order = PLAIN_ID_ORDER, graph) {
     });
     for (const m of many) {
         const pairs = groupPairs(m.ids, reach);
+        if (m.inner.size > 0) {
+            const cross = crossPairs(m.ids, [...m.inner], reach);
+            pairs.parallel += cross.parallel;
+            pairs.sequential += cross.sequential;
+        }
         const out = {
             path: m.path,
-            tasks: m.ids,
+            tasks: m.inner.size > 0 ? [...m.ids, ...m.inner].sort(byRank) : m.ids,
             kind: pairs.parallel > 0 ? 'parallel' : 'sequential',
             reason: 'overlap',
             pairs
@@ -35370,6 +35408,27 @@ function groupPairs(ids, r) {
     }
     const all = (ids.length * (ids.length - 1)) / 2;
     const sequential = Math.min(all, Math.max(0, linked));
+    return { parallel: all - sequential, sequential };
+}
+/** Pairs of one task of `outer` and one of `inner`, the two lists apart. */
+function crossPairs(outer, inner, r) {
+    let linked = 0;
+    for (const [from, to] of [
+        [outer, inner],
+        [inner, outer]
+    ]) {
+        const mask = maskOf(to, r);
+        for (const id of from) {
+            const bits = r.reachOf(id);
+            if (!bits)
+                continue;
+            for (let w = 0; w < r.words; w++)
+                linked += popcount(bits[w] & mask[w]);
+        }
+    }
+    const all = outer.length * inner.length;
+    // A pair on one cycle reaches both ways: counted twice, hence the cap.
+    const sequential = Math.min(all, linked);
     return { parallel: all - sequential, sequential };
 }
 function popcount(x) {
@@ -35546,11 +35605,18 @@ function besideSharers(sharers, writers, rank, overlapping, groups, pairRow) {
         if (isSharer[y] === 1)
             push(partners, y, x);
     }
+    // A task of a group conflicts with the group's tasks and those inside it;
+    // a task inside, with the group's tasks only.
     const groupsOf = new Map();
-    for (const m of groups)
+    for (const m of groups) {
+        const all = m.inner.size > 0 ? [...m.ids, ...m.inner] : m.ids;
         for (const id of m.ids)
             if (isSharer[rankOf(id)] === 1)
-                push(groupsOf, rankOf(id), m);
+                push(groupsOf, rankOf(id), all);
+        for (const id of m.inner)
+            if (isSharer[rankOf(id)] === 1)
+                push(groupsOf, rankOf(id), m.ids);
+    }
     const wide = [];
     const stamp = new Int32Array(n).fill(-1);
     let above = 0;
@@ -35570,8 +35636,8 @@ function besideSharers(sharers, writers, rank, overlapping, groups, pairRow) {
         mark(own);
         for (const r of partners.get(own) ?? [])
             mark(r);
-        for (const m of groupsOf.get(own) ?? [])
-            for (const id of m.ids)
+        for (const ids of groupsOf.get(own) ?? [])
+            for (const id of ids)
                 mark(rankOf(id));
         const total = plainRanks.length + (sharerRanks.length - above) - apart.length;
         if (total <= 0)
@@ -35753,9 +35819,27 @@ const FITS = {
 function checkDiff(tasks, changed, trackDir, order = PLAIN_ID_ORDER) {
     const own = trackDir.replace(/\/+$/, '') + '/';
     const changes = changed.files.filter(f => f.status !== 'unchanged');
+    const index = indexChanges(changes);
+    const ordered = sortedById(tasks, order);
+    const files = claimedFiles(changes, ordered, index.ids, order);
+    const unreported = files
+        .filter(f => f.claimedBy.length === 0 && !f.path.startsWith(own))
+        .map(f => f.path);
+    const { phantom, mismatch, diagnostics } = checkClaims(ordered, changed.truncated, index);
+    return {
+        diffCheck: {
+            files,
+            unreported,
+            phantom: phantom.sort((a, b) => order.compare(a.task, b.task) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+            mismatch,
+            truncated: changed.truncated
+        },
+        diagnostics
+    };
+}
+function indexChanges(changes) {
     const byPath = new Map();
     const byOldPath = new Map();
-    // Folders by number: a deep path's prefixes as strings cost its length times its depth.
     const ids = new FolderIds();
     const changedFolders = new Set();
     for (const f of changes) {
@@ -35768,7 +35852,10 @@ function checkDiff(tasks, changed, trackDir, order = PLAIN_ID_ORDER) {
                 changedFolders.add(p);
         }
     }
-    const ordered = sortedById(tasks, order);
+    return { ids, byPath, byOldPath, changedFolders };
+}
+/** Each changed file with the tasks that claim it, by its path or a folder holding it; by path. */
+function claimedFiles(changes, ordered, ids, order) {
     const exact = new Map();
     const folders = new Map();
     for (const t of ordered) {
@@ -35782,7 +35869,7 @@ function checkDiff(tasks, changed, trackDir, order = PLAIN_ID_ORDER) {
                 folders.set(folder, set);
         }
     }
-    const files = changes
+    return changes
         .map(f => {
         const owners = new Set();
         const sides = f.status === 'renamed' && f.previousPath ? [f.path, f.previousPath] : [f.path];
@@ -35799,13 +35886,17 @@ function checkDiff(tasks, changed, trackDir, order = PLAIN_ID_ORDER) {
             previousPath: f.previousPath,
             additions: f.additions,
             deletions: f.deletions,
-            claimedBy: [...owners].sort(order.compare)
+            ...listedClaimers([...owners].sort(order.compare))
         };
     })
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const unreported = files
-        .filter(f => f.claimedBy.length === 0 && !f.path.startsWith(own))
-        .map(f => f.path);
+}
+/**
+ * Claims the diff does not bear out: paths it does not change (phantom) and
+ * changes of another kind than claimed (mismatch), each with its warning.
+ */
+function checkClaims(ordered, truncated, index) {
+    const { ids, byPath, byOldPath, changedFolders } = index;
     const diagnostics = [];
     const phantom = [];
     const mismatch = [];
@@ -35819,7 +35910,7 @@ function checkDiff(tasks, changed, trackDir, order = PLAIN_ID_ORDER) {
             if (isFolder(p)) {
                 // A truncated diff may hold the missing change beyond its cap.
                 const folder = ids.folder(p, false);
-                if (changed.truncated || byPath.has(p))
+                if (truncated || byPath.has(p))
                     continue;
                 if (folder !== undefined && changedFolders.has(folder))
                     continue;
@@ -35832,7 +35923,7 @@ function checkDiff(tasks, changed, trackDir, order = PLAIN_ID_ORDER) {
             const atPath = byPath.get(p);
             const atOld = atPath ? undefined : byOldPath.get(p);
             if (!atPath && !atOld) {
-                if (changed.truncated)
+                if (truncated)
                     continue;
                 if (once(seen, `p ${t.id} ${p}`)) {
                     phantom.push({ task: t.id, path: p });
@@ -35853,15 +35944,16 @@ function checkDiff(tasks, changed, trackDir, order = PLAIN_ID_ORDER) {
             diagnostics.push(warn(r.file, claim, `${t.id} says it ${kind} ${p}, but the diff shows it ${shown}.`));
         }
     }
+    return { phantom, mismatch, diagnostics };
+}
+/** Claimers a changed file lists: a folder many tasks claim would list them all on every file in it. */
+const CLAIMED_BY_LISTED = 50;
+function listedClaimers(ids) {
+    if (ids.length <= CLAIMED_BY_LISTED)
+        return { claimedBy: ids };
     return {
-        diffCheck: {
-            files,
-            unreported,
-            phantom: phantom.sort((a, b) => order.compare(a.task, b.task) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-            mismatch,
-            truncated: changed.truncated
-        },
-        diagnostics
+        claimedBy: ids.slice(0, CLAIMED_BY_LISTED),
+        moreClaimedBy: ids.length - CLAIMED_BY_LISTED
     };
 }
 function claimsOf$1(report) {
@@ -35994,6 +36086,50 @@ function num$1(s) {
 }
 function unitMinutes(unit) {
     return /^h/i.test(unit ?? '') ? 60 : 1;
+}
+function estimateEfforts(tasks, planFile) {
+    const minutes = new Map();
+    const diagnostics = [];
+    // Plans repeat a handful of sizes (S, M, L) across many tasks.
+    const parsedText = new Map();
+    for (const t of tasks) {
+        const text = t.plan?.effort ?? t.report?.effort ?? null;
+        let e = parsedText.get(text);
+        if (!e) {
+            e = parseEffort(text);
+            parsedText.set(text, e);
+        }
+        minutes.set(t.id, e.minutes);
+        if (e.known)
+            continue;
+        diagnostics.push(effortFinding(t, text, planFile));
+    }
+    return { minutes, diagnostics };
+}
+/**
+ * Why a task's effort could not be used. A plan entry without the field misses
+ * one the plan template requires: a warning at the entry, whatever the report
+ * says. Otherwise a notice where the unreadable text is.
+ */
+function effortFinding(t, text, planFile) {
+    const assumed = `${DEFAULT_MINUTES} minutes are assumed for the critical path.`;
+    const unreadable = (words) => `${words} is not a size (S, M, L, XL) or a duration`;
+    if (t.plan && t.plan.effort === null) {
+        const what = text === null
+            ? 'no effort estimate'
+            : `no effort in the plan, and the report's ${unreadable(`'${text}'`)}`;
+        return {
+            severity: 'warning',
+            file: planFile,
+            line: t.plan.line,
+            message: `${t.id}: ${what}; ${assumed}`
+        };
+    }
+    const where = t.plan
+        ? { file: planFile, line: t.plan.fields['effort']?.line ?? t.plan.line }
+        : { file: t.report?.file ?? planFile, line: 1 };
+    const what = text === null ? 'no effort estimate' : unreadable(`effort '${text}'`);
+    return { severity: 'notice', ...where, message: `${t.id}: ${what}; ${assumed}` };
 }
 
 // Gate scores and the IOSM-Index are shown and compared at 3 decimals.
@@ -36150,6 +36286,9 @@ function clamp(x) {
 // The dependency graph: which task waits for which, and where it loops. Edges
 // come from the plan (`Depends on`, `All Phase a-b tasks`) and from the
 // reports' hand-off notes (`Depends on Tx`, `Blocks Tx`).
+// Long: the edges of the plan, of phase ranges and of hand-off notes are
+// gathered into one map with one rejection rule (\`rejectEdge\`), then sorted and
+// searched for cycles once.
 function buildGraph(tasks, planFile, order = PLAIN_ID_ORDER) {
     const diagnostics = [];
     // Each task's dependencies, repeats allowed until they are sorted below.
@@ -36160,7 +36299,9 @@ function buildGraph(tasks, planFile, order = PLAIN_ID_ORDER) {
         const message = from === to
             ? `${from} ${how} itself; that dependency is ignored.`
             : `${from} ${how} ${to}, which is not a task of this track; that dependency is ignored.`;
-        diagnostics.push({ severity: 'error', ...where, message });
+        // A task depending on itself loses nothing when that edge is dropped; an
+        // edge to a task that is not there may hide an order the plan meant.
+        diagnostics.push({ severity: from === to ? 'warning' : 'error', ...where, message });
     };
     const byPhase = new Map();
     for (const t of tasks) {
@@ -36236,7 +36377,13 @@ function buildGraph(tasks, planFile, order = PLAIN_ID_ORDER) {
         const extra = group.length > cycle.length
             ? ` ${group.join(', ')} all depend on each other; all of them are held.`
             : ' These tasks are held.';
-        diagnostics.push({ severity: 'error', ...where, message: `Dependency cycle: ${loop}.${extra}` });
+        // A warning: a cycle is its own fail-on condition (`cycles`), so that
+        // dropping it from fail-on is not undone by `errors`.
+        diagnostics.push({
+            severity: 'warning',
+            ...where,
+            message: `Dependency cycle: ${loop}.${extra}`
+        });
     });
     return { dependsOn, cycles, groups, cyclic, indexed, diagnostics };
 }
@@ -36289,6 +36436,46 @@ function findCycles(tasks, order = PLAIN_ID_ORDER) {
         indexed: g
     };
 }
+/** Dependencies a task's result lists; the rest are counted. */
+const DEPENDS_ON_LISTED = 50;
+/**
+ * A task's dependencies as its result lists them: all of them, or, where
+ * `All Phase N tasks` would make the result grow with the square of the
+ * tasks, DEPENDS_ON_LISTED of them (held ones first, so that a held task
+ * shows what it waits for), a count of the rest and the phase references.
+ * `all` is in id order, and so is the list.
+ */
+function listedDependsOn(all, held, phases) {
+    if (all.length <= DEPENDS_ON_LISTED)
+        return { dependsOn: [...all] };
+    const chosen = new Uint8Array(all.length);
+    let room = DEPENDS_ON_LISTED;
+    for (let pass = 0; pass < 2; pass++) {
+        for (let i = 0; i < all.length && room > 0; i++) {
+            if (chosen[i] === 1 || (pass === 0 && !held.has(all[i])))
+                continue;
+            chosen[i] = 1;
+            room--;
+        }
+    }
+    const out = {
+        dependsOn: all.filter((_, i) => chosen[i] === 1),
+        moreDependsOn: all.length - DEPENDS_ON_LISTED
+    };
+    const seen = new Set();
+    const refs = [];
+    for (const r of phases) {
+        const from = Math.min(r.from, r.to);
+        const to = Math.max(r.from, r.to);
+        if (seen.has(`${from}-${to}`))
+            continue;
+        seen.add(`${from}-${to}`);
+        refs.push({ from, to });
+    }
+    if (refs.length > 0)
+        out.dependsOnPhases = refs;
+    return out;
+}
 
 // The order in which finished work can be merged: Kahn layering over the
 // complete tasks, with file overlaps pushed to later waves so no two branches
@@ -36308,9 +36495,16 @@ function mergeOrder(tasks, cyclic, order = PLAIN_ID_ORDER, graph) {
     // can only open a wave: it waits in a queue of its own, and a wave it opens
     // costs nothing for the other tasks waiting.
     const folderIds = new FolderIds();
-    const plain = new MinHeap();
+    // Other ready tasks: each wave they open reads them all, in index order.
+    let plain = [];
+    let plainMin = Infinity;
     const alone = new MinHeap();
-    const ready = (i) => (shared(i) ? alone : plain).push(i);
+    const ready = (i) => {
+        if (shared(i))
+            return alone.push(i);
+        plain.push(i);
+        plainMin = Math.min(plainMin, i);
+    };
     for (let i = 0; i < n; i++) {
         if (!eligible[i])
             continue;
@@ -36320,26 +36514,26 @@ function mergeOrder(tasks, cyclic, order = PLAIN_ID_ORDER, graph) {
     }
     const waves = [];
     const placed = new Set();
-    while (plain.size > 0 || alone.size > 0) {
+    while (plain.length > 0 || alone.size > 0) {
         const members = [];
-        if (alone.size > 0 && (plain.size === 0 || alone.peek() < plain.peek())) {
+        if (alone.size > 0 && alone.peek() < plainMin) {
             members.push(alone.pop());
         }
         else {
             const wave = new WaveFiles(folderIds);
-            const deferred = [];
-            while (plain.size > 0) {
-                const i = plain.pop();
+            // Deferred tasks stay sorted: the next wave's sort costs the new ones.
+            const candidates = plain.sort((a, b) => a - b);
+            plain = [];
+            plainMin = Infinity;
+            for (const i of candidates) {
                 const t = info.get(g.ids[i]);
                 if (wave.overlaps(t.files)) {
-                    deferred.push(i);
+                    ready(i);
                     continue;
                 }
                 members.push(i);
                 wave.add(t.files);
             }
-            for (const i of deferred)
-                plain.push(i);
         }
         for (const i of members) {
             placed.add(g.ids[i]);
@@ -37034,90 +37228,6 @@ function sentence(text) {
     return /[!?]$/.test(t) ? t : `${t}.`;
 }
 
-// Validation of the user-supplied analysis options (action inputs, CLI flags).
-// Empty or missing values take the defaults; anything else must be valid.
-const PROFILES = Object.keys(PROFILE_THRESHOLDS);
-const NA_POLICIES = ['exclude', 'zero', 'strict'];
-const DEFAULT_OPTIONS = {
-    profile: 'production',
-    naPolicy: 'exclude'
-};
-function parseAnalyzeOptions(raw) {
-    const failOn = parseFailOn(raw.failOn);
-    if (!failOn.ok)
-        return failOn;
-    const profile = parseChoice('profile', 'profile', raw.profile, PROFILES, DEFAULT_OPTIONS.profile);
-    if (!profile.ok)
-        return profile;
-    const naPolicy = parseChoice('na-policy', 'policy', raw.naPolicy, NA_POLICIES, DEFAULT_OPTIONS.naPolicy);
-    if (!naPolicy.ok)
-        return naPolicy;
-    const threshold = parseThreshold(raw.indexThreshold);
-    if (!threshold.ok)
-        return threshold;
-    return {
-        ok: true,
-        value: {
-            failOn: failOn.value,
-            profile: profile.value,
-            indexThreshold: threshold.value,
-            naPolicy: naPolicy.value
-        }
-    };
-}
-/**
- * A list separated by commas, spaces or new lines (a multi-line action
- * input). `none` alone selects no condition: the verdict is then always
- * success.
- */
-function parseFailOn(text) {
-    const items = (text ?? '')
-        .split(/[\s,]+/)
-        .map(s => s.trim().toLowerCase())
-        .filter(s => s !== '');
-    if (items.length === 0)
-        return { ok: true, value: DEFAULT_FAIL_ON };
-    if (items.length === 1 && items[0] === 'none')
-        return { ok: true, value: [] };
-    const chosen = new Set();
-    for (const item of items) {
-        const known = FAIL_ON_VALUES.find(v => v === item);
-        if (!known) {
-            return {
-                ok: false,
-                error: `fail-on: unknown condition '${item}'; allowed: ${FAIL_ON_VALUES.join(', ')}`
-            };
-        }
-        chosen.add(known);
-    }
-    return { ok: true, value: FAIL_ON_VALUES.filter(v => chosen.has(v)) };
-}
-function parseChoice(option, noun, text, allowed, fallback) {
-    const value = (text ?? '').trim().toLowerCase();
-    if (value === '')
-        return { ok: true, value: fallback };
-    const known = allowed.find(a => a === value);
-    if (known)
-        return { ok: true, value: known };
-    return {
-        ok: false,
-        error: `${option}: unknown ${noun} '${text?.trim()}'; allowed: ${allowed.join(', ')}`
-    };
-}
-function parseThreshold(text) {
-    const value = (text ?? '').trim();
-    if (value === '')
-        return { ok: true, value: null };
-    const n = /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
-    if (!Number.isFinite(n) || n < 0 || n > 1) {
-        return {
-            ok: false,
-            error: `index-threshold: '${value}' is not a number between 0 and 1 (for example 0.75)`
-        };
-    }
-    return { ok: true, value: n };
-}
-
 // The analysis of a parsed track: every rule in its own module, put together
 // here into the public result (TrackResult, RunResult).
 function analyzeRun(tracks, options, changed) {
@@ -37131,42 +37241,21 @@ function analyzeRun(tracks, options, changed) {
     };
 }
 function analyzeTrack(parsed, options, changed) {
+    return trackResult(parsed, options, computeTrack(parsed, options, changed));
+}
+function computeTrack(parsed, options, changed) {
     const planFile = parsed.plan?.file ?? 'plan.md';
     const assembled = assembleTasks(parsed);
     const tasks = assembled.tasks;
     const ordering = idOrder(tasks.map(t => t.id));
     const graph = buildGraph(tasks, planFile, ordering);
-    const deps = (id) => graph.dependsOn.get(id) ?? [];
     const effort = estimateEfforts(tasks, planFile);
-    const waves = mergeOrder(tasks.map(t => ({
-        id: t.id,
-        complete: t.status === 'complete',
-        concurrency: t.concurrency,
-        files: t.fileSet,
-        dependsOn: deps(t.id)
-    })), graph.cyclic, ordering, graph.indexed);
-    const path = criticalPath(tasks.map(t => ({
-        id: t.id,
-        effortMinutes: effort.minutes.get(t.id) ?? DEFAULT_MINUTES,
-        dependsOn: deps(t.id)
-    })), graph.cyclic, ordering, graph.indexed);
-    const conflicts = findConflicts(tasks.map(t => ({
-        id: t.id,
-        concurrency: t.concurrency,
-        files: t.fileSet,
-        dependsOn: deps(t.id),
-        notes: t.report?.mayConflictWith ?? [],
-        reportFile: t.report?.file ?? null
-    })), ordering, graph.indexed);
-    const forecast = forecastConflicts(tasks.map(t => ({
-        id: t.id,
-        complete: t.status === 'complete',
-        concurrency: t.concurrency,
-        planned: t.plan?.touches ?? null,
-        files: t.fileSet,
-        dependsOn: deps(t.id)
-    })), conflicts.conflicts, ordering, graph.indexed);
-    const unplanned = unplannedInSorted(tasks.map(t => ({ id: t.id, planned: t.plan?.touches ?? null, files: t.fileSet })), parsed.dir, ordering);
+    const rows = ruleTasks(tasks, graph, effort.minutes);
+    const waves = mergeOrder(rows, graph.cyclic, ordering, graph.indexed);
+    const path = criticalPath(rows, graph.cyclic, ordering, graph.indexed);
+    const conflicts = findConflicts(rows, ordering, graph.indexed);
+    const forecast = forecastConflicts(rows, conflicts.conflicts, ordering, graph.indexed);
+    const unplanned = unplannedInSorted(rows, parsed.dir, ordering);
     const spawnCandidates = collectSpawnCandidates(tasks, ordering);
     const blockers = collectBlockers(tasks, spawnCandidates, planFile, ordering);
     const gates = analyzeGates({ plan: parsed.plan, prdTargets: parsed.prdTargets, iosm: parsed.iosm, tasks }, options.naPolicy, ordering);
@@ -37194,7 +37283,44 @@ function analyzeTrack(parsed, options, changed) {
         diagnostics,
         openFences: new Map(parsed.reports.flatMap(r => (r.openFenceLine === null ? [] : [[r.file, r.openFenceLine]])))
     }, options, ordering);
-    const byId = sortedById(tasks, ordering);
+    return {
+        tasks,
+        order: ordering,
+        graph,
+        effortMinutes: effort.minutes,
+        mergeOrder: waves,
+        criticalPath: path,
+        conflicts: conflicts.conflicts,
+        forecastConflicts: forecast,
+        unplannedTouches: unplanned,
+        spawnCandidates,
+        blockers,
+        gates,
+        diffCheck: diff?.diffCheck ?? null,
+        indexThreshold,
+        diagnostics,
+        verdict
+    };
+}
+/** One row per task, built once, so that every rule sees the same dependencies and file sets. */
+function ruleTasks(tasks, graph, effortMinutes) {
+    return tasks.map(t => ({
+        id: t.id,
+        complete: t.status === 'complete',
+        concurrency: t.concurrency,
+        files: t.fileSet,
+        planned: t.plan?.touches ?? null,
+        dependsOn: graph.dependsOn.get(t.id) ?? [],
+        effortMinutes: effortMinutes.get(t.id) ?? DEFAULT_MINUTES,
+        notes: t.report?.mayConflictWith ?? [],
+        reportFile: t.report?.file ?? null
+    }));
+}
+/** The public result of one track: the analysis in the JSON contract's shape and order. */
+function trackResult(parsed, options, a) {
+    const deps = (id) => a.graph.dependsOn.get(id) ?? [];
+    const byId = sortedById(a.tasks, a.order);
+    const held = new Set(a.mergeOrder.held);
     return {
         track: {
             id: parsed.id,
@@ -37203,24 +37329,24 @@ function analyzeTrack(parsed, options, changed) {
             title: parsed.plan?.title ?? null,
             goal: parsed.plan?.goal ?? null
         },
-        status: trackStatus(tasks, graph.cycles.length > 0),
-        tasks: tasks.map(t => taskResult(t, deps(t.id), effort.minutes.get(t.id) ?? DEFAULT_MINUTES)),
-        mergeOrder: waves,
-        criticalPath: path,
-        cycles: graph.cycles,
-        cycleGroups: graph.groups,
-        conflicts: conflicts.conflicts,
-        forecastConflicts: forecast,
-        unplannedTouches: unplanned,
-        blockers,
-        gates: gates.gates,
-        iosmIndex: gates.iosmIndex,
+        status: trackStatus(a.tasks, a.graph.cycles.length > 0),
+        tasks: a.tasks.map(t => taskResult(t, listedDependsOn(deps(t.id), held, t.plan?.dependsOnPhases ?? []), a.effortMinutes.get(t.id) ?? DEFAULT_MINUTES)),
+        mergeOrder: a.mergeOrder,
+        criticalPath: a.criticalPath,
+        cycles: a.graph.cycles,
+        cycleGroups: a.graph.groups,
+        conflicts: a.conflicts,
+        forecastConflicts: a.forecastConflicts,
+        unplannedTouches: a.unplannedTouches,
+        blockers: a.blockers,
+        gates: a.gates.gates,
+        iosmIndex: a.gates.iosmIndex,
         statedIndex: parsed.iosm?.statedIndex?.value ?? null,
-        rating: gates.rating,
-        indexThreshold,
+        rating: a.gates.rating,
+        indexThreshold: a.indexThreshold,
         naPolicy: options.naPolicy,
-        diffCheck: diff?.diffCheck ?? null,
-        spawnCandidates,
+        diffCheck: a.diffCheck,
+        spawnCandidates: a.spawnCandidates,
         followUps: byId.flatMap(t => (t.report?.followUps ?? []).map(f => ({ ...f, task: t.id }))),
         lessons: byId.flatMap(t => {
             const l = t.report?.lessons;
@@ -37228,8 +37354,8 @@ function analyzeTrack(parsed, options, changed) {
                 return [];
             return [{ ...l, task: t.id }];
         }),
-        verdict,
-        diagnostics
+        verdict: a.verdict,
+        diagnostics: a.diagnostics
     };
 }
 function taskResult(t, dependsOn, effortMinutes) {
@@ -37251,7 +37377,7 @@ function taskResult(t, dependsOn, effortMinutes) {
         phase: t.phase,
         role: t.role,
         status: t.status,
-        dependsOn,
+        ...dependsOn,
         report: r?.file ?? null,
         files: t.files,
         gates,
@@ -37266,50 +37392,6 @@ function taskResult(t, dependsOn, effortMinutes) {
         ...(r ? { coverage: r.coverage } : {}),
         claimedLines: t.claimedLines
     };
-}
-function estimateEfforts(tasks, planFile) {
-    const minutes = new Map();
-    const diagnostics = [];
-    // Plans repeat a handful of sizes (S, M, L) across many tasks.
-    const parsedText = new Map();
-    for (const t of tasks) {
-        const text = t.plan?.effort ?? t.report?.effort ?? null;
-        let e = parsedText.get(text);
-        if (!e) {
-            e = parseEffort(text);
-            parsedText.set(text, e);
-        }
-        minutes.set(t.id, e.minutes);
-        if (e.known)
-            continue;
-        diagnostics.push(effortFinding(t, text, planFile));
-    }
-    return { minutes, diagnostics };
-}
-/**
- * Why a task's effort could not be used. A plan entry without the field misses
- * one the plan template requires: a warning at the entry, whatever the report
- * says. Otherwise a notice where the unreadable text is.
- */
-function effortFinding(t, text, planFile) {
-    const assumed = `${DEFAULT_MINUTES} minutes are assumed for the critical path.`;
-    const unreadable = (words) => `${words} is not a size (S, M, L, XL) or a duration`;
-    if (t.plan && t.plan.effort === null) {
-        const what = text === null
-            ? 'no effort estimate'
-            : `no effort in the plan, and the report's ${unreadable(`'${text}'`)}`;
-        return {
-            severity: 'warning',
-            file: planFile,
-            line: t.plan.line,
-            message: `${t.id}: ${what}; ${assumed}`
-        };
-    }
-    const where = t.plan
-        ? { file: planFile, line: t.plan.fields['effort']?.line ?? t.plan.line }
-        : { file: t.report?.file ?? planFile, line: 1 };
-    const what = text === null ? 'no effort estimate' : unreadable(`effort '${text}'`);
-    return { severity: 'notice', ...where, message: `${t.id}: ${what}; ${assumed}` };
 }
 function trackStatus(tasks, hasCycle) {
     if (hasCycle || tasks.some(t => t.status === 'blocked'))
@@ -37588,60 +37670,6 @@ function trimEnd(text) {
     while (end > 0 && '.!'.includes(text.charAt(end - 1)))
         end--;
     return text.slice(0, end);
-}
-
-// Scores and thresholds as people write them: `0.85`, `0,85` (decimal comma),
-// `85%`, `85 %`, `78/100`, `4/5`, `1.5/5`, `0.9 / 1.0`, `3 out of 4`. A value
-// whose scale cannot be known (`150`, `1.5` alone) or that is negative is
-// unreadable, never guessed: the caller warns and leaves the value out. A score
-// past its stated maximum (`1.4 / 1.0`, `120%`) is kept and clamped later.
-// No nested quantifiers: each alternative is linear from its start.
-const NUMBER_RE = /\d+(?:[.,]\d+)?|[.,]\d+/;
-const DENOMINATOR_RE = /^[ \t]*(?:\/|out[ \t]+of\b|of\b)[ \t]*(\d+(?:[.,]\d+)?|[.,]\d+)/i;
-const PERCENT_RE = /^[ \t]*%/;
-/** A number token, `,` read as the decimal separator when digits follow it. */
-function numberValue(token) {
-    return Number(token.replace(',', '.'));
-}
-/** The first number of `text` read as a fraction in [0, 1]. */
-function readScore(text) {
-    const m = NUMBER_RE.exec(text);
-    if (!m)
-        return { kind: 'none' };
-    const token = m[0];
-    const value = numberValue(token);
-    if (!Number.isFinite(value))
-        return { kind: 'unreadable', reason: `"${token}" is not a number` };
-    const before = text.charAt(m.index - 1);
-    const beforeSign = text.charAt(m.index - 2);
-    if ((before === '-' || before === '−') && (m.index < 2 || /[\s(:=]/.test(beforeSign))) {
-        return { kind: 'unreadable', reason: `${before}${token} is negative` };
-    }
-    // The rest of the value is short: a bounded slice keeps the tail checks cheap.
-    const tail = text.slice(m.index + token.length, m.index + token.length + 64);
-    if (PERCENT_RE.test(tail)) {
-        // Above 100% is a claim past the maximum, clamped later like any score above 1.
-        return { kind: 'value', value: value / 100 };
-    }
-    const d = DENOMINATOR_RE.exec(tail);
-    if (d) {
-        const denominator = numberValue(d[1] ?? '');
-        if (!(denominator > 0))
-            return { kind: 'unreadable', reason: `${token}/${d[1]} divides by 0` };
-        return { kind: 'value', value: value / denominator };
-    }
-    if (value <= 1)
-        return { kind: 'value', value };
-    // A bare 85 is a percentage written without its sign; a bare 1.5 has no scale.
-    if (value >= 10 && value <= 100)
-        return { kind: 'value', value: value / 100 };
-    if (value < 10) {
-        return {
-            kind: 'unreadable',
-            reason: `${token} is above 1 and names no scale (write ${token}/5 or ${token}%)`
-        };
-    }
-    return { kind: 'unreadable', reason: `${token} is neither a fraction of 1 nor a percentage` };
 }
 
 // Line-level helpers for the inline markup of single lines: bold labels, list
@@ -38264,6 +38292,60 @@ class FileDiagnostics {
         const n = Number.isFinite(line) ? Math.max(1, Math.floor(line)) : 1;
         this.out.push({ severity, file: this.file, line: n, message });
     }
+}
+
+// Scores and thresholds as people write them: `0.85`, `0,85` (decimal comma),
+// `85%`, `85 %`, `78/100`, `4/5`, `1.5/5`, `0.9 / 1.0`, `3 out of 4`. A value
+// whose scale cannot be known (`150`, `1.5` alone) or that is negative is
+// unreadable, never guessed: the caller warns and leaves the value out. A score
+// past its stated maximum (`1.4 / 1.0`, `120%`) is kept and clamped later.
+// No nested quantifiers: each alternative is linear from its start.
+const NUMBER_RE = /\d+(?:[.,]\d+)?|[.,]\d+/;
+const DENOMINATOR_RE = /^[ \t]*(?:\/|out[ \t]+of\b|of\b)[ \t]*(\d+(?:[.,]\d+)?|[.,]\d+)/i;
+const PERCENT_RE = /^[ \t]*%/;
+/** A number token, `,` read as the decimal separator when digits follow it. */
+function numberValue(token) {
+    return Number(token.replace(',', '.'));
+}
+/** The first number of `text` read as a fraction in [0, 1]. */
+function readScore(text) {
+    const m = NUMBER_RE.exec(text);
+    if (!m)
+        return { kind: 'none' };
+    const token = m[0];
+    const value = numberValue(token);
+    if (!Number.isFinite(value))
+        return { kind: 'unreadable', reason: `"${token}" is not a number` };
+    const before = text.charAt(m.index - 1);
+    const beforeSign = text.charAt(m.index - 2);
+    if ((before === '-' || before === '−') && (m.index < 2 || /[\s(:=]/.test(beforeSign))) {
+        return { kind: 'unreadable', reason: `${before}${token} is negative` };
+    }
+    // The rest of the value is short: a bounded slice keeps the tail checks cheap.
+    const tail = text.slice(m.index + token.length, m.index + token.length + 64);
+    if (PERCENT_RE.test(tail)) {
+        // Above 100% is a claim past the maximum, clamped later like any score above 1.
+        return { kind: 'value', value: value / 100 };
+    }
+    const d = DENOMINATOR_RE.exec(tail);
+    if (d) {
+        const denominator = numberValue(d[1] ?? '');
+        if (!(denominator > 0))
+            return { kind: 'unreadable', reason: `${token}/${d[1]} divides by 0` };
+        return { kind: 'value', value: value / denominator };
+    }
+    if (value <= 1)
+        return { kind: 'value', value };
+    // A bare 85 is a percentage written without its sign; a bare 1.5 has no scale.
+    if (value >= 10 && value <= 100)
+        return { kind: 'value', value: value / 100 };
+    if (value < 10) {
+        return {
+            kind: 'unreadable',
+            reason: `${token} is above 1 and names no scale (write ${token}/5 or ${token}%)`
+        };
+    }
+    return { kind: 'unreadable', reason: `${token} is neither a fraction of 1 nor a percentage` };
 }
 
 // GFM pipe tables read line by line. Cells split on every unescaped `|`, code
@@ -38981,6 +39063,9 @@ function linesUnder(doc, sections) {
     }
     return mask;
 }
+// Long: one pass over the plan's lines, in which the phase and stream headings
+// seen so far decide what each task line belongs to; `start` and `finish`
+// share that state with the loop.
 function readStructure(doc, skipped, diag) {
     const phases = [];
     const tasks = [];
@@ -39203,7 +39288,8 @@ const REQUIRED = [
     ['Acceptance', ['acceptance', 'acceptance criteria']],
     ['Status', ['status']]
 ];
-function buildTask(b, diag) {
+/** The task's fields by English name; the first of a repeated field wins. */
+function taskFields(b) {
     const fields = {};
     for (const f of b.fields) {
         const key = englishName(f.label.toLowerCase().replace(/\s+/g, ' '));
@@ -39215,6 +39301,27 @@ function buildTask(b, diag) {
         const value = [first, ...f.more].filter(v => v !== '').join('\n');
         fields[key] = { label: f.label, value, line: f.line };
     }
+    return fields;
+}
+/** The stated concurrency class, else read-only for a task that touches nothing and says so. */
+function taskConcurrency(id, field, touches, diag) {
+    const stated = field ? readConcurrency(field.value) : null;
+    if (field && stated === null) {
+        diag.warning(field.line, `${id}: concurrency class "${inlineText(field.value)}" is not read-only, write-local or write-shared; write-local assumed`);
+    }
+    return (stated ?? (touches.paths.length === 0 && touches.readOnlyNote ? 'read-only' : 'write-local'));
+}
+function taskStatus$1(id, field, diag) {
+    if (!field)
+        return null;
+    const reading = readStatus(field.value);
+    if (reading.kind === 'ok')
+        return reading.status;
+    diag.warning(field.line, `${id}: status "${inlineText(field.value)}" is not a known status`);
+    return null;
+}
+function buildTask(b, diag) {
+    const fields = taskFields(b);
     const get = (...names) => {
         for (const name of names) {
             const f = fields[name];
@@ -39231,21 +39338,9 @@ function buildTask(b, diag) {
     const touches = touchesField
         ? readTouches(touchesField.value, b.id, diag, touchesField.line)
         : { paths: [], readOnlyNote: false };
-    const concurrencyField = get('concurrency class', 'concurrency');
-    let concurrency = concurrencyField ? readConcurrency(concurrencyField.value) : null;
-    if (concurrencyField && concurrency === null) {
-        diag.warning(concurrencyField.line, `${b.id}: concurrency class "${inlineText(concurrencyField.value)}" is not read-only, write-local or write-shared; write-local assumed`);
-    }
-    concurrency ??= touches.paths.length === 0 && touches.readOnlyNote ? 'read-only' : 'write-local';
+    const concurrency = taskConcurrency(b.id, get('concurrency class', 'concurrency'), touches, diag);
     const statusField = get('status');
-    let status = null;
-    if (statusField) {
-        const reading = readStatus(statusField.value);
-        if (reading.kind === 'ok')
-            status = reading.status;
-        else
-            diag.warning(statusField.line, `${b.id}: status "${inlineText(statusField.value)}" is not a known status`);
-    }
+    const status = taskStatus$1(b.id, statusField, diag);
     const missing = REQUIRED.filter(([name, names]) => {
         if (name === 'Touches' && concurrency === 'read-only')
             return false;
@@ -39672,6 +39767,9 @@ function roleOf$1(key) {
         return 'skip';
     return 'other';
 }
+// Long: `add` and `readLoose` share the claimed lists, their seen-sets and the
+// declared totals with the loop over sub-sections that feeds them; as closures
+// they keep that state in one place.
 function readFilesTouched(doc, diag) {
     const files = { created: [], modified: [], deleted: [], touched: [] };
     const planned = [];
@@ -39954,13 +40052,10 @@ function afterGateName(text, nameEnd) {
 function startsWithNumber(text) {
     return /^(?:\d|[.,]\d)/.test(text);
 }
-function readGates(doc, diag) {
-    const section = findSection(doc, isGateSectionKey);
-    if (!section)
-        return { gates: {}, found: false, section: null };
-    const tallies = new Map();
+function gateTallies(diag) {
+    const byGate = new Map();
     const tally = (gate) => {
-        let t = tallies.get(gate);
+        let t = byGate.get(gate);
         if (!t) {
             t = {
                 items: [],
@@ -39973,7 +40068,7 @@ function readGates(doc, diag) {
                 headingScore: null,
                 unreadable: false
             };
-            tallies.set(gate, t);
+            byGate.set(gate, t);
         }
         return t;
     };
@@ -40001,126 +40096,136 @@ function readGates(doc, diag) {
             t.itemLine = line;
         t.items.push(value);
     };
+    return { byGate, tally, takeScore, takeItem };
+}
+function readGates(doc, diag) {
+    const section = findSection(doc, isGateSectionKey);
+    if (!section)
+        return { gates: {}, found: false, section: null };
+    const tallies = gateTallies(diag);
     let context = null;
     for (let i = section.index + 1; i < section.end; i++) {
         if (doc.opaque[i])
             continue;
-        const line = doc.lines[i] ?? '';
         const n = lineNo(doc, i);
         const hi = doc.headingOn[i] ?? -1;
         if (hi !== -1) {
             const h = doc.headings[hi];
             context = h ? gateOf(h.text) : null;
-            if (h && context) {
-                const t = tally(context);
-                t.headingLine = n;
-                const plain = stripEmoji(inlineText(h.text)).trim();
-                const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
-                const after = named ? afterGateName(plain, named.index + named[0].length) : '';
-                if (NA_RE.test(h.text))
-                    t.notApplicable = true;
-                else if (startsWithNumber(after)) {
-                    const reading = readScore(after);
-                    if (reading.kind === 'value')
-                        t.headingScore ??= reading.value;
-                    else
-                        takeScore(context, after, n);
-                }
-                else
-                    t.headingValue ??= emojiValue(h.text);
-            }
+            if (h && context)
+                readGateHeading(h.text, context, n, tallies);
             continue;
         }
-        const item = listItem(line);
-        const text = item ? item.text : line.trim();
-        const explicit = EXPLICIT_GATE_RE.exec(stripEmoji(text).trim());
-        const gate = explicit ? (explicit[1] ?? 'I').toUpperCase() : context;
-        if (!gate)
-            continue;
-        if (item && item.box !== null) {
-            if (NA_RE.test(text))
-                continue;
-            const value = markValue(item.box);
-            if (value !== null)
-                takeItem(gate, value, n);
-            continue;
-        }
-        const label = boldLabel(text);
-        if (label && /^score$/i.test(label.label)) {
-            takeScore(gate, label.value, n);
-            continue;
-        }
-        if (label && explicit) {
-            // `- **Gate-I:** 0.9`, `- **Gate-O:** N/A`, `- **Gate-M:** ✅ clean`.
-            if (NA_RE.test(label.value))
-                tally(gate).notApplicable = true;
-            else if (/^\d|^\.\d/.test(label.value.trim()))
-                takeScore(gate, label.value, n);
-            else {
-                const value = emojiValue(label.value);
-                if (value !== null)
-                    takeItem(gate, value, n);
-            }
-            continue;
-        }
-        if (explicit && item) {
-            // `- Gate-I: 85%`, `- Gate-M (Modularize) — 0,90`: a score without bold.
-            const plain = stripEmoji(inlineText(text)).trim();
-            const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
-            const after = named ? afterGateName(plain, named.index + named[0].length) : '';
-            if (NA_RE.test(after) || /^skip/i.test(after)) {
-                tally(gate).notApplicable = true;
-                continue;
-            }
-            if (startsWithNumber(after)) {
-                takeScore(gate, after, n);
-                continue;
-            }
-        }
-        if (item && !NA_RE.test(text)) {
-            const value = emojiValue(text.slice(0, 3));
-            if (value !== null)
-                takeItem(gate, value, n);
-        }
+        readGateLine(doc.lines[i] ?? '', context, n, tallies);
     }
-    readGateTables(doc, section, tally, takeScore, takeItem);
+    readGateTables(doc, section, tallies);
     const gates = {};
     for (const key of GATE_KEYS) {
-        const t = tallies.get(key);
-        if (!t)
-            continue;
-        if (t.unreadable && t.score === null) {
-            continue;
-        }
-        else if (t.score !== null) {
-            gates[key] = { score: round3(clampToUnit(t.score)), source: 'score', line: t.scoreLine };
-        }
-        else if (t.headingScore !== null) {
-            gates[key] = {
-                score: round3(clampToUnit(t.headingScore)),
-                source: 'score',
-                line: t.headingLine
-            };
-        }
-        else if (t.notApplicable) {
-            continue;
-        }
-        else if (t.items.length > 0) {
-            const mean = t.items.reduce((a, b) => a + b, 0) / t.items.length;
-            gates[key] = { score: round3(clampToUnit(mean)), source: 'checklist', line: t.itemLine };
-        }
-        else if (t.headingValue !== null) {
-            gates[key] = {
-                score: round3(clampToUnit(t.headingValue)),
-                source: 'checklist',
-                line: t.headingLine
-            };
-        }
+        const t = tallies.byGate.get(key);
+        const value = t ? gateValue(t) : null;
+        if (value)
+            gates[key] = value;
     }
     return { gates, found: true, section };
 }
+/** A gate's heading: `### Gate-I (Improve) ✅`, `### Gate-O N/A`, `### Gate-S — 85 %`. */
+function readGateHeading(text, gate, n, tallies) {
+    const t = tallies.tally(gate);
+    t.headingLine = n;
+    const plain = stripEmoji(inlineText(text)).trim();
+    const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
+    const after = named ? afterGateName(plain, named.index + named[0].length) : '';
+    if (NA_RE.test(text))
+        t.notApplicable = true;
+    else if (startsWithNumber(after)) {
+        const reading = readScore(after);
+        if (reading.kind === 'value')
+            t.headingScore ??= reading.value;
+        else
+            tallies.takeScore(gate, after, n);
+    }
+    else
+        t.headingValue ??= emojiValue(text);
+}
+/** A line of the section that is not a heading, under the gate heading `context`, if any. */
+function readGateLine(line, context, n, tallies) {
+    const item = listItem(line);
+    const text = item ? item.text : line.trim();
+    const explicit = EXPLICIT_GATE_RE.exec(stripEmoji(text).trim());
+    const gate = explicit ? (explicit[1] ?? 'I').toUpperCase() : context;
+    if (!gate)
+        return;
+    if (item && item.box !== null) {
+        if (NA_RE.test(text))
+            return;
+        const value = markValue(item.box);
+        if (value !== null)
+            tallies.takeItem(gate, value, n);
+        return;
+    }
+    const label = boldLabel(text);
+    if (label && /^score$/i.test(label.label)) {
+        tallies.takeScore(gate, label.value, n);
+        return;
+    }
+    if (label && explicit) {
+        // `- **Gate-I:** 0.9`, `- **Gate-O:** N/A`, `- **Gate-M:** ✅ clean`.
+        if (NA_RE.test(label.value))
+            tallies.tally(gate).notApplicable = true;
+        else if (/^\d|^\.\d/.test(label.value.trim()))
+            tallies.takeScore(gate, label.value, n);
+        else {
+            const value = emojiValue(label.value);
+            if (value !== null)
+                tallies.takeItem(gate, value, n);
+        }
+        return;
+    }
+    if (explicit && item) {
+        // `- Gate-I: 85%`, `- Gate-M (Modularize) — 0,90`: a score without bold.
+        const plain = stripEmoji(inlineText(text)).trim();
+        const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
+        const after = named ? afterGateName(plain, named.index + named[0].length) : '';
+        if (NA_RE.test(after) || /^skip/i.test(after)) {
+            tallies.tally(gate).notApplicable = true;
+            return;
+        }
+        if (startsWithNumber(after)) {
+            tallies.takeScore(gate, after, n);
+            return;
+        }
+    }
+    if (item && !NA_RE.test(text)) {
+        const value = emojiValue(text.slice(0, 3));
+        if (value !== null)
+            tallies.takeItem(gate, value, n);
+    }
+}
+/**
+ * What a report says of one gate: a stated score (on a line, else on the
+ * heading) beats the checklist's mean, which beats the heading's mark; an
+ * unreadable score or N/A leaves the gate out.
+ */
+function gateValue(t) {
+    if (t.unreadable && t.score === null)
+        return null;
+    if (t.score !== null)
+        return { score: round3(clampToUnit(t.score)), source: 'score', line: t.scoreLine };
+    if (t.headingScore !== null)
+        return { score: round3(clampToUnit(t.headingScore)), source: 'score', line: t.headingLine };
+    if (t.notApplicable)
+        return null;
+    if (t.items.length > 0) {
+        const mean = t.items.reduce((a, b) => a + b, 0) / t.items.length;
+        return { score: round3(clampToUnit(mean)), source: 'checklist', line: t.itemLine };
+    }
+    if (t.headingValue !== null)
+        return { score: round3(clampToUnit(t.headingValue)), source: 'checklist', line: t.headingLine };
+    return null;
+}
 /** `| Gate | Score |` tables (or Result / Value / Final): one row per gate. */
-function readGateTables(doc, section, tally, takeScore, takeItem) {
+function readGateTables(doc, section, tallies) {
+    const { tally, takeScore, takeItem } = tallies;
     for (const table of findTables(doc, section.index + 1, section.end)) {
         const gateCol = column(table, h => /\bgate\b/.test(h));
         const scoreCol = column(table, h => /\b(?:score|result|value|final|status)\b/.test(h));
@@ -40316,6 +40421,9 @@ function isNone(text) {
  * A Summary paragraph with markup is read by the markdown parser; when it has
  * not been loaded yet, the paragraph goes to `pending` and the report's
  * summary is settled from there (without `pending`, the parser must be loaded).
+ *
+ * Long: after the section readers, most of it is the Report literal, a line
+ * per field.
  */
 function parseReport(file, taskId, partialFile, out, pending) {
     const diag = new FileDiagnostics(file.path, out);
@@ -40347,8 +40455,9 @@ function parseReport(file, taskId, partialFile, out, pending) {
     const blockers = readBlockers(doc);
     const handoff = readHandoff(doc);
     const role = headerValue(header, 'role', 'owner role', 'owner');
+    // Nothing the verdict reads is lost without a Summary: a warning, not an error.
     if (!summary.found)
-        diag.error(1, 'no Summary or Executive Summary section');
+        diag.warning(1, 'no Summary or Executive Summary section');
     const readOnly = /explor|analy|research|read-only|review/i.test(role ?? '') ||
         findSection(doc, k => k.startsWith('files analyzed') || k.startsWith('files analysed')) !== null;
     if (!files.found && !readOnly)
@@ -41972,6 +42081,10 @@ const UNTRUSTED = 'the verdict cannot be trusted';
 const READ_CONCURRENCY = 8;
 /** Beyond this many stray files in reports/, one summary notice replaces the rest. */
 const MAX_STRAY_NOTICES = 10;
+// Long: the order of the steps is the safety of the read (the workspace is
+// opened, the folder located inside it, listed, and only then are the files it
+// lists read, a few at a time); each step is a call, and what is left is the
+// bookkeeping between them.
 async function loadTrack(workspace, dir) {
     const opened = await openWorkspace(workspace);
     if (!opened.ok)
@@ -42880,14 +42993,17 @@ function cutNotice(omitted, fullReportHint, max) {
 // What every section builder is handed: the track, how much detail to write,
 // the heading level of its sections, a prefix for its labels, and the facts
 // derived from the track once per render.
+function fact(name, compute) {
+    return { key: Symbol(name), compute };
+}
 /** A fresh cache of derived facts for one track, for one render. */
 function deriver(track) {
     const cache = new Map();
-    return (compute) => {
-        if (cache.has(compute))
-            return cache.get(compute);
+    return ({ key, compute }) => {
+        if (cache.has(key))
+            return cache.get(key);
         const value = compute(track);
-        cache.set(compute, value);
+        cache.set(key, value);
         return value;
     };
 }
@@ -42965,7 +43081,6 @@ function trackName(track) {
 // The closing sections of a track's report: report claims checked against the
 // pull request's diff, follow-up tasks and spawn candidates, lessons learned,
 // and the diagnostics found while reading the input.
-/** Rows beyond the detail level's cap become one "and N more" line. */
 /** A table of the first `max` items, then how many more there are: only the rows shown are written. */
 function cappedTable(header, items, max, noun, row) {
     const shown = items.slice(0, max).map(row);
@@ -42975,11 +43090,9 @@ function cappedTable(header, items, max, noun, row) {
     return out;
 }
 function claimsVsDiff(ctx) {
-    const { track, detail } = ctx;
-    const diff = track.diffCheck;
+    const diff = ctx.track.diffCheck;
     if (diff === null)
         return null;
-    const label = `${ctx.labelPrefix}Claims vs diff`;
     const children = [];
     if (diff.truncated) {
         children.push(leaf(`⚠️ **The diff was truncated** (GitHub lists at most ${thousands(GITHUB_FILES_CAP)} files of a pull request): files beyond it could not be checked, so findings below may be incomplete.`));
@@ -42987,12 +43100,22 @@ function claimsVsDiff(ctx) {
     const clean = diff.unreported.length === 0 && diff.phantom.length === 0 && diff.mismatch.length === 0;
     if (clean) {
         children.push(leaf(`✅ All ${count$3(diff.files.length, 'changed file')} are claimed by a report, and every claimed file is in the diff.`));
-        return section(label, heading(ctx.level, 'Claims vs diff'), children);
     }
-    children.push(leaf(`Changed but claimed by no report: ${thousands(diff.unreported.length)} · claimed but not in the diff: ${thousands(diff.phantom.length)} · claimed as the wrong kind of change: ${thousands(diff.mismatch.length)}.`));
-    const byPath = new Map(diff.files.map(f => [f.path, f]));
+    else {
+        children.push(leaf(`Changed but claimed by no report: ${thousands(diff.unreported.length)} · claimed but not in the diff: ${thousands(diff.phantom.length)} · claimed as the wrong kind of change: ${thousands(diff.mismatch.length)}.`), ...diffFindings(ctx, diff));
+    }
+    return section(`${ctx.labelPrefix}Claims vs diff`, heading(ctx.level, 'Claims vs diff'), children);
+}
+/** Each kind of finding as a table under a heading of its own, collapsed when long. */
+function diffFindings(ctx, diff) {
+    const rows = ctx.detail.rows;
+    const under = (title, summary, blocks) => group$1(collapseIfLong(escapeHtmlText(summary), blocks, COLLAPSE_LIMITS), {
+        head: heading(ctx.level + 1, title)
+    });
+    const out = [];
     if (diff.unreported.length > 0) {
-        const blocks = cappedTable(['Path', 'Change', 'Lines'], diff.unreported, detail.rows, 'file', p => {
+        const byPath = new Map(diff.files.map(f => [f.path, f]));
+        const blocks = cappedTable(['Path', 'Change', 'Lines'], diff.unreported, rows, 'file', p => {
             const f = byPath.get(p);
             return [
                 path(p, true),
@@ -43000,26 +43123,20 @@ function claimsVsDiff(ctx) {
                 f === undefined ? '' : lineDelta(f.additions, f.deletions)
             ];
         });
-        children.push(group$1(collapseIfLong(escapeHtmlText(`${diff.unreported.length} unreported files`), blocks, COLLAPSE_LIMITS), {
-            head: heading(ctx.level + 1, 'Changed but not reported')
-        }));
+        out.push(under('Changed but not reported', `${diff.unreported.length} unreported files`, blocks));
     }
     if (diff.phantom.length > 0) {
-        const blocks = cappedTable(['Task', 'Path'], diff.phantom, detail.rows, 'claim', p => [
+        const blocks = cappedTable(['Task', 'Path'], diff.phantom, rows, 'claim', p => [
             idText(p.task),
             path(p.path, true)
         ]);
-        children.push(group$1(collapseIfLong(escapeHtmlText(`${diff.phantom.length} claims`), blocks, COLLAPSE_LIMITS), {
-            head: heading(ctx.level + 1, 'Claimed but not in the diff')
-        }));
+        out.push(under('Claimed but not in the diff', `${diff.phantom.length} claims`, blocks));
     }
     if (diff.mismatch.length > 0) {
-        const blocks = cappedTable(['Task', 'Path', 'Report says', 'Diff says'], diff.mismatch, detail.rows, 'claim', m => [idText(m.task), path(m.path, true), m.claimed, changeWord(m.actual)]);
-        children.push(group$1(collapseIfLong(escapeHtmlText(`${diff.mismatch.length} claims`), blocks, COLLAPSE_LIMITS), {
-            head: heading(ctx.level + 1, 'Wrong kind of change')
-        }));
+        const blocks = cappedTable(['Task', 'Path', 'Report says', 'Diff says'], diff.mismatch, rows, 'claim', m => [idText(m.task), path(m.path, true), m.claimed, changeWord(m.actual)]);
+        out.push(under('Wrong kind of change', `${diff.mismatch.length} claims`, blocks));
     }
-    return section(label, heading(ctx.level, 'Claims vs diff'), children);
+    return out;
 }
 const PRIORITY = [
     ['high', 'High priority'],
@@ -43241,6 +43358,8 @@ function statedIndexDiffers(track) {
         track.iosmIndex !== null &&
         Math.abs(track.statedIndex - track.iosmIndex) > 0.01);
 }
+/** Held dependencies a held task's reason names; the rest are counted. */
+const HELD_ON_LISTED = 10;
 /** `heldReason` for many tasks of one track, with the track indexed once. */
 function heldReasons(track) {
     // The first cycle whose group holds an id, and the first task naming an id,
@@ -43269,7 +43388,11 @@ function heldReasons(track) {
             return { kind: 'status', status: task.status };
         const on = (task?.dependsOn ?? []).filter(dep => held.has(dep));
         if (on.length > 0)
-            return { kind: 'waits', on };
+            return {
+                kind: 'waits',
+                on: on.slice(0, HELD_ON_LISTED),
+                more: Math.max(0, on.length - HELD_ON_LISTED)
+            };
         return { kind: 'unscheduled' };
     };
 }
@@ -43730,7 +43853,7 @@ function heldCollision(lookup, id, complete) {
         : `will collide with ${shown.join(', ')}${more} when it lands`;
 }
 /** Each task's forecast partners, one entry per partner (its first path), in task order. */
-const collisionsByTask = (track) => {
+const collisionsByTask = fact('forecast collisions', (track) => {
     const position = new Map(track.tasks.map((t, i) => [t.id, i]));
     const out = new Map();
     const seen = new Set();
@@ -43756,12 +43879,12 @@ const collisionsByTask = (track) => {
     for (const list of out.values())
         list.sort((x, y) => at(x.id) - at(y.id));
     return out;
-};
+});
 /** Parallel forecasts first, then sequential ones, each in the analysis's order. */
-const orderedForecast = (track) => [
+const orderedForecast = fact('ordered forecast', (track) => [
     ...track.forecastConflicts.filter(c => c.schedule === 'parallel'),
     ...track.forecastConflicts.filter(c => c.schedule !== 'parallel')
-];
+]);
 function forecastWhy(c) {
     const done = c.complete;
     if (done.length === 0)
@@ -43805,8 +43928,11 @@ function linesText(claim, diff, comparable = true) {
     return agrees ? `${real}, as claimed` : `${real} · ⚠️ ${claimed}`;
 }
 /** The diff credits no task but these with the file, so their claims can account for all of it. */
-function onlyBy(tasks, claimedBy) {
-    return claimedBy.every(id => tasks.includes(id));
+function onlyBy(tasks, file) {
+    // Claimers past the list are not known here, so `tasks` cannot be shown to cover them.
+    if ((file.moreClaimedBy ?? 0) > 0)
+        return false;
+    return file.claimedBy.every(id => tasks.includes(id));
 }
 /** Several tasks' claims on one file, added up; undefined when none gives a count. */
 function sumClaims(claims) {
@@ -43874,18 +44000,21 @@ function taskTitleLine(task) {
     return `${s.emoji} ${idText(task.id)}: ${escapeInline(task.title, CLIP.title)}${role}`;
 }
 // Facts derived once per render (see SectionContext.derive).
+const impacts = fact('task impacts', taskImpacts);
+const reasonsHeld = fact('held reasons', heldReasons);
+const claims = fact('claim lookup', claimLookup);
 /** A file as listed under a task: its path, then the diff's line counts and the task's claim. */
-const fileEntries = (track) => {
+const fileEntries = fact('file entries', (track) => {
     const diff = diffIndex(track);
     const claimOf = claimLookup();
     return (task, file) => {
         const d = diff.get(file);
         // A file other tasks changed too: the diff's counts hold their work as well.
-        const lines = linesText(claimOf(task, file), d, d === undefined || onlyBy([task.id], d.claimedBy));
+        const lines = linesText(claimOf(task, file), d, d === undefined || onlyBy([task.id], d));
         return lines === '' ? path(file) : `${path(file)} (${lines})`;
     };
-};
-const phasesOf = (track) => {
+});
+const phasesOf = fact('phases', (track) => {
     const phases = [];
     const byName = new Map();
     for (const task of track.tasks) {
@@ -43899,7 +44028,7 @@ const phasesOf = (track) => {
             known.tasks.push(task);
     }
     return phases;
-};
+});
 // --------------------------------------------------------------------------
 // What changed
 function whatChanged(ctx) {
@@ -43935,7 +44064,7 @@ function whatChanged(ctx) {
  * reads the same at every detail level that shows it whole: a shorter form
  * of the report reuses it.
  */
-const wholeLists = (_track) => new Map();
+const wholeLists = fact('whole file lists', (_track) => new Map());
 function fileList(files, max, entry) {
     const shown = files.slice(0, max).map(entry);
     const more = files.length - shown.length;
@@ -43978,7 +44107,7 @@ function taskEntry(ctx, task) {
     }
     // With no files there is nothing to weigh: the files line already says so.
     if (withFiles.length > 0)
-        items.push(impactLine(ctx.derive(taskImpacts)(task)));
+        items.push(impactLine(ctx.derive(impacts)(task)));
     if (detail.perTaskNotes && task.decisions.length > 0) {
         const lines = task.decisions.slice(0, detail.stepItems).map(d => {
             const what = escapeInline(d.title, detail.textChars);
@@ -44036,7 +44165,7 @@ const KIND_ORDER = ['created', 'modified', 'deleted', 'touched'];
  * Every file the reports claim, once per kind of change. A table shows only
  * the first rows, so a kind is sorted only when its rows are reached.
  */
-const claimRows = (track) => {
+const claimRows = fact('claim rows', (track) => {
     // Path -> the ids of the tasks claiming it: most files have one, kept as a
     // plain string, so that no row is built for a file the table never shows.
     const byKind = {
@@ -44096,7 +44225,7 @@ const claimRows = (track) => {
         return out;
     };
     return { counts, total: KIND_ORDER.reduce((sum, kind) => sum + counts[kind], 0), first };
-};
+});
 function claimRowCells(track, byId, claimOf, withClaims) {
     const diff = track.diffCheck;
     const index = diffIndex(track);
@@ -44118,7 +44247,7 @@ function claimRowCells(track, byId, claimOf, withClaims) {
             }
             else {
                 // The sum is judged only when it covers every task the diff credits with the file.
-                const comparable = !claims.includes(undefined) && onlyBy(row.tasks, d.claimedBy);
+                const comparable = !claims.includes(undefined) && onlyBy(row.tasks, d);
                 cells.push(`${changeWord(d.status)} ${linesText(claim, d, comparable)}`.trim());
             }
         }
@@ -44127,7 +44256,7 @@ function claimRowCells(track, byId, claimOf, withClaims) {
         return cells;
     };
 }
-const claimsLines = (track) => track.tasks.some(task => task.claimedLines.length > 0);
+const claimsLines = fact('claims lines', (track) => track.tasks.some(task => task.claimedLines.length > 0));
 function summaryOfChanges(ctx) {
     const { track, detail } = ctx;
     const files = ctx.derive(claimRows);
@@ -44153,7 +44282,7 @@ function summaryOfChanges(ctx) {
         header.push('In the PR diff');
     else if (withClaims)
         header.push('Lines');
-    const cells = claimRowCells(track, ctx.derive(tasksById), ctx.derive(claimLookup), withClaims);
+    const cells = claimRowCells(track, ctx.derive(tasksById), ctx.derive(claims), withClaims);
     const shown = files.first(detail.rows).map(row => cells(row));
     const rowsBlock = [table(header, shown)];
     if (files.total > shown.length)
@@ -44202,12 +44331,12 @@ function conflictsSection(ctx) {
 // --------------------------------------------------------------------------
 // Blockers and issues
 /** Parallel conflicts first, then sequential overlaps, each in the analysis's order. */
-const orderedConflicts = (track) => {
+const orderedConflicts = fact('ordered conflicts', (track) => {
     const parallel = track.conflicts.filter(c => c.kind === 'parallel');
     const ordered = [...parallel, ...track.conflicts.filter(c => c.kind !== 'parallel')];
     return { ordered, parallel: parallel.length };
-};
-const writeSharedTasks = (track) => new Set(track.tasks.filter(t => t.concurrency === 'write-shared').map(t => t.id));
+});
+const writeSharedTasks = fact('write-shared tasks', (track) => new Set(track.tasks.filter(t => t.concurrency === 'write-shared').map(t => t.id)));
 /** Tasks shown in a conflict row; an entry of many tasks names a few and counts the rest. */
 const ROW_TASKS = 6;
 function conflictTasks(c) {
@@ -44311,7 +44440,7 @@ function integrationPlan(ctx) {
     });
     const held = track.mergeOrder.held;
     if (held.length > 0) {
-        const item = heldItem(byId, ctx.derive(heldReasons), ctx.derive(collisionsByTask));
+        const item = heldItem(byId, ctx.derive(reasonsHeld), ctx.derive(collisionsByTask));
         const items = held.slice(0, detail.rows).map(id => item(id));
         if (held.length > items.length)
             items.push(`_and ${thousands(held.length - items.length)} more_`);
@@ -44319,7 +44448,7 @@ function integrationPlan(ctx) {
     }
     return section(label, title, children);
 }
-const tasksById = (track) => new Map(track.tasks.map(t => [t.id, t]));
+const tasksById = fact('tasks by id', (track) => new Map(track.tasks.map(t => [t.id, t])));
 /** One held task as listed: status, id, title and why it is held. */
 function heldItem(byId, reasonOf, collisions) {
     return (id) => {
@@ -44342,7 +44471,7 @@ function heldText(reason) {
         case 'status':
             return `not complete (${taskStatus(reason.status).word})`;
         case 'waits':
-            return `waits for held ${idList(reason.on)}`;
+            return `waits for held ${idList(reason.on)}${reason.more > 0 ? ` and ${thousands(reason.more)} more` : ''}`;
         case 'unscheduled':
             return 'not scheduled by the analysis';
     }
@@ -47517,6 +47646,90 @@ function count$1(text) {
     return Number.isSafeInteger(n) ? n : null;
 }
 
+// Validation of the user-supplied analysis options (action inputs, CLI flags).
+// Empty or missing values take the defaults; anything else must be valid.
+const PROFILES = Object.keys(PROFILE_THRESHOLDS);
+const NA_POLICIES = ['exclude', 'zero', 'strict'];
+const DEFAULT_OPTIONS = {
+    profile: 'production',
+    naPolicy: 'exclude'
+};
+function parseAnalyzeOptions(raw) {
+    const failOn = parseFailOn(raw.failOn);
+    if (!failOn.ok)
+        return failOn;
+    const profile = parseChoice('profile', 'profile', raw.profile, PROFILES, DEFAULT_OPTIONS.profile);
+    if (!profile.ok)
+        return profile;
+    const naPolicy = parseChoice('na-policy', 'policy', raw.naPolicy, NA_POLICIES, DEFAULT_OPTIONS.naPolicy);
+    if (!naPolicy.ok)
+        return naPolicy;
+    const threshold = parseThreshold(raw.indexThreshold);
+    if (!threshold.ok)
+        return threshold;
+    return {
+        ok: true,
+        value: {
+            failOn: failOn.value,
+            profile: profile.value,
+            indexThreshold: threshold.value,
+            naPolicy: naPolicy.value
+        }
+    };
+}
+/**
+ * A list separated by commas, spaces or new lines (a multi-line action
+ * input). `none` alone selects no condition: the verdict is then always
+ * success.
+ */
+function parseFailOn(text) {
+    const items = (text ?? '')
+        .split(/[\s,]+/)
+        .map(s => s.trim().toLowerCase())
+        .filter(s => s !== '');
+    if (items.length === 0)
+        return { ok: true, value: DEFAULT_FAIL_ON };
+    if (items.length === 1 && items[0] === 'none')
+        return { ok: true, value: [] };
+    const chosen = new Set();
+    for (const item of items) {
+        const known = FAIL_ON_VALUES.find(v => v === item);
+        if (!known) {
+            return {
+                ok: false,
+                error: `fail-on: unknown condition '${item}'; allowed: ${FAIL_ON_VALUES.join(', ')}`
+            };
+        }
+        chosen.add(known);
+    }
+    return { ok: true, value: FAIL_ON_VALUES.filter(v => chosen.has(v)) };
+}
+function parseChoice(option, noun, text, allowed, fallback) {
+    const value = (text ?? '').trim().toLowerCase();
+    if (value === '')
+        return { ok: true, value: fallback };
+    const known = allowed.find(a => a === value);
+    if (known)
+        return { ok: true, value: known };
+    return {
+        ok: false,
+        error: `${option}: unknown ${noun} '${text?.trim()}'; allowed: ${allowed.join(', ')}`
+    };
+}
+function parseThreshold(text) {
+    const value = (text ?? '').trim();
+    if (value === '')
+        return { ok: true, value: null };
+    const n = /^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isFinite(n) || n < 0 || n > 1) {
+        return {
+            ok: false,
+            error: `index-threshold: '${value}' is not a number between 0 and 1 (for example 0.75)`
+        };
+    }
+    return { ok: true, value: n };
+}
+
 // The action's inputs (action.yml), read through a getter so the rules can be
 // tested without a runner. A bad value is an error naming the input and what
 // it accepts; an empty value takes the default action.yml documents.
@@ -48070,6 +48283,8 @@ async function publishRun(client, run, target, inputs, result) {
         setFailed(verdictMessage(result));
     }
 }
+// Long: the comment is written before the check run, and what the first write
+// learns (the previous report, a token that cannot write) decides the second.
 /** The comment and the check run, unless the token is known not to be able to write them. */
 async function publish(client, run, target, inputs, render) {
     const out = {
