@@ -31,6 +31,18 @@ describe('deriver', () => {
     expect(calls).toBe(2)
   })
 
+  it('hands a fact the same cache, so facts built on another share its one computation', () => {
+    let calls = 0
+    const ids = fact('ids', (t: TrackResult) => {
+      calls++
+      return t.tasks.map(x => x.id)
+    })
+    const count = fact('count', (_t: TrackResult, derive) => derive(ids).length)
+    const derive = deriver(track('a', { tasks: [task('T01'), task('T02')] }))
+    expect([derive(count), derive(ids)]).toEqual([2, ['T01', 'T02']])
+    expect(calls).toBe(1)
+  })
+
   it('starts empty for each render and each track', () => {
     const size = fact('size', (t: TrackResult) => t.tasks.length)
     expect(deriver(track('a', { tasks: [task('T01')] }))(size)).toBe(1)

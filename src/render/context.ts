@@ -14,10 +14,11 @@ import type { Detail } from './detail.js'
  */
 export interface Fact<T> {
   readonly key: symbol
-  readonly compute: (track: TrackResult) => T
+  /** `derive` reads the other facts it builds on, from the same cache. */
+  readonly compute: (track: TrackResult, derive: Derive) => T
 }
 
-export function fact<T>(name: string, compute: (track: TrackResult) => T): Fact<T> {
+export function fact<T>(name: string, compute: (track: TrackResult, derive: Derive) => T): Fact<T> {
   return { key: Symbol(name), compute }
 }
 
@@ -43,10 +44,11 @@ export interface SectionContext {
 /** A fresh cache of derived facts for one track, for one render. */
 export function deriver(track: TrackResult): Derive {
   const cache = new Map<symbol, unknown>()
-  return <T>({ key, compute }: Fact<T>): T => {
+  const derive = <T>({ key, compute }: Fact<T>): T => {
     if (cache.has(key)) return cache.get(key) as T
-    const value = compute(track)
+    const value = compute(track, derive)
     cache.set(key, value)
     return value
   }
+  return derive
 }

@@ -51,10 +51,6 @@ const VERIFY_EMOJI: Record<VerificationStep['status'], string> = {
   unknown: '❔'
 }
 
-function diffIndex(track: TrackResult): Map<string, DiffFileResult> {
-  return new Map((track.diffCheck?.files ?? []).map(file => [file.path, file]))
-}
-
 function taskTitleLine(task: TaskResult): string {
   const s = taskStatus(task.status)
   const role = task.role === null ? '' : ` (${escapeInline(task.role, CLIP.label)})`
@@ -66,13 +62,18 @@ function taskTitleLine(task: TaskResult): string {
 const impacts = fact('task impacts', taskImpacts)
 const reasonsHeld = fact('held reasons', heldReasons)
 const claims = fact('claim lookup', claimLookup)
+const diffByPath = fact(
+  'diff by path',
+  (track: TrackResult): Map<string, DiffFileResult> =>
+    new Map((track.diffCheck?.files ?? []).map(file => [file.path, file]))
+)
 
 /** A file as listed under a task: its path, then the diff's line counts and the task's claim. */
 const fileEntries = fact(
   'file entries',
-  (track: TrackResult): ((task: TaskResult, file: string) => string) => {
-    const diff = diffIndex(track)
-    const claimOf = claimLookup(track)
+  (_track: TrackResult, derive): ((task: TaskResult, file: string) => string) => {
+    const diff = derive(diffByPath)
+    const claimOf = derive(claims)
     return (task, file) => {
       const d = diff.get(file)
       // A file other tasks changed too: the diff's counts hold their work as well.
@@ -324,12 +325,12 @@ const claimRows = fact('claim rows', (track: TrackResult): ClaimRows => {
 
 function claimRowCells(
   track: TrackResult,
+  index: ReadonlyMap<string, DiffFileResult>,
   byId: ReadonlyMap<string, TaskResult>,
   claimOf: (task: TaskResult, file: string) => LineClaim | undefined,
   withClaims: boolean
 ): (row: ClaimRow) => string[] {
   const diff = track.diffCheck
-  const index = diffIndex(track)
   return (row: ClaimRow) => {
     const cells = [path(row.path, true), row.kind, idList(row.tasks)]
     const claims = withClaims
@@ -385,7 +386,13 @@ export function summaryOfChanges(ctx: SectionContext): Block {
   const header = ['File', 'Change', 'Tasks']
   if (diff !== null) header.push('In the PR diff')
   else if (withClaims) header.push('Lines')
-  const cells = claimRowCells(track, ctx.derive(tasksById), ctx.derive(claims), withClaims)
+  const cells = claimRowCells(
+    track,
+    ctx.derive(diffByPath),
+    ctx.derive(tasksById),
+    ctx.derive(claims),
+    withClaims
+  )
   const shown = files.first(detail.rows).map(row => cells(row))
   const rowsBlock: Block[] = [table(header, shown)]
   if (files.total > shown.length)
