@@ -9250,13 +9250,14 @@ function fact(name, compute) {
 /** A fresh cache of derived facts for one track, for one render. */
 function deriver(track) {
     const cache = new Map();
-    return ({ key, compute }) => {
+    const derive = ({ key, compute }) => {
         if (cache.has(key))
             return cache.get(key);
-        const value = compute(track);
+        const value = compute(track, derive);
         cache.set(key, value);
         return value;
     };
+    return derive;
 }
 
 // Numbers in words, for the sentences the analysis and the report write.
@@ -10260,9 +10261,6 @@ const VERIFY_EMOJI = {
     fail: '❌',
     unknown: '❔'
 };
-function diffIndex(track) {
-    return new Map((track.diffCheck?.files ?? []).map(file => [file.path, file]));
-}
 function taskTitleLine(task) {
     const s = taskStatus(task.status);
     const role = task.role === null ? '' : ` (${escapeInline(task.role, CLIP.label)})`;
@@ -10272,10 +10270,11 @@ function taskTitleLine(task) {
 const impacts = fact('task impacts', taskImpacts);
 const reasonsHeld = fact('held reasons', heldReasons);
 const claims = fact('claim lookup', claimLookup);
+const diffByPath = fact('diff by path', (track) => new Map((track.diffCheck?.files ?? []).map(file => [file.path, file])));
 /** A file as listed under a task: its path, then the diff's line counts and the task's claim. */
-const fileEntries = fact('file entries', (track) => {
-    const diff = diffIndex(track);
-    const claimOf = claimLookup();
+const fileEntries = fact('file entries', (_track, derive) => {
+    const diff = derive(diffByPath);
+    const claimOf = derive(claims);
     return (task, file) => {
         const d = diff.get(file);
         // A file other tasks changed too: the diff's counts hold their work as well.
@@ -10495,9 +10494,8 @@ const claimRows = fact('claim rows', (track) => {
     };
     return { counts, total: KIND_ORDER.reduce((sum, kind) => sum + counts[kind], 0), first };
 });
-function claimRowCells(track, byId, claimOf, withClaims) {
+function claimRowCells(track, index, byId, claimOf, withClaims) {
     const diff = track.diffCheck;
-    const index = diffIndex(track);
     return (row) => {
         const cells = [path(row.path, true), row.kind, idList(row.tasks)];
         const claims = withClaims
@@ -10551,7 +10549,7 @@ function summaryOfChanges(ctx) {
         header.push('In the PR diff');
     else if (withClaims)
         header.push('Lines');
-    const cells = claimRowCells(track, ctx.derive(tasksById), ctx.derive(claims), withClaims);
+    const cells = claimRowCells(track, ctx.derive(diffByPath), ctx.derive(tasksById), ctx.derive(claims), withClaims);
     const shown = files.first(detail.rows).map(row => cells(row));
     const rowsBlock = [table(header, shown)];
     if (files.total > shown.length)
