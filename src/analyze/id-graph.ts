@@ -52,10 +52,14 @@ export function withTasks<T extends { readonly id: string }, U extends object>(
   index: TaskIndex<T>,
   view: (task: T) => U
 ): TaskIndex<Omit<U, 'id'> & { id: string }> {
-  const tasks: Array<Omit<U, 'id'> & { id: string }> = index.tasks.map(t => ({
-    ...view(t),
-    id: t.id
-  }))
+  const tasks: Array<Omit<U, 'id'> & { id: string }> = index.tasks.map(t => {
+    // The id first, then the view's fields: objects spread and then given a
+    // field more were several times slower to read in the rules' hot loops.
+    // It is set again in case the view had an id of its own.
+    const task = { id: t.id, ...view(t) }
+    task.id = t.id
+    return task
+  })
   return sealed(tasks, index.order, index.graph)
 }
 
