@@ -14,6 +14,8 @@ const EXAMPLE = 'examples/swarm/tracks/2026-03-02-001'
 const DIST = process.env['BENCH_DIST'] || 'dist'
 
 interface Side {
+  /** The program to run instead of the row's Node. */
+  bin?: string
   args: string[]
   options?: SpawnSyncOptions
 }
@@ -48,7 +50,7 @@ function interleaved(node: string, sides: readonly Side[], rounds: number): Medi
   const run = (s: Side): Medians => {
     const env = { ...(s.options?.env ?? process.env), NODE_OPTIONS: `--require ${CPU_PROBE}` }
     const t0 = performance.now()
-    const r = spawnSync(node, s.args, {
+    const r = spawnSync(s.bin ?? node, s.args, {
       ...s.options,
       env,
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -112,6 +114,64 @@ const PLAIN_READ = [
   'if (n === 0) process.exit(1)'
 ].join('\n')
 
+/**
+ * The interpreter a `python3` on PATH runs, found by asking it: a version
+ * manager's shim in front of it costs more than the script's own work.
+ */
+function realPython(): string | null {
+  const given = process.env['PYTHON']
+  const r = spawnSync(given || 'python3', ['-c', 'import sys; print(sys.executable)'])
+  const path = r.status === 0 ? r.stdout.toString().trim() : ''
+  return path === '' ? null : path
+}
+
+/**
+ * Rows against swarm-iosm's own report summary script, when SUMMARIZE_REPORTS
+ * names a copy of it (the project does not ship it). The script regex-scans each
+ * report and prints counts; we compute far more, so these rows say what the
+ * whole model costs beside the cheapest reading of the same files. The script's
+ * side is the same on every Node column.
+ */
+function pythonRows(large: string, rounds: number, pair: Pair): Row[] {
+  const script = process.env['SUMMARIZE_REPORTS']
+  if (!script) return []
+  const python = realPython()
+  if (!python) {
+    console.error('(SUMMARIZE_REPORTS is set but no python3 answers: no Python rows)')
+    return []
+  }
+  const side = (track: string): Side => ({ bin: python, args: ['-c', PYTHON_PROBE, script, track] })
+  return [
+    {
+      name: 'CLI on the example track / the Python script',
+      target: '<= 1.5',
+      measure: pair({ args: [join(DIST, 'cli.js'), EXAMPLE] }, side(EXAMPLE), rounds)
+    },
+    {
+      name: `CLI --format json on ${LARGE_REPORTS} reports (16 MB) / the Python script on the same files`,
+      target: '<= 2.0',
+      measure: pair(
+        { args: [join(DIST, 'cli.js'), large, '--format', 'json'] },
+        side(large),
+        Math.max(5, Math.ceil(rounds / 3))
+      )
+    }
+  ]
+}
+
+/** Runs a Python script as `python file args…` would, and reports its CPU time as CPU_PROBE does. */
+const PYTHON_PROBE = [
+  'import atexit, resource, runpy, sys',
+  'def _cpu():',
+  '    u = resource.getrusage(resource.RUSAGE_SELF)',
+  `    sys.stderr.write('\\n${CPU_MARK}%d\\n' % int((u.ru_utime + u.ru_stime) * 1e6))`,
+  'atexit.register(_cpu)',
+  'sys.argv = sys.argv[1:]',
+  "runpy.run_path(sys.argv[0], run_name='__main__')"
+].join('\n')
+
+type Pair = (ours: Side, base: Side, rounds: number) => (node: string) => Figure
+
 interface Figure {
   ours: Medians
   base: Medians
@@ -126,7 +186,7 @@ interface Row {
 export function startupSection(rounds: number): void {
   const large = writeLargeTrack('build/large-track')
   const quiet = { env: { PATH: process.env['PATH'] ?? '' } }
-  const pair = (ours: Side, base: Side, n: number) => (node: string) => {
+  const pair: Pair = (ours, base, n) => node => {
     const [b, o] = interleaved(node, [base, ours], n)
     if (!b || !o) throw new Error('no figures')
     return { ours: o, base: b }
@@ -157,6 +217,7 @@ export function startupSection(rounds: number): void {
       )
     }
   ]
+  rows.push(...pythonRows(large, rounds, pair))
   const nodes: Array<{ label: string; bin: string }> = []
   if (!process.versions.node.startsWith('24.')) {
     nodes.push({ label: `Node ${process.version}`, bin: process.execPath })

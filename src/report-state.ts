@@ -4,7 +4,7 @@
 // diff-check findings. Kilobytes, not the whole result: deflated, in base64,
 // under a hard cap. Anything that does not decode cleanly is no state at all.
 
-import { deflateRawSync, inflateRawSync } from 'node:zlib'
+import { zlib } from './lazy-builtins.js'
 import { GATE_KEYS, TASK_STATUSES, type GateKey, type TaskStatus } from './model.js'
 
 const STATE_VERSION = 1 as const
@@ -146,7 +146,9 @@ export function encodeState(state: ReportState): string | null {
 }
 
 function pack(state: ReportState): string {
-  return deflateRawSync(Buffer.from(JSON.stringify(state), 'utf8')).toString('base64')
+  return zlib()
+    .deflateRawSync(Buffer.from(JSON.stringify(state), 'utf8'))
+    .toString('base64')
 }
 
 /**
@@ -170,7 +172,7 @@ export function decodeState(text: string): ReportState | null {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return null
   let value: unknown
   try {
-    const raw = inflateRawSync(Buffer.from(text, 'base64'), {
+    const raw = zlib().inflateRawSync(Buffer.from(text, 'base64'), {
       maxOutputLength: MAX_INFLATED_BYTES
     })
     value = JSON.parse(raw.toString('utf8'))

@@ -2,7 +2,7 @@
 // parser gives, for every paragraph it accepts.
 import fc from 'fast-check'
 import { paragraphText } from '../../src/parse/markdown-parser.js'
-import { plainParagraph } from '../../src/parse/report.js'
+import { plainParagraph } from '../../src/parse/plain-paragraph.js'
 
 const viaParser = (lines: string[]): string => paragraphText(lines)
 
@@ -29,6 +29,44 @@ const codeSpan = fc
     const other = inner === 0 || inner === run ? '' : '`'.repeat(inner)
     return `${ticks}${content}${other}${content}${ticks}`
   })
+// Words with emphasis, strong and links around them, and now and then a
+// character that could make the parser read them otherwise.
+const markWord = fc.string({
+  unit: fc.constantFrom(...'abcXYZ019.,:;()!?—✅é/%$'),
+  minLength: 1,
+  maxLength: 8
+})
+const alnum = fc.constantFrom(...'abXZ09é')
+// Mostly phrases that start and end with a letter or digit, as emphasis takes.
+const phrase = fc.oneof(
+  { arbitrary: fc.tuple(alnum, markWord, alnum).map(parts => parts.join('')), weight: 3 },
+  { arbitrary: alnum, weight: 1 },
+  { arbitrary: markWord, weight: 1 }
+)
+const markupToken = fc.oneof(
+  { arbitrary: markWord, weight: 4 },
+  { arbitrary: fc.constant(' '), weight: 3 },
+  {
+    arbitrary: fc.tuple(fc.constantFrom('*', '**'), phrase).map(([run, w]) => `${run}${w}${run}`),
+    weight: 4
+  },
+  {
+    arbitrary: fc
+      .tuple(
+        phrase,
+        fc.constantFrom('https://example.com/x', 'docs/adr.md', '#a', 'a_b', 'x y', 'a(b)')
+      )
+      .map(([text, dest]) => `[${text}](${dest})`),
+    weight: 3
+  },
+  {
+    arbitrary: fc.constantFrom('*', '**', '***', '[', ']', '(', ')', '](', '!', '_', '`', '~', '@'),
+    weight: 1
+  }
+)
+const markupLine = fc
+  .array(markupToken, { minLength: 1, maxLength: 10 })
+  .map(tokens => tokens.join(''))
 const spanLine = fc
   .array(fc.oneof(word, codeSpan, fc.constant(' ')), { minLength: 1, maxLength: 10 })
   .map(tokens => `a ${tokens.join('')}`)
@@ -40,7 +78,9 @@ describe('plainParagraph', () => {
       'prose with backticks',
       fc.string({ unit: fc.constantFrom(...withTicks), minLength: 1, maxLength: 60 })
     ],
-    ['words and code spans', spanLine]
+    ['words and code spans', spanLine],
+    ['words with emphasis and links', markupLine],
+    ['words, code spans and emphasis', fc.tuple(spanLine, markupLine).map(([a, b]) => a + b)]
   ])('agrees with the markdown parser on every paragraph of %s it takes', (_name, line) => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 5 }), lines => {
@@ -56,27 +96,40 @@ describe('plainParagraph', () => {
     ['Built `src/ratelimit/`: a pure `TokenBucket`.'],
     ['x` a `y and `` a`b `` and ` `'],
     ['`*not emphasis*` and `<b>` and `a\\b`'],
-    ['two lines with `code`,', 'then `more`.']
-  ])('reads code spans as the parser does: %j', (...lines) => {
+    ['two lines with `code`,', 'then `more`.'],
+    ['See [the ADR](docs/adr.md)'],
+    ['**bold** start'],
+    [
+      'Component 5 now **rejects** empty input and links to [the spec](https://example.com/spec/5).'
+    ],
+    ['(*one*) and **two words**, `code` then **3**.'],
+    ['intra**word**s and *a*-*b*']
+  ])('reads code spans, emphasis and links as the parser does: %j', (...lines) => {
     const fast = plainParagraph(lines)
     expect(fast).not.toBeNull()
     expect(fast).toBe(viaParser(lines))
   })
 
-  test('takes plain prose and hands markup to the parser', () => {
+  test('takes plain prose and hands other markup to the parser', () => {
     expect(plainParagraph(['Added the cache layer,', 'with retries (3 attempts).'])).toBe(
       'Added the cache layer, with retries (3 attempts).'
     )
     for (const lines of [
-      ['Uses `redis-py` in *one* place'],
+      ['Uses `redis-py` in * one place'],
+      ['**Note:** the rest'],
+      ['***strong and emphasis***'],
+      ['**across', 'lines**'],
+      ['![an image](img.png)'],
+      ['[a link](with "a title")'],
+      ['[a link](x\u0001y)'],
+      ['**www.example.com**'],
+      ['snake_case'],
       ['an open ` backtick'],
       ['a\u0000b'],
       ['a `x\u0000` b'],
       ['a span `across', 'lines` here'],
-      ['See [the ADR](docs/adr.md)'],
       ['first line', '- a list item'],
       ['a &amp; b'],
-      ['**bold** start'],
       ['text', '---']
     ]) {
       expect(plainParagraph(lines)).toBeNull()

@@ -1,6 +1,6 @@
 // The files a branch changed since it left `baseRef`, asked of the local git.
 
-import { execFile } from 'node:child_process'
+import { childProcess } from '../lazy-builtins.js'
 import type { ChangedFiles, Result } from '../model.js'
 import { mergeChangedFiles, parseChangedFiles } from './changed-files.js'
 
@@ -85,7 +85,7 @@ function diffFailure(range: string, stderr: string): string {
 
 function git(cwd: string, args: readonly string[]): Promise<GitRun> {
   return new Promise(resolve => {
-    execFile(
+    childProcess().execFile(
       'git',
       args,
       {

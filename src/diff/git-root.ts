@@ -1,10 +1,10 @@
 // The top folder of the git checkout holding a folder: diff paths are
 // relative to it, so track folders must be too.
-import { execFile } from 'node:child_process'
+import { childProcess } from '../lazy-builtins.js'
 
 export function gitTopLevel(dir: string): Promise<string | null> {
   return new Promise(resolve => {
-    execFile(
+    childProcess().execFile(
       'git',
       ['rev-parse', '--show-toplevel'],
       { cwd: dir, timeout: 10000 },

@@ -8,16 +8,21 @@ import { isLocalNone } from './languages.js'
 const EMOJI_RE =
   /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu
 
+/** Any character at or above U+00A9 (©), the first that EMOJI_RE can match. */
+const MAYBE_EMOJI_RE = /[\u00a9-\uffff]/
+
 export function stripEmoji(text: string): string {
-  return text.replace(EMOJI_RE, '')
+  // Most text is ASCII: the Unicode-property pattern is then neither compiled nor run.
+  return MAYBE_EMOJI_RE.test(text) ? text.replace(EMOJI_RE, '') : text
 }
 
 /** Whitespace width of a line's indentation, a tab counting as four columns. */
 export function indentOf(line: string): number {
   let width = 0
-  for (const ch of line) {
-    if (ch === ' ') width += 1
-    else if (ch === '\t') width += 4 - (width % 4)
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c === 32) width += 1
+    else if (c === 9) width += 4 - (width % 4)
     else break
   }
   return width
@@ -44,6 +49,7 @@ const ITEM_RE = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+([\s\S]*))?$/
 const BOX_RE = /^\[([^\]]{0,12})\](?:[ \t]+|$)([\s\S]*)$/
 
 export function listItem(line: string): ListItem | null {
+  if (!mayStartItem(line)) return null
   const m = ITEM_RE.exec(line)
   if (!m) return null
   const marker = m[2] ?? '-'
@@ -64,6 +70,20 @@ export function listItem(line: string): ListItem | null {
     box,
     text: text.trim()
   }
+}
+
+/**
+ * Whether a marker may follow the line's indentation: a look at one
+ * character rules out most lines before the pattern runs. Whitespace other
+ * than spaces and tabs (which `\s` also takes) is left to the pattern.
+ */
+function mayStartItem(line: string): boolean {
+  let i = 0
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++
+  const c = line.charCodeAt(i)
+  return (
+    c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57) || (c >= 10 && c <= 13) || c >= 0xa0
+  )
 }
 
 export interface BoldLabel {
@@ -90,6 +110,8 @@ export function boldLabel(text: string): BoldLabel | null {
 
 /** A bold label on a whole line, with or without a list marker. */
 export function lineLabel(line: string): (BoldLabel & { indent: number; item: boolean }) | null {
+  // A label opens with `**` or `__`: a line holding neither is none.
+  if (!line.includes('**') && !line.includes('__')) return null
   const item = listItem(line)
   const text = item ? item.text : line
   const label = boldLabel(text)
@@ -117,6 +139,7 @@ function findCodeSpans(text: string): CodeSpan[] {
     runs.push({ pos: i, len: j - i })
     i = j
   }
+  if (runs.length <= 16) return pairRuns(text, runs)
   const byLength = new Map<number, number[]>()
   runs.forEach((r, k) => {
     const list = byLength.get(r.len)
@@ -135,6 +158,32 @@ function findCodeSpans(text: string): CodeSpan[] {
     const m = list[p]
     const close = m === undefined ? undefined : runs[m]
     if (m === undefined || !close) {
+      k++
+      continue
+    }
+    spans.push({
+      start: open.pos,
+      end: close.pos + close.len,
+      content: text.slice(open.pos + open.len, close.pos).trim()
+    })
+    k = m + 1
+  }
+  return spans
+}
+
+/**
+ * The pairing of findCodeSpans for a few runs: each run closed by the next
+ * one of its length, found by looking ahead (few runs, so no index needed).
+ */
+function pairRuns(text: string, runs: ReadonlyArray<{ pos: number; len: number }>): CodeSpan[] {
+  const spans: CodeSpan[] = []
+  for (let k = 0; k < runs.length;) {
+    const open = runs[k]
+    if (!open) break
+    let m = k + 1
+    while (m < runs.length && runs[m]?.len !== open.len) m++
+    const close = runs[m]
+    if (!close) {
       k++
       continue
     }
@@ -186,13 +235,21 @@ export function inlineText(text: string): string {
   return parts.join('').replace(/\s+/g, ' ').trim()
 }
 
+const LINK_RE = /!?\[([^\][]*)\]\([^()]*\)/g
+const TAG_RE = /<\/?[a-z][^<>]*>/gi
+const PAIR_MARK_RE = /\*\*|__|~~/g
+const STAR_EMPHASIS_RE = /(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g
+const ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|~<>])/g
+
+/** Each pattern runs only when a character it needs is there: most text holds one kind of mark at most. */
 function stripMarks(text: string): string {
-  return text
-    .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
-    .replace(/<\/?[a-z][^<>]*>/gi, '')
-    .replace(/\*\*|__|~~/g, '')
-    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1')
+  let t = text
+  if (t.includes('](')) t = t.replace(LINK_RE, '$1')
+  if (t.includes('<')) t = t.replace(TAG_RE, '')
+  if (t.includes('**') || t.includes('__') || t.includes('~~')) t = t.replace(PAIR_MARK_RE, '')
+  if (t.includes('*')) t = t.replace(STAR_EMPHASIS_RE, '$1$2')
+  if (t.includes('\\')) t = t.replace(ESCAPE_RE, '$1')
+  return t
 }
 
 /** Text struck through as a whole (`~~…~~`). */
@@ -261,6 +318,7 @@ const PLAIN_LABEL_RE = /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u
 
 /** A label written without bold (`Status: DONE`, `- Depends on: T01`), list marker allowed. */
 export function plainLabel(line: string): BoldLabel | null {
+  if (!line.includes(':')) return null
   const item = listItem(line)
   if (item && item.box !== null) return null
   const text = (item ? item.text : line).trim()

@@ -33,6 +33,7 @@ import {
 import { englishName } from './languages.js'
 import { markdownParser, type PendingSummary } from './markdown.js'
 import { notePaths } from './note-paths.js'
+import { plainParagraph } from './plain-paragraph.js'
 import { readFilesTouched } from './report-files.js'
 import { isGateSectionKey, readGates, readOverallScore } from './report-gates.js'
 import {
@@ -410,75 +411,6 @@ function readSummary(doc: Doc): {
 
 function summaryText(text: string): string | null {
   return text === '' ? null : text
-}
-
-/**
- * The text of a paragraph with no markup but code spans, without the markdown
- * parser: most summaries are plain prose that names a few files or functions,
- * and the parser's first call costs a CLI run about as much as the rest of the
- * parse. Any other character that could start an inline construct, any line
- * that could start a block, and a backtick run not closed on its own line
- * send the paragraph to the parser instead.
- */
-export function plainParagraph(lines: readonly string[]): string | null {
-  const parts: string[] = []
-  for (const line of lines) {
-    // Two trailing spaces make a hard line break; the parser turns NUL into U+FFFD.
-    if (/ {2}$/.test(line) || line.includes('\u0000')) return null
-    if (/^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/.test(line) || /^(?: {4}| *\t)/.test(line))
-      return null
-    const text = withCodeSpans(line)
-    if (text === null) return null
-    parts.push(text)
-  }
-  return parts.join(' ').replace(/\s+/g, ' ').trim()
-}
-
-/**
- * One line of a paragraph as plain text, its code spans replaced by their
- * content as CommonMark reads them: a backtick run opens a span that the next
- * run of the same length closes, and content that both starts and ends with a
- * space, and is not all spaces, loses one at each end. Null when the text
- * outside the spans holds markup, when a run finds no partner on the line (it
- * may pair with one on a later line), and when a web address may run on into
- * a span (GFM's literal links end only at a space or `<`).
- */
-function withCodeSpans(line: string): string | null {
-  if (!line.includes('`')) return MARKUP.test(line) ? null : line
-  if (/www\.|:\/\//i.test(line)) return null
-  let out = ''
-  let from = 0
-  for (let i = line.indexOf('`'); i !== -1; i = line.indexOf('`', from)) {
-    const run = runEnd(line, i) - i
-    // Runs start at a backtick that follows none, so lengths compare whole runs.
-    let close = line.indexOf('`', i + run)
-    while (close !== -1 && runEnd(line, close) - close !== run)
-      close = line.indexOf('`', runEnd(line, close))
-    if (close === -1) return null
-    const before = line.slice(from, i)
-    if (MARKUP.test(before)) return null
-    let content = line.slice(i + run, close)
-    if (
-      content.length > 2 &&
-      content.startsWith(' ') &&
-      content.endsWith(' ') &&
-      /[^ ]/.test(content)
-    )
-      content = content.slice(1, -1)
-    out += before + content
-    from = close + run
-  }
-  const rest = line.slice(from)
-  return MARKUP.test(rest) ? null : out + rest
-}
-
-/** Characters that can start an inline construct other than a code span. */
-const MARKUP = /[*_~[\]<>\\&|]/
-
-function runEnd(line: string, at: number): number {
-  let j = at
-  while (line.charCodeAt(j) === 96) j++
-  return j
 }
 
 function readDecisions(doc: Doc): Decision[] {

@@ -57,7 +57,8 @@ const MAX_LINE = 10_000
 /** Lines of a file's text: BOM stripped, CRLF and lone CR read as line ends. */
 function splitLines(text: string): string[] {
   const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  return t.split(/\r\n|\r|\n/)
+  // Loaded files have LF line ends already: a plain split is enough for them.
+  return t.includes('\r') ? t.split(/\r\n|\r|\n/) : t.split('\n')
 }
 
 export function scanText(text: string): Doc {
@@ -90,7 +91,7 @@ function scanLines(lines: string[], offset: number): Doc {
 
   for (let i = 0; i < n; i++) {
     const line = lines[i] ?? ''
-    const first = line.trimStart().charAt(0)
+    const first = firstChar(line)
     if (first === '`' || first === '~') {
       const m = FENCE_RE.exec(line)
       const marker = m?.[1]
@@ -139,6 +140,15 @@ function scanLines(lines: string[], offset: number): Doc {
     }
   }
   return { lines, offset, opaque, fences, headings, headingOn, unclosedFence, longLine }
+}
+
+/** The line's first character after leading whitespace, as `trimStart` finds it. */
+function firstChar(line: string): string {
+  let i = 0
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++
+  const c = line.charCodeAt(i)
+  // Other whitespace (line breaks, no-break and wide spaces) is left to trimStart.
+  return (c >= 10 && c <= 13) || c >= 0xa0 ? line.trimStart().charAt(0) : line.charAt(i)
 }
 
 /** Heading text without the optional closing `#` sequence. */
