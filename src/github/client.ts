@@ -4,8 +4,9 @@
 //
 // It is assembled here rather than taken from @actions/github, which sends
 // every request through a bundled copy of undici: loading that costs each run
-// tens of milliseconds before its first line. Node's own fetch carries the
-// requests instead, and undici is loaded only when a proxy applies (below).
+// tens of milliseconds before its first line. The requests go over node:http
+// and node:https instead (node-fetch.ts), and undici is loaded only when a
+// proxy applies (below).
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { Octokit } from '@octokit/core'
 import { paginateRest } from '@octokit/plugin-paginate-rest'
@@ -13,6 +14,7 @@ import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { httpStatus } from './errors.js'
+import { nodeFetch, type OctokitFetch } from './node-fetch.js'
 
 const GitHub = Octokit.plugin(restEndpointMethods, paginateRest)
 
@@ -171,7 +173,7 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
   const env = options.env ?? process.env
   const baseUrl = options.baseUrl || env['GITHUB_API_URL'] || 'https://api.github.com'
   const userAgent = orchestrationTag(env['ACTIONS_ORCHESTRATION_ID'])
-  const fetch = proxiedFetch(baseUrl)
+  const fetch: OctokitFetch | Fetch = proxiedFetch(baseUrl) ?? nodeFetch
   const Client = GitHub.plugin(
     attemptLog({ log, debug, retryBaseMs, lastStatus }),
     retry,
@@ -181,7 +183,7 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
     baseUrl,
     auth: `token ${token}`,
     ...(userAgent ? { userAgent } : {}),
-    ...(fetch ? { request: { fetch } } : {}),
+    request: { fetch },
     retry: { doNotRetry: DO_NOT_RETRY, retries: RETRIES, retryAfterBaseValue: retryBaseMs },
     throttle
   })
@@ -201,7 +203,7 @@ type Fetch = typeof globalThis.fetch
 /**
  * A fetch through the proxy the runner's variables name for this URL
  * (HTTPS_PROXY or HTTP_PROXY, unless NO_PROXY matches; the rules of the Actions
- * toolkit), or null when none applies and Node's own fetch goes direct. Node's
+ * toolkit), or null when none applies and the request goes direct. Node's
  * fetch honours those variables only when the process starts with
  * NODE_USE_ENV_PROXY, which an action cannot set, so a proxied request goes
  * through undici's ProxyAgent; undici is a chunk of its own, loaded by the
