@@ -3,7 +3,7 @@
 // the block parser is only needed for prose paragraphs.
 
 import { TASK_ID } from '../task-ids.js'
-import { isLocalNone } from './languages.js'
+import { isLocalNone, localNoneInitials } from './languages.js'
 
 const EMOJI_RE =
   /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu
@@ -307,10 +307,43 @@ export function basename(path: string): string {
 
 /** Values that mean "nothing": `None`, `N/A`, `-`, and the same in other languages (`Нет`, `Aucun`). */
 export function isNone(text: string): boolean {
+  // Most values are paths or prose: their first letter rules them out.
+  const lead = leadChar(text)
+  if (lead !== '' && !mayStartNone(lead)) return false
   const t = inlineText(text).trim()
   return (
     /^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i.test(t) || isLocalNone(t)
   )
+}
+
+function mayStartNone(ch: string): boolean {
+  const c = ch.toLowerCase()
+  return c === 'n' || c === '-' || c === '—' || c === '–' || c === '(' || localNoneInitials().has(c)
+}
+
+/**
+ * The first character of `inlineText(text)` when it shows without computing
+ * that: an ASCII letter or digit after spaces (no markup removes one), or the
+ * first character of a leading code span's content. Else ''.
+ */
+function leadChar(text: string): string {
+  let i = 0
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
+  const c = text.charCodeAt(i)
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return text.charAt(i)
+  if (c !== 96) return ''
+  let run = i
+  while (text.charCodeAt(run) === 96) run++
+  const len = run - i
+  // The span closes at the next run of the same length, as findCodeSpans pairs them.
+  for (let j = text.indexOf('`', run); j !== -1;) {
+    let end = j
+    while (text.charCodeAt(end) === 96) end++
+    if (end - j === len) return text.slice(run, j).trim().charAt(0)
+    j = text.indexOf('`', end)
+  }
+  // Never closed: the backticks stay as text.
+  return '`'
 }
 
 // `Label: value` without bold: a short label of letters and spaces, then a colon and a value.
