@@ -184,7 +184,25 @@ const bundle = (input, fileName, bundleName, entryOptions) => ({
     sourcemapExcludeSources: true,
     // The markdown parser is a chunk of its own, loaded only when a summary
     // needs it (src/parse/markdown.ts); each bundle names its chunks apart.
-    chunkFileNames: `${bundleName.replace(/\.js$/, '')}-[name].js`
+    chunkFileNames: `${bundleName.replace(/\.js$/, '')}-[name].js`,
+    // undici, which the action loads only behind a proxy (src/github/client.ts),
+    // is a chunk of its own. The CommonJS helpers that both it and the action
+    // use are a tiny one: left to rollup, they land in undici's chunk, which
+    // the action would then load on every run.
+    manualChunks: id =>
+      id === '\0commonjsHelpers.js'
+        ? 'helpers'
+        : /[\\/]node_modules[\\/]undici[\\/]/.test(id)
+          ? 'proxy'
+          : undefined
+  },
+  treeshake: {
+    // @actions/core's OIDC helper, which the action never calls, is the only
+    // user of the toolkit's HTTP client there; loading that client loads
+    // tunnel and undici. Marked free of side effects, they are left out
+    // wherever nothing of theirs is used.
+    moduleSideEffects: (/** @type {string} */ id) =>
+      !/[\\/]node_modules[\\/](?:@actions[\\/]http-client|tunnel)[\\/]/.test(id)
   },
   plugins: [
     typescript({

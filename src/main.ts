@@ -2,7 +2,7 @@
 // publish the report as the sticky comment, the check run and the job summary.
 // Each step lives in its own module; this file only wires them together.
 import * as core from '@actions/core'
-import { context } from '@actions/github'
+import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,6 +25,7 @@ import { publishCheckRun, type CheckConclusion } from './github/check-run.js'
 import { createClient, UNTHROTTLED_ENV, type GitHubClient } from './github/client.js'
 import { listStickyComments, upsertStickyComment } from './github/comment.js'
 import {
+  readEvent,
   readRunEnvironment,
   resolveTarget,
   runUrl,
@@ -75,7 +76,10 @@ async function act(): Promise<void> {
   const inputs = readInputs(name => core.getInput(name))
   if (!inputs.ok) return core.setFailed(inputs.error)
   group('Inputs', inputLines(inputs.value))
-  const env = readRunEnvironment(process.env, context.eventName, context.payload)
+  const event = readEvent(process.env, path => readFileSync(path, 'utf8'))
+  if (!event.ok) return core.setFailed(event.error)
+  if (event.value.note) core.info(event.value.note)
+  const env = readRunEnvironment(process.env, event.value.eventName, event.value.payload)
   if (!env.ok) return core.setFailed(env.error)
   const runEnv = env.value
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()

@@ -51,3 +51,28 @@ test('each source map maps only into src/, and stays small next to its bundle', 
     expect(readFileSync(dist(map)).length).toBeLessThan(readFileSync(dist(bundle)).length / 4)
   }
 })
+
+/** The chunks a file loads before it runs: itself and its static imports, transitively. */
+function staticallyLoaded(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen
+  seen.add(file)
+  const code = readFileSync(dist(file), 'utf8')
+  for (const m of code.matchAll(/^import (?:[^'"]* from )?'\.\/([^']+)';?/gm)) {
+    if (m[1]) staticallyLoaded(m[1], seen)
+  }
+  for (const m of code.matchAll(/^await import\('\.\/([^']+)'\)/gm)) {
+    if (m[1]) staticallyLoaded(m[1], seen)
+  }
+  return seen
+}
+
+test('the action loads undici only through the proxy path, as a chunk of its own', () => {
+  // An error code undici defines, and nothing else in the bundle does.
+  const undici = (file: string) => readFileSync(dist(file), 'utf8').includes('UND_ERR_CONNECT_TIMEOUT')
+  const loaded = staticallyLoaded('index.js')
+  expect(loaded.has('action.js')).toBe(true)
+  expect([...loaded].filter(undici)).toEqual([])
+  const main = readFileSync(dist('action.js'), 'utf8')
+  const lazy = [...main.matchAll(/\bimport\('\.\/([^']+)'\)/g)].map(m => m[1] ?? '')
+  expect(lazy.filter(undici)).toHaveLength(1)
+})

@@ -1,6 +1,7 @@
-import { createClient, describeRequest, seconds } from '../../src/github/client.js'
+import { createClient, describeRequest, proxiedFetch, seconds } from '../../src/github/client.js'
 import { httpStatus } from '../../src/github/errors.js'
 import { GitHubEmulator, WRITE_TOKEN, secondaryRateLimit } from '../e2e/emulator.js'
+import { LocalProxy } from '../e2e/proxy.js'
 import { stopAndCheck } from './helpers.js'
 
 let emu: GitHubEmulator
@@ -151,4 +152,68 @@ test('stops after the allowed number of rate-limit retries', async () => {
   expect(httpStatus(err)).toBe(403)
   expect(statuses()).toEqual([403, 403])
   expect(log.at(-1)).toContain('giving up after 1 retries')
+})
+
+describe('the proxy the runner names', () => {
+  const names = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy']
+  const saved = names.map(name => [name, process.env[name]] as const)
+  afterEach(() => {
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
+    }
+  })
+  const setProxy = (vars: Record<string, string>) => {
+    for (const name of names) delete process.env[name]
+    Object.assign(process.env, vars)
+  }
+
+  test('applies by scheme, except to loopback hosts and hosts NO_PROXY names', () => {
+    setProxy({ HTTPS_PROXY: 'http://proxy.corp:3128' })
+    expect(proxiedFetch('https://api.github.com')).toEqual(expect.any(Function))
+    expect(proxiedFetch('http://ghe.corp/api/v3')).toBeNull()
+    expect(proxiedFetch('https://127.0.0.1:8443')).toBeNull()
+    setProxy({ HTTPS_PROXY: 'http://proxy.corp:3128', NO_PROXY: 'ghe.corp,.github.com' })
+    expect(proxiedFetch('https://api.github.com')).toBeNull()
+    expect(proxiedFetch('https://ghe.corp/api/v3')).toBeNull()
+    expect(proxiedFetch('https://github.example.org')).toEqual(expect.any(Function))
+    setProxy({})
+    expect(proxiedFetch('https://api.github.com')).toBeNull()
+  })
+
+  test('a client whose API host only the proxy reaches goes through it', async () => {
+    const proxy = await LocalProxy.start(Number(new URL(emu.url).port))
+    try {
+      setProxy({ HTTP_PROXY: proxy.url })
+      const viaProxy = createClient(WRITE_TOKEN, {
+        baseUrl: `http://api.github.invalid:${new URL(emu.url).port}`,
+        unthrottled: true
+      })
+      const response = await getPull(viaProxy)
+      expect(response.data.number).toBe(1)
+      expect(proxy.seen).toEqual([
+        expect.objectContaining({ target: expect.stringContaining('api.github.invalid:') })
+      ])
+    } finally {
+      await proxy.stop()
+    }
+  })
+})
+
+test('the client sends the runner orchestration id in its user agent, and the API URL of the run', async () => {
+  const seen: Array<{ url: string; agent: string | null }> = []
+  const c = createClient(WRITE_TOKEN, {
+    env: { GITHUB_API_URL: emu.url, ACTIONS_ORCHESTRATION_ID: 'run 7/job:1' },
+    unthrottled: true
+  })
+  c.hook.before('request', options => {
+    seen.push({ url: String(options.baseUrl), agent: options.headers['user-agent'] ?? null })
+  })
+  await getPull(c)
+  expect(seen).toEqual([
+    {
+      url: emu.url,
+      agent: expect.stringMatching(/^actions_orchestration_id\/run_7_job_1 octokit-core\.js\//)
+    }
+  ])
 })

@@ -1,5 +1,6 @@
 import {
   pullFromJson,
+  readEvent,
   readRunEnvironment,
   resolveTarget,
   runUrl,
@@ -225,4 +226,54 @@ test('the run environment needs owner/name and reads the run id and attempt', ()
 test('a pull request without a head commit is not a pull request', () => {
   expect(pullFromJson({ number: 1, base: { repo: { full_name: 'a/b' } } })).toBeNull()
   expect(pullFromJson(null)).toBeNull()
+})
+
+test('the event is read from the file GITHUB_EVENT_PATH names; a broken file is an error naming it', () => {
+  const files: Record<string, string> = {
+    '/ev/push.json': '{"ref":"refs/heads/main"}',
+    '/ev/broken.json': '{"ref":',
+    '/ev/list.json': '[1]'
+  }
+  const read = (path: string): string => {
+    const text = files[path]
+    if (text !== undefined) return text
+    throw Object.assign(new Error(`ENOENT: no such file or directory, open '${path}'`), {
+      code: path.startsWith('/ev/') ? 'ENOENT' : 'EACCES'
+    })
+  }
+  const event = (path?: string) =>
+    readEvent({ GITHUB_EVENT_NAME: 'push', ...(path ? { GITHUB_EVENT_PATH: path } : {}) }, read)
+  expect(event('/ev/push.json')).toEqual({
+    ok: true,
+    value: { eventName: 'push', payload: { ref: 'refs/heads/main' }, note: null }
+  })
+  expect(event()).toEqual({ ok: true, value: { eventName: 'push', payload: {}, note: null } })
+  expect(event('/ev/gone.json')).toEqual({
+    ok: true,
+    value: {
+      eventName: 'push',
+      payload: {},
+      note: expect.stringContaining('/ev/gone.json does not exist')
+    }
+  })
+  expect(event('/ev/broken.json')).toEqual({
+    ok: false,
+    error: expect.stringMatching(
+      /^the event payload \/ev\/broken\.json \(GITHUB_EVENT_PATH\) is not JSON: /
+    )
+  })
+  expect(event('/ev/list.json')).toEqual({
+    ok: false,
+    error: expect.stringContaining('not a JSON object')
+  })
+  expect(event('/locked/event.json')).toEqual({
+    ok: false,
+    error: expect.stringContaining(
+      'cannot read the event payload GITHUB_EVENT_PATH names (/locked/event.json)'
+    )
+  })
+  expect(readEvent({}, read)).toEqual({
+    ok: true,
+    value: { eventName: '', payload: {}, note: null }
+  })
 })

@@ -1,17 +1,28 @@
 // The octokit the action talks to GitHub with: retries on 5xx, waits out rate
 // limits within a bounded total, and is handed to every github/ function as a
 // parameter so the tests can point it at a local emulator.
-import { getOctokit } from '@actions/github'
-import type { Octokit } from '@octokit/core'
+//
+// It is assembled here rather than taken from @actions/github, which sends
+// every request through a bundled copy of undici: loading that costs each run
+// tens of milliseconds before its first line. Node's own fetch carries the
+// requests instead, and undici is loaded only when a proxy applies (below).
+import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import { Octokit } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { httpStatus } from './errors.js'
 
-export type GitHubClient = ReturnType<typeof getOctokit>
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest)
+
+export type GitHubClient = InstanceType<typeof GitHub>
 
 export interface ClientOptions {
   /** REST root; default GITHUB_API_URL, else https://api.github.com. */
   baseUrl?: string
+  /** Where GITHUB_API_URL and ACTIONS_ORCHESTRATION_ID are read; default process.env. */
+  env?: Readonly<Record<string, string | undefined>>
   /** Rate-limit retries per request. */
   maxRateLimitRetries?: number
   /** Seconds the whole run may spend waiting out rate limits. */
@@ -157,15 +168,63 @@ export function createClient(token: string, options: ClientOptions = {}): GitHub
       ? { write: passThroughLimiter(), notifications: passThroughLimiter() }
       : {})
   }
-  return getOctokit(
-    token,
-    {
-      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
-      retry: { doNotRetry: DO_NOT_RETRY, retries: RETRIES, retryAfterBaseValue: retryBaseMs },
-      throttle
-    },
+  const env = options.env ?? process.env
+  const baseUrl = options.baseUrl || env['GITHUB_API_URL'] || 'https://api.github.com'
+  const userAgent = orchestrationTag(env['ACTIONS_ORCHESTRATION_ID'])
+  const fetch = proxiedFetch(baseUrl)
+  const Client = GitHub.plugin(
     attemptLog({ log, debug, retryBaseMs, lastStatus }),
     retry,
     throttling
   )
+  return new Client({
+    baseUrl,
+    auth: `token ${token}`,
+    ...(userAgent ? { userAgent } : {}),
+    ...(fetch ? { request: { fetch } } : {}),
+    retry: { doNotRetry: DO_NOT_RETRY, retries: RETRIES, retryAfterBaseValue: retryBaseMs },
+    throttle
+  })
+}
+
+/**
+ * The runner's orchestration id as a user-agent word, as the Actions toolkit
+ * sends it, so that GitHub can tie the requests to the job.
+ */
+function orchestrationTag(id: string | undefined): string | null {
+  const trimmed = id?.trim()
+  return trimmed ? `actions_orchestration_id/${trimmed.replace(/[^a-z0-9_.-]/gi, '_')}` : null
+}
+
+type Fetch = typeof globalThis.fetch
+
+/**
+ * A fetch through the proxy the runner's variables name for this URL
+ * (HTTPS_PROXY or HTTP_PROXY, unless NO_PROXY matches; the rules of the Actions
+ * toolkit), or null when none applies and Node's own fetch goes direct. Node's
+ * fetch honours those variables only when the process starts with
+ * NODE_USE_ENV_PROXY, which an action cannot set, so a proxied request goes
+ * through undici's ProxyAgent; undici is a chunk of its own, loaded by the
+ * first request that needs it.
+ */
+export function proxiedFetch(url: string): Fetch | null {
+  const proxy = getProxyUrl(new URL(url))
+  if (!proxy?.hostname) return null
+  let loaded: Promise<Fetch> | null = null
+  const load = async (): Promise<Fetch> => {
+    const undici = await import('undici')
+    const user = proxy.username || proxy.password
+    // As the toolkit builds it: one request per connection, credentials from the URL.
+    const dispatcher = new undici.ProxyAgent({
+      uri: proxy.href,
+      pipelining: 0,
+      ...(user
+        ? {
+            token: `Basic ${Buffer.from(`${proxy.username}:${proxy.password}`).toString('base64')}`
+          }
+        : {})
+    })
+    return (input, init) => undici.fetch(input, { ...init, dispatcher })
+  }
+  return async (input, init) => (await (loaded ??= load()))(input, init)
 }

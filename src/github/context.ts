@@ -46,6 +46,57 @@ export interface PublishTarget {
   how: string
 }
 
+export interface RunEvent {
+  /** GITHUB_EVENT_NAME; empty outside a workflow. */
+  eventName: string
+  payload: Record<string, unknown>
+  /** Why the payload is empty although a file was named, for the step log; else null. */
+  note: string | null
+}
+
+/**
+ * The event that started the run: GITHUB_EVENT_NAME and the webhook payload in
+ * the file GITHUB_EVENT_PATH names. As in the Actions toolkit, no variable or
+ * a missing file is an empty payload; a file that is not a JSON object is an
+ * error, since every later step would misread the run.
+ */
+export function readEvent(
+  env: Readonly<Record<string, string | undefined>>,
+  read: (path: string) => string
+): Result<RunEvent> {
+  const eventName = env['GITHUB_EVENT_NAME'] ?? ''
+  const path = env['GITHUB_EVENT_PATH']
+  if (!path) return { ok: true, value: { eventName, payload: {}, note: null } }
+  let text: string
+  try {
+    text = read(path)
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'ENOENT') {
+      const note = `GITHUB_EVENT_PATH ${path} does not exist: the event payload is empty`
+      return { ok: true, value: { eventName, payload: {}, note } }
+    }
+    const why = err instanceof Error ? err.message : String(err)
+    return {
+      ok: false,
+      error: `cannot read the event payload GITHUB_EVENT_PATH names (${path}): ${why}`
+    }
+  }
+  let payload: unknown
+  try {
+    payload = JSON.parse(text)
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err)
+    return { ok: false, error: `the event payload ${path} (GITHUB_EVENT_PATH) is not JSON: ${why}` }
+  }
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    return {
+      ok: false,
+      error: `the event payload ${path} (GITHUB_EVENT_PATH) is not a JSON object`
+    }
+  }
+  return { ok: true, value: { eventName, payload: payload as Record<string, unknown>, note: null } }
+}
+
 /** Reads the runner's environment; fails only when the repository cannot be known. */
 export function readRunEnvironment(
   env: Readonly<Record<string, string | undefined>>,
