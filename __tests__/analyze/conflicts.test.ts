@@ -1,7 +1,8 @@
 import { findConflicts, type ConflictTask } from '../../src/analyze/conflicts.js'
+import { indexTasks, type GraphTask } from '../../src/analyze/id-graph.js'
 import { linkedBy } from '../../src/analyze/reachability.js'
 
-const t = (id: string, over: Partial<ConflictTask> = {}): ConflictTask => ({
+const t = (id: string, over: Partial<ConflictTask & GraphTask> = {}): ConflictTask & GraphTask => ({
   id,
   concurrency: 'write-local',
   files: [],
@@ -13,12 +14,14 @@ const t = (id: string, over: Partial<ConflictTask> = {}): ConflictTask => ({
 
 describe('findConflicts', () => {
   it('finds a shared path, parallel without a dependency path, sequential with one', () => {
-    const { conflicts } = findConflicts([
-      t('T04', { files: ['app.py'] }),
-      t('T05', { files: ['app.py'] }),
-      t('T06', { files: ['app.py'], dependsOn: ['T07'] }),
-      t('T07', { dependsOn: ['T04'] })
-    ])
+    const { conflicts } = findConflicts(
+      indexTasks([
+        t('T04', { files: ['app.py'] }),
+        t('T05', { files: ['app.py'] }),
+        t('T06', { files: ['app.py'], dependsOn: ['T07'] }),
+        t('T07', { dependsOn: ['T04'] })
+      ])
+    )
     expect(conflicts).toEqual([
       { path: 'app.py', tasks: ['T04', 'T05'], kind: 'parallel', reason: 'overlap' },
       { path: 'app.py', tasks: ['T04', 'T06'], kind: 'sequential', reason: 'overlap' },
@@ -27,11 +30,13 @@ describe('findConflicts', () => {
   })
 
   it('reports a folder against a file inside it on the file, and nested folders on the deeper one', () => {
-    const { conflicts } = findConflicts([
-      t('T01', { files: ['api/'] }),
-      t('T02', { files: ['api/v1/users.ts', 'apix/x.ts'] }),
-      t('T03', { files: ['api/v1/'] })
-    ])
+    const { conflicts } = findConflicts(
+      indexTasks([
+        t('T01', { files: ['api/'] }),
+        t('T02', { files: ['api/v1/users.ts', 'apix/x.ts'] }),
+        t('T03', { files: ['api/v1/'] })
+      ])
+    )
     expect(conflicts.map(c => [c.path, ...c.tasks])).toEqual([
       ['api/v1/', 'T01', 'T03'],
       ['api/v1/users.ts', 'T01', 'T02'],
@@ -40,22 +45,26 @@ describe('findConflicts', () => {
   })
 
   it('never lets a read-only task conflict', () => {
-    const { conflicts } = findConflicts([
-      t('T01', { concurrency: 'read-only', files: ['a.ts'] }),
-      t('T02', { files: ['a.ts'] }),
-      t('T03', { concurrency: 'write-shared', files: ['cfg.yml'] })
-    ])
+    const { conflicts } = findConflicts(
+      indexTasks([
+        t('T01', { concurrency: 'read-only', files: ['a.ts'] }),
+        t('T02', { files: ['a.ts'] }),
+        t('T03', { concurrency: 'write-shared', files: ['cfg.yml'] })
+      ])
+    )
     expect(conflicts.flatMap(c => c.tasks)).not.toContain('T01')
   })
 
   it('makes a write-shared task conflict with every other writer once', () => {
-    const { conflicts } = findConflicts([
-      t('T01', { concurrency: 'write-shared', files: ['z.cfg', 'b.cfg'] }),
-      t('T02', { files: ['b.cfg'] }),
-      t('T03', { dependsOn: ['T01'] }),
-      t('T04', { concurrency: 'write-shared' }),
-      t('T05', { concurrency: 'read-only' })
-    ])
+    const { conflicts } = findConflicts(
+      indexTasks([
+        t('T01', { concurrency: 'write-shared', files: ['z.cfg', 'b.cfg'] }),
+        t('T02', { files: ['b.cfg'] }),
+        t('T03', { dependsOn: ['T01'] }),
+        t('T04', { concurrency: 'write-shared' }),
+        t('T05', { concurrency: 'read-only' })
+      ])
+    )
     expect(conflicts).toEqual([
       { path: '*', tasks: ['T02', 'T04'], kind: 'parallel', reason: 'write-shared' },
       { path: '*', tasks: ['T03', 'T04'], kind: 'parallel', reason: 'write-shared' },
@@ -66,23 +75,25 @@ describe('findConflicts', () => {
   })
 
   it('lists May-conflict notes once per pair, or attaches them to an existing conflict', () => {
-    const { conflicts, diagnostics } = findConflicts([
-      t('T01', {
-        files: ['a.ts'],
-        notes: [
-          {
-            id: 'T02',
-            note: 'both edit the router in `src/router.ts`',
-            line: 40,
-            paths: ['src/router.ts']
-          },
-          { id: 'T03', note: 'same file', line: 41, paths: [] },
-          { id: 'T99', note: '', line: 42, paths: [] }
-        ]
-      }),
-      t('T02', { notes: [{ id: 'T01', note: 'again', line: 7, paths: [] }] }),
-      t('T03', { files: ['a.ts'] })
-    ])
+    const { conflicts, diagnostics } = findConflicts(
+      indexTasks([
+        t('T01', {
+          files: ['a.ts'],
+          notes: [
+            {
+              id: 'T02',
+              note: 'both edit the router in `src/router.ts`',
+              line: 40,
+              paths: ['src/router.ts']
+            },
+            { id: 'T03', note: 'same file', line: 41, paths: [] },
+            { id: 'T99', note: '', line: 42, paths: [] }
+          ]
+        }),
+        t('T02', { notes: [{ id: 'T01', note: 'again', line: 7, paths: [] }] }),
+        t('T03', { files: ['a.ts'] })
+      ])
+    )
     expect(conflicts).toEqual([
       {
         path: 'a.ts',
@@ -115,14 +126,16 @@ describe('findConflicts', () => {
       t('T01', { files: ['x/a.ts', 'y.ts'] }),
       t('T02', { files: ['y.ts', 'x/b.ts'] })
     ]
-    expect(findConflicts([...tasks].reverse())).toEqual(findConflicts(tasks))
+    expect(findConflicts(indexTasks([...tasks].reverse()))).toEqual(
+      findConflicts(indexTasks(tasks))
+    )
   })
 })
 
 describe('linkedBy', () => {
   it('answers reachability in either direction, through chains and cycles', () => {
     const linked = linkedBy(
-      [
+      indexTasks([
         { id: 'T01', dependsOn: [] },
         { id: 'T02', dependsOn: ['T01'] },
         { id: 'T03', dependsOn: ['T02'] },
@@ -130,7 +143,7 @@ describe('linkedBy', () => {
         { id: 'T05', dependsOn: ['T06'] },
         { id: 'T06', dependsOn: ['T05'] },
         { id: 'T07', dependsOn: ['T06'] }
-      ],
+      ]).graph,
       ['T01', 'T03', 'T04', 'T05', 'T06', 'T07']
     )
     expect(linked('T01', 'T03')).toBe(true)
@@ -148,7 +161,7 @@ describe('linkedBy', () => {
       dependsOn: i === 0 ? [] : [`T${i - 1}`]
     }))
     const linked = linkedBy(
-      tasks,
+      indexTasks(tasks).graph,
       tasks.map(x => x.id)
     )
     expect(linked('T0', `T${n - 1}`)).toBe(true)
@@ -158,10 +171,12 @@ describe('linkedBy', () => {
 
 describe('a May-conflict note of a pair with no conflict', () => {
   const noteOn = (paths: string[]) =>
-    findConflicts([
-      t('T01', { notes: [{ id: 'T02', note: 'see the note', line: 9, paths }] }),
-      t('T02')
-    ]).conflicts.map(c => c.path)
+    findConflicts(
+      indexTasks([
+        t('T01', { notes: [{ id: 'T02', note: 'see the note', line: 9, paths }] }),
+        t('T02')
+      ])
+    ).conflicts.map(c => c.path)
 
   it('is listed on the first path it names, or on * when it names none', () => {
     expect(noteOn(['docs/api.md', 'src/x.ts'])).toEqual(['docs/api.md'])
@@ -180,7 +195,7 @@ describe('findConflicts stays linear in its input', () => {
         dependsOn: i < 10 && i > 0 ? [`T${i}`] : []
       })
     )
-    const { conflicts } = findConflicts(tasks)
+    const { conflicts } = findConflicts(indexTasks(tasks))
     expect(conflicts).toHaveLength(1)
     const [c] = conflicts
     expect(c?.path).toBe('tests/conftest.py')
@@ -191,7 +206,7 @@ describe('findConflicts stays linear in its input', () => {
   })
 
   it('a path a few tasks share keeps one row per pair', () => {
-    const { conflicts } = findConflicts(ids(3).map(id => t(id, { files: ['a.ts'] })))
+    const { conflicts } = findConflicts(indexTasks(ids(3).map(id => t(id, { files: ['a.ts'] }))))
     expect(conflicts.map(c => c.tasks)).toEqual([
       ['T1', 'T2'],
       ['T1', 'T3'],
@@ -203,7 +218,7 @@ describe('findConflicts stays linear in its input', () => {
     const tasks = ids(3000).map((id, i) =>
       t(id, { concurrency: 'write-shared', files: [`src/f${i}.ts`] })
     )
-    const { conflicts } = findConflicts(tasks)
+    const { conflicts } = findConflicts(indexTasks(tasks))
     const many = conflicts.filter(c => c.pairs !== undefined)
     expect(many.length).toBeGreaterThan(2900)
     expect(Math.max(...many.map(c => c.tasks.length))).toBe(51)
@@ -234,7 +249,7 @@ describe('write-shared tasks stay linear in their number', () => {
       dependsOn: i > 0 && i < 10 ? [`T${i}`] : []
     })
   )
-  const { conflicts } = findConflicts(tasks)
+  const { conflicts } = findConflicts(indexTasks(tasks))
   const entry = (id: string) => conflicts.find(c => c.tasks[0] === id)
 
   it('one entry per write-shared task, listing the first 50 beside it and counting the rest', () => {

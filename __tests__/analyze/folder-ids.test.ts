@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { checkDiff } from '../../src/analyze/diff-check.js'
 import { findConflicts } from '../../src/analyze/conflicts.js'
+import { indexTasks } from '../../src/analyze/id-graph.js'
 import { mergeOrder } from '../../src/analyze/merge-order.js'
 import { FolderIds } from '../../src/paths.js'
 import { changed, claims, report } from '../../__fixtures__/analyze/builders.js'
@@ -69,7 +70,7 @@ describe('very deep paths cost their length, not length times depth', () => {
         dependsOn: []
       }
     ]
-    expect(mergeOrder(tasks, new Set()).waves).toEqual([['T1', 'T3'], ['T2']])
+    expect(mergeOrder(indexTasks(tasks), new Set()).waves).toEqual([['T1', 'T3'], ['T2']])
   })
 
   it('findConflicts finds the folder against every deep file in it', () => {
@@ -81,7 +82,7 @@ describe('very deep paths cost their length, not length times depth', () => {
       notes: [],
       reportFile: null
     })
-    const { conflicts } = findConflicts([task('T1', files), task('T2', [folder])])
+    const { conflicts } = findConflicts(indexTasks([task('T1', files), task('T2', [folder])]))
     expect(conflicts).toHaveLength(files.length)
     expect(conflicts.every(c => c.tasks.join() === 'T1,T2')).toBe(true)
   })

@@ -1,4 +1,5 @@
 import { forecastConflicts, type ForecastTask } from '../../src/analyze/forecast.js'
+import { indexTasks, type GraphTask } from '../../src/analyze/id-graph.js'
 import { analyzeTrack } from '../../src/analyze/index.js'
 import type { Conflict } from '../../src/model.js'
 import {
@@ -10,7 +11,7 @@ import {
   track
 } from '../../__fixtures__/analyze/builders.js'
 
-const t = (id: string, over: Partial<ForecastTask> = {}): ForecastTask => ({
+const t = (id: string, over: Partial<ForecastTask & GraphTask> = {}): ForecastTask & GraphTask => ({
   id,
   complete: false,
   concurrency: 'write-local',
@@ -23,11 +24,11 @@ const t = (id: string, over: Partial<ForecastTask> = {}): ForecastTask => ({
 describe('forecastConflicts', () => {
   it('pairs two incomplete tasks planning one path: parallel when unlinked, sequential when linked', () => {
     const out = forecastConflicts(
-      [
+      indexTasks([
         t('T01', { planned: ['src/app.ts'] }),
         t('T02', { planned: ['src/app.ts'] }),
         t('T03', { planned: ['src/app.ts'], dependsOn: ['T01'] })
-      ],
+      ]),
       []
     )
     expect(out).toEqual([
@@ -57,7 +58,10 @@ describe('forecastConflicts', () => {
 
   it('is folder-aware: a planned folder meets a file inside it on the file', () => {
     const out = forecastConflicts(
-      [t('T01', { planned: ['api/'] }), t('T02', { planned: ['api/v1/users.ts', 'apix/x.ts'] })],
+      indexTasks([
+        t('T01', { planned: ['api/'] }),
+        t('T02', { planned: ['api/v1/users.ts', 'apix/x.ts'] })
+      ]),
       []
     )
     expect(out.map(c => [c.path, ...c.tasks])).toEqual([['api/v1/users.ts', 'T01', 'T02']])
@@ -65,11 +69,11 @@ describe('forecastConflicts', () => {
 
   it("meets a complete task's changed files, not its plan, and names the complete side", () => {
     const out = forecastConflicts(
-      [
+      indexTasks([
         t('T01', { complete: true, planned: ['docs/'], files: ['src/db.ts'] }),
         t('T02', { planned: ['src/'] }),
         t('T03', { planned: ['docs/guide.md'] })
-      ],
+      ]),
       []
     )
     expect(out).toEqual([
@@ -85,11 +89,11 @@ describe('forecastConflicts', () => {
 
   it('leaves two complete tasks to the real conflicts, and read-only tasks out', () => {
     const out = forecastConflicts(
-      [
+      indexTasks([
         t('T01', { complete: true, planned: ['a.ts'], files: ['a.ts'] }),
         t('T02', { complete: true, planned: ['a.ts'], files: ['a.ts'] }),
         t('T03', { concurrency: 'read-only', planned: ['a.ts'] })
-      ],
+      ]),
       []
     )
     expect(out).toEqual([])
@@ -100,10 +104,10 @@ describe('forecastConflicts', () => {
       { path: 'a.ts', tasks: ['T01', 'T02'], kind: 'parallel', reason: 'overlap' }
     ]
     const out = forecastConflicts(
-      [
+      indexTasks([
         t('T01', { planned: ['a.ts', 'b.ts'], files: ['a.ts'] }),
         t('T02', { planned: ['a.ts', 'b.ts'], files: ['a.ts'] })
-      ],
+      ]),
       real
     )
     expect(out.map(c => c.path)).toEqual(['b.ts'])
@@ -111,7 +115,10 @@ describe('forecastConflicts', () => {
 
   it('reads planned paths in any order, repeats included', () => {
     const out = forecastConflicts(
-      [t('T01', { planned: ['z.ts', 'a.ts', 'z.ts'] }), t('T02', { planned: ['z.ts'] })],
+      indexTasks([
+        t('T01', { planned: ['z.ts', 'a.ts', 'z.ts'] }),
+        t('T02', { planned: ['z.ts'] })
+      ]),
       []
     )
     expect(out.map(c => c.path)).toEqual(['z.ts'])

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { buildGraph, findCycles } from '../../src/analyze/graph.js'
+import { indexTasks } from '../../src/analyze/id-graph.js'
 import { planTask, report } from '../../__fixtures__/analyze/builders.js'
 import type { PlanTask, Report } from '../../src/model.js'
 
@@ -115,31 +116,30 @@ describe('findCycles', () => {
 
   it('gives each cycle in depends-on order', () => {
     // T01 depends on T03, T03 on T02, T02 on T01.
-    expect(findCycles([t('T02', 'T01'), t('T03', 'T02'), t('T01', 'T03')]).cycles).toEqual([
-      ['T01', 'T03', 'T02']
-    ])
+    expect(
+      findCycles(indexTasks([t('T02', 'T01'), t('T03', 'T02'), t('T01', 'T03')])).cycles
+    ).toEqual([['T01', 'T03', 'T02']])
   })
 
   it('finds one elementary cycle through the smallest id of a bigger group and names the whole group', () => {
-    const r = findCycles([
-      t('T01', 'T02'),
-      t('T02', 'T03', 'T01'),
-      t('T03', 'T04'),
-      t('T04', 'T02')
-    ])
+    const r = findCycles(
+      indexTasks([t('T01', 'T02'), t('T02', 'T03', 'T01'), t('T03', 'T04'), t('T04', 'T02')])
+    )
     expect(r.cycles).toEqual([['T01', 'T02']])
     expect(r.groups).toEqual([['T01', 'T02', 'T03', 'T04']])
     expect(r.cyclic.size).toBe(4)
   })
 
   it('lists separate cycles sorted by their first id and ignores acyclic tasks', () => {
-    const r = findCycles([
-      t('T09', 'T08'),
-      t('T08', 'T09'),
-      t('T03', 'T04'),
-      t('T04', 'T03'),
-      t('T05', 'T03')
-    ])
+    const r = findCycles(
+      indexTasks([
+        t('T09', 'T08'),
+        t('T08', 'T09'),
+        t('T03', 'T04'),
+        t('T04', 'T03'),
+        t('T05', 'T03')
+      ])
+    )
     expect(r.cycles).toEqual([
       ['T03', 'T04'],
       ['T08', 'T09']
@@ -150,7 +150,7 @@ describe('findCycles', () => {
   it('copes with a chain of twenty thousand tasks closed into one loop', () => {
     const n = 20000
     const tasks = Array.from({ length: n }, (_, i) => t(`T${i + 1}`, `T${((i + 1) % n) + 1}`))
-    const r = findCycles(tasks)
+    const r = findCycles(indexTasks(tasks))
     expect(r.cycles).toHaveLength(1)
     expect(r.cycles[0]).toHaveLength(n)
     expect(r.cycles[0]?.slice(0, 3)).toEqual(['T1', 'T2', 'T3'])
@@ -168,7 +168,7 @@ describe('findCycles on any graph', () => {
       fc.property(graphArb, edges => {
         const deps = new Map(ids.map(id => [id, [] as string[]]))
         for (const [from, to] of edges) if (from !== to) deps.get(from)?.push(to)
-        const r = findCycles(ids.map(id => ({ id, dependsOn: deps.get(id) ?? [] })))
+        const r = findCycles(indexTasks(ids.map(id => ({ id, dependsOn: deps.get(id) ?? [] }))))
         const num = (id: string): number => Number(id.slice(1))
         expect(r.groups).toHaveLength(r.cycles.length)
         r.cycles.forEach((cycle, i) => {

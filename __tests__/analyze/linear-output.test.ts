@@ -3,6 +3,7 @@
 import { analyzeTrack } from '../../src/analyze/index.js'
 import { HELD_ON_LISTED, heldReason } from '../../src/analyze/assess.js'
 import { findConflicts } from '../../src/analyze/conflicts.js'
+import { indexTasks } from '../../src/analyze/id-graph.js'
 import { CLAIMED_BY_LISTED, checkDiff } from '../../src/analyze/diff-check.js'
 import { DEPENDS_ON_LISTED } from '../../src/analyze/graph.js'
 import {
@@ -96,7 +97,7 @@ describe('a folder half of 2,000 tasks claim, the paths of the other half inside
   }))
 
   it('is one entry on the folder listing every task, its pairs counted', () => {
-    const { conflicts } = findConflicts(tasks)
+    const { conflicts } = findConflicts(indexTasks(tasks))
     expect(conflicts).toHaveLength(1)
     expect(conflicts[0]).toEqual({
       path: 'src/',

@@ -1,6 +1,7 @@
 import { mergeOrder, type MergeTask } from '../../src/analyze/merge-order.js'
+import { indexTasks, type GraphTask } from '../../src/analyze/id-graph.js'
 
-const t = (id: string, over: Partial<MergeTask> = {}): MergeTask => ({
+const t = (id: string, over: Partial<MergeTask & GraphTask> = {}): MergeTask & GraphTask => ({
   id,
   complete: true,
   concurrency: 'write-local',
@@ -12,7 +13,12 @@ const t = (id: string, over: Partial<MergeTask> = {}): MergeTask => ({
 describe('mergeOrder', () => {
   it('layers complete tasks by dependency, ties by numeric id', () => {
     const order = mergeOrder(
-      [t('T10'), t('T2'), t('T3', { dependsOn: ['T2'] }), t('T11', { dependsOn: ['T10', 'T3'] })],
+      indexTasks([
+        t('T10'),
+        t('T2'),
+        t('T3', { dependsOn: ['T2'] }),
+        t('T11', { dependsOn: ['T10', 'T3'] })
+      ]),
       new Set()
     )
     expect(order).toEqual({ waves: [['T2', 'T10'], ['T3'], ['T11']], held: [] })
@@ -20,12 +26,12 @@ describe('mergeOrder', () => {
 
   it('holds incomplete tasks and everything downstream of them', () => {
     const order = mergeOrder(
-      [
+      indexTasks([
         t('T01'),
         t('T02', { complete: false, dependsOn: ['T01'] }),
         t('T03', { dependsOn: ['T02'] }),
         t('T04', { dependsOn: ['T01'] })
-      ],
+      ]),
       new Set()
     )
     expect(order).toEqual({ waves: [['T01'], ['T04']], held: ['T02', 'T03'] })
@@ -33,12 +39,12 @@ describe('mergeOrder', () => {
 
   it('moves the higher id of an overlapping pair to the next wave, its dependents with it', () => {
     const order = mergeOrder(
-      [
+      indexTasks([
         t('T01', { files: ['app.py'] }),
         t('T02', { files: ['app.py', 'b.py'] }),
         t('T03', { files: ['c.py'] }),
         t('T04', { dependsOn: ['T02'] })
-      ],
+      ]),
       new Set()
     )
     expect(order.waves).toEqual([['T01', 'T03'], ['T02'], ['T04']])
@@ -46,22 +52,22 @@ describe('mergeOrder', () => {
 
   it('treats a folder and a file inside it as overlapping, both ways', () => {
     const folderFirst = mergeOrder(
-      [t('T01', { files: ['api/'] }), t('T02', { files: ['api/v1/x.ts'] })],
+      indexTasks([t('T01', { files: ['api/'] }), t('T02', { files: ['api/v1/x.ts'] })]),
       new Set()
     )
     expect(folderFirst.waves).toEqual([['T01'], ['T02']])
     const fileFirst = mergeOrder(
-      [t('T01', { files: ['api/v1/x.ts'] }), t('T02', { files: ['api/'] })],
+      indexTasks([t('T01', { files: ['api/v1/x.ts'] }), t('T02', { files: ['api/'] })]),
       new Set()
     )
     expect(fileFirst.waves).toEqual([['T01'], ['T02']])
     const nested = mergeOrder(
-      [t('T01', { files: ['api/v1/'] }), t('T02', { files: ['api/'] })],
+      indexTasks([t('T01', { files: ['api/v1/'] }), t('T02', { files: ['api/'] })]),
       new Set()
     )
     expect(nested.waves).toEqual([['T01'], ['T02']])
     const siblings = mergeOrder(
-      [t('T01', { files: ['api/'] }), t('T02', { files: ['apix/a.ts'] })],
+      indexTasks([t('T01', { files: ['api/'] }), t('T02', { files: ['apix/a.ts'] })]),
       new Set()
     )
     expect(siblings.waves).toEqual([['T01', 'T02']])
@@ -69,17 +75,17 @@ describe('mergeOrder', () => {
 
   it('gives a write-shared task a wave of its own', () => {
     const order = mergeOrder(
-      [
+      indexTasks([
         t('T01'),
         t('T02', { concurrency: 'write-shared' }),
         t('T03'),
         t('T04', { concurrency: 'write-shared' })
-      ],
+      ]),
       new Set()
     )
     expect(order.waves).toEqual([['T01', 'T03'], ['T02'], ['T04']])
     const first = mergeOrder(
-      [t('T01', { concurrency: 'write-shared' }), t('T02'), t('T03')],
+      indexTasks([t('T01', { concurrency: 'write-shared' }), t('T02'), t('T03')]),
       new Set()
     )
     expect(first.waves).toEqual([['T01'], ['T02', 'T03']])
@@ -87,19 +93,21 @@ describe('mergeOrder', () => {
 
   it('holds tasks on a cycle and the tasks that depend on them', () => {
     const order = mergeOrder(
-      [
+      indexTasks([
         t('T01', { dependsOn: ['T02'] }),
         t('T02', { dependsOn: ['T01'] }),
         t('T03', { dependsOn: ['T02'] }),
         t('T04')
-      ],
+      ]),
       new Set(['T01', 'T02'])
     )
     expect(order).toEqual({ waves: [['T04']], held: ['T01', 'T02', 'T03'] })
   })
 
   it('ignores dependencies on ids it does not know', () => {
-    expect(mergeOrder([t('T01', { dependsOn: ['T99'] })], new Set()).waves).toEqual([['T01']])
+    expect(mergeOrder(indexTasks([t('T01', { dependsOn: ['T99'] })]), new Set()).waves).toEqual([
+      ['T01']
+    ])
   })
 })
 
@@ -116,7 +124,7 @@ describe('mergeOrder stays linear in its input', () => {
         dependsOn: i === 5 ? ['T3'] : []
       })
     )
-    const { waves, held } = mergeOrder(tasks, new Set())
+    const { waves, held } = mergeOrder(indexTasks(tasks), new Set())
     expect(held).toEqual([])
     expect(waves).toHaveLength(n - 1)
     expect(waves[0]).toEqual(['T1', `T${n}`])

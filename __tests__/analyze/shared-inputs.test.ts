@@ -1,9 +1,10 @@
-// analyzeTrack ranks the ids and builds the integer graph once, then hands
-// them to each rule; a rule given them must answer as it does on its own.
+// analyzeTrack ranks the ids and indexes the tasks once, then hands that one
+// index to each rule; a rule must answer on it as on an index of its own.
 import fc from 'fast-check'
 import { findConflicts } from '../../src/analyze/conflicts.js'
 import { criticalPath } from '../../src/analyze/critical-path.js'
 import { findCycles } from '../../src/analyze/graph.js'
+import { indexTasks, withTasks } from '../../src/analyze/id-graph.js'
 import { idOrder, sortedDistinctStrings } from '../../src/order.js'
 import { mergeOrder } from '../../src/analyze/merge-order.js'
 import { unplannedInSorted, unplannedTouches } from '../../src/analyze/unplanned.js'
@@ -33,17 +34,31 @@ const task = fc.record({
 })
 const tasksArb = fc.array(task, { maxLength: 9 })
 
-describe('rules given the shared id order and graph', () => {
-  it('answer as they do on their own', () => {
+describe('rules given the shared index', () => {
+  it('answer as they do on an index of their own', () => {
     fc.assert(
       fc.property(tasksArb, tasks => {
-        const order = idOrder(tasks.map(t => t.id))
-        const { cyclic, indexed } = findCycles(tasks, order)
-        expect(findCycles(tasks).cyclic).toEqual(cyclic)
-        expect(mergeOrder(tasks, cyclic, order, indexed)).toEqual(mergeOrder(tasks, cyclic))
-        expect(criticalPath(tasks, cyclic, order, indexed)).toEqual(criticalPath(tasks, cyclic))
+        const shared = indexTasks(tasks, idOrder(tasks.map(t => t.id)))
+        const { cyclic } = findCycles(shared)
+        expect(findCycles(indexTasks(tasks)).cyclic).toEqual(cyclic)
+        expect(mergeOrder(shared, cyclic)).toEqual(mergeOrder(indexTasks(tasks), cyclic))
+        expect(criticalPath(shared, cyclic)).toEqual(criticalPath(indexTasks(tasks), cyclic))
         const withFile = tasks.map(t => ({ ...t, reportFile: null }))
-        expect(findConflicts(withFile, order, indexed)).toEqual(findConflicts(withFile))
+        expect(findConflicts(withTasks(shared, t => ({ ...t, reportFile: null })))).toEqual(
+          findConflicts(indexTasks(withFile))
+        )
+      })
+    )
+  })
+
+  it('criticalPath answers without the tasks it leaves out as if they had never been indexed', () => {
+    fc.assert(
+      fc.property(tasksArb, fc.subarray(IDS), (tasks, left) => {
+        const out = new Set(left)
+        const kept = tasks.filter(t => !out.has(t.id))
+        expect(criticalPath(indexTasks(tasks), out)).toEqual(
+          criticalPath(indexTasks(kept), new Set())
+        )
       })
     )
   })

@@ -7,8 +7,7 @@
 
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
 import { FolderIds, isFolder } from '../paths.js'
-import { indexGraph, type IdGraph } from './id-graph.js'
-import { PLAIN_ID_ORDER, sortedDistinctIds, type IdOrder } from '../order.js'
+import type { IdGraph, TaskIndex } from './id-graph.js'
 import { reachability, type Reachability } from './reachability.js'
 
 /**
@@ -26,7 +25,6 @@ export interface ConflictTask {
   concurrency: ConcurrencyClass
   /** Every path the task claims, sorted. */
   files: readonly string[]
-  dependsOn: readonly string[]
   /** `May conflict with` hand-off notes, and the report they come from. */
   notes: readonly TaskRef[]
   reportFile: string | null
@@ -67,23 +65,12 @@ interface Many {
 // Long: the exact paths, the folders and the write-shared tasks add their
 // pairs into one pending list with one set of pairs seen, so that no pair is
 // counted twice across the three.
-/** `graph`, when given, must be `indexGraph(tasks, order)`. */
-export function findConflicts(
-  tasks: readonly ConflictTask[],
-  order: IdOrder = PLAIN_ID_ORDER,
-  graph?: IdGraph
-): Conflicts {
+export function findConflicts(index: TaskIndex<ConflictTask>): Conflicts {
+  const { tasks, graph: g } = index
   const diagnostics: Diagnostic[] = []
-  // Pairs are keyed and compared by rank: a path shared by many tasks yields
-  // many thousands of pairs.
-  const rank =
-    graph?.index ??
-    rankMap(
-      sortedDistinctIds(
-        tasks.map(t => t.id),
-        order
-      )
-    )
+  // Pairs are keyed and compared by rank (the index's id order): a path shared
+  // by many tasks yields many thousands of pairs.
+  const rank = g.index
   const n = rank.size
   const rankOf = (id: string): number => rank.get(id) ?? 0
   const pairKey = (a: string, b: string): number => {
@@ -184,8 +171,7 @@ export function findConflicts(
   const wide = beside?.wide ?? []
   if (pending.length === 0 && many.length === 0 && wide.length === 0)
     return { conflicts: [], diagnostics }
-  const g = graph ?? (wide.length > 0 ? indexGraph(tasks, order) : undefined)
-  if (g && wide.length > 0) {
+  if (wide.length > 0) {
     // A write-shared task's entry counts its pairs with every writer; a writer
     // with no dependency either way is linked to none, so it needs no bit.
     for (const t of writers) {
@@ -194,7 +180,7 @@ export function findConflicts(
         involved.add(t.id)
     }
   }
-  const reach = reachability(tasks, involved, order, g)
+  const reach = reachability(g, involved)
   const linked = (a: string, b: string): boolean => reaches(reach, a, b) || reaches(reach, b, a)
   const rows: Array<{ sort: Pending | Many | Wide; out: Conflict }> = pending.map(c => {
     const out: Conflict = {
@@ -222,8 +208,8 @@ export function findConflicts(
     }
     rows.push({ sort: m, out })
   }
-  if (beside && g) {
-    const back = reachability(tasks, involved, order, reversed(g))
+  if (beside && wide.length > 0) {
+    const back = reachability(reversed(g), involved)
     widePairs(beside, reach, back).forEach((pairs, i) => {
       const m = beside.wide[i] as Wide
       const out: Conflict = {
@@ -353,12 +339,6 @@ function addNotes(
       firstOfPair.set(key, c)
     }
   }
-}
-
-function rankMap(ids: readonly string[]): Map<string, number> {
-  const out = new Map<string, number>()
-  ids.forEach((id, i) => out.set(id, i))
-  return out
 }
 
 function unknownNote(t: ConflictTask, ref: TaskRef): Diagnostic {

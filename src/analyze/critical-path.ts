@@ -1,34 +1,18 @@
 // The longest chain of dependent work, by estimated minutes. Tasks on a cycle
 // have no meaningful chain and are left out, with their edges.
 
-import { indexGraph, type IdGraph } from './id-graph.js'
-import { PLAIN_ID_ORDER, type IdOrder } from '../order.js'
+import type { IdGraph, TaskIndex } from './id-graph.js'
 
 export interface PathTask {
   id: string
   effortMinutes: number
-  dependsOn: readonly string[]
 }
 
-/**
- * The chain in dependency order, first task first. Ties go to the lower id.
- * `graph`, when given, must be `indexGraph(tasks, order)`.
- */
-export function criticalPath(
-  tasks: readonly PathTask[],
-  cyclic: ReadonlySet<string>,
-  order: IdOrder = PLAIN_ID_ORDER,
-  graph?: IdGraph
-): string[] {
-  const g =
-    graph && cyclic.size === 0
-      ? graph
-      : indexGraph(
-          tasks.filter(t => !cyclic.has(t.id)),
-          order
-        )
+/** The chain in dependency order, first task first. Ties go to the lower id. */
+export function criticalPath(index: TaskIndex<PathTask>, cyclic: ReadonlySet<string>): string[] {
+  const g = cyclic.size === 0 ? index.graph : without(index.graph, cyclic)
   const n = g.ids.length
-  const effort = new Map(tasks.map(t => [t.id, Math.max(0, t.effortMinutes)]))
+  const effort = new Map(index.tasks.map(t => [t.id, Math.max(0, t.effortMinutes)]))
   const total = new Float64Array(n)
   const prev = new Int32Array(n).fill(-1)
   const missing = new Int32Array(n)
@@ -56,4 +40,31 @@ export function criticalPath(
   const path: string[] = []
   for (let v = end; v !== -1; v = prev[v] as number) path.push(g.ids[v] as string)
   return path.reverse()
+}
+
+/** The graph without the tasks `left` names and their edges, in the same id order. */
+function without(g: IdGraph, left: ReadonlySet<string>): IdGraph {
+  const ids: string[] = []
+  const index = new Map<string, number>()
+  // renumber[i]: the new index of task i, or -1 when it is left out.
+  const renumber = g.ids.map(id => {
+    if (left.has(id)) return -1
+    index.set(id, ids.length)
+    ids.push(id)
+    return ids.length - 1
+  })
+  // Renumbering keeps the order, so each kept list stays ascending.
+  const keep = (list: readonly number[]): number[] => {
+    const out: number[] = []
+    for (const j of list) if ((renumber[j] as number) !== -1) out.push(renumber[j] as number)
+    return out
+  }
+  const deps: number[][] = []
+  const dependents: number[][] = []
+  g.ids.forEach((_, i) => {
+    if (renumber[i] === -1) return
+    deps.push(keep(g.deps[i] ?? []))
+    dependents.push(keep(g.dependents[i] ?? []))
+  })
+  return { ids, index, deps, dependents }
 }

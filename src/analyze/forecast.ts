@@ -6,8 +6,7 @@
 
 import type { ConcurrencyClass, Conflict, ForecastConflict } from '../model.js'
 import { findConflicts, type ConflictTask } from './conflicts.js'
-import type { IdGraph } from './id-graph.js'
-import { PLAIN_ID_ORDER, type IdOrder } from '../order.js'
+import { withTasks, type TaskIndex } from './id-graph.js'
 import { sortedDistinctStrings } from '../order.js'
 
 export interface ForecastTask {
@@ -18,40 +17,35 @@ export interface ForecastTask {
   planned: readonly string[] | null
   /** The files the task's report claims, sorted. */
   files: readonly string[]
-  dependsOn: readonly string[]
 }
 
 /**
  * `real` are the track's conflicts: a pair already in conflict on a path is
- * not forecast again there. `graph`, when given, must be
- * `indexGraph(tasks, order)`.
+ * not forecast again there.
  */
 export function forecastConflicts(
-  tasks: readonly ForecastTask[],
-  real: readonly Conflict[],
-  order: IdOrder = PLAIN_ID_ORDER,
-  graph?: IdGraph
+  index: TaskIndex<ForecastTask>,
+  real: readonly Conflict[]
 ): ForecastConflict[] {
   const complete = new Set<string>()
   let anyPlanned = false
-  const sides: ConflictTask[] = tasks.map(t => {
+  for (const t of index.tasks) {
     if (t.complete) complete.add(t.id)
     else if (t.planned !== null && t.planned.length > 0) anyPlanned = true
-    return {
-      id: t.id,
-      // write-shared orders the merge of finished work; a plan overlaps only on paths.
-      concurrency: t.concurrency === 'read-only' ? 'read-only' : 'write-local',
-      files: t.complete ? t.files : sortedDistinctStrings(t.planned ?? []),
-      dependsOn: t.dependsOn,
-      notes: [],
-      reportFile: null
-    }
-  })
+  }
   if (!anyPlanned) return []
+  // Each task as it stands or will stand, over the same ids and dependencies.
+  const sides = withTasks(index, (t): Omit<ConflictTask, 'id'> => ({
+    // write-shared orders the merge of finished work; a plan overlaps only on paths.
+    concurrency: t.concurrency === 'read-only' ? 'read-only' : 'write-local',
+    files: t.complete ? t.files : sortedDistinctStrings(t.planned ?? []),
+    notes: [],
+    reportFile: null
+  }))
 
   const known = new Set(real.map(c => realKey(c.path, c.tasks)))
   const out: ForecastConflict[] = []
-  for (const c of findConflicts(sides, order, graph).conflicts) {
+  for (const c of findConflicts(sides).conflicts) {
     const done = c.tasks.filter(id => complete.has(id))
     // Both complete: that is a real conflict, or none, already decided.
     if (done.length === c.tasks.length) continue

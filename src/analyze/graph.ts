@@ -3,7 +3,7 @@
 // reports' hand-off notes (`Depends on Tx`, `Blocks Tx`).
 
 import type { Diagnostic, PlanTask, Report, TaskResult } from '../model.js'
-import { indexGraph, type IdGraph } from './id-graph.js'
+import { indexTasks, type TaskIndex } from './id-graph.js'
 import { PLAIN_ID_ORDER, sortedDistinctIds, type IdOrder } from '../order.js'
 import { stronglyConnected } from './scc.js'
 
@@ -13,7 +13,14 @@ export interface GraphInput {
   report: Report | null
 }
 
-export interface DependencyGraph {
+/** A task of the graph: its id and dependencies, and the input it was built from. */
+interface GraphNode<T> {
+  id: string
+  dependsOn: string[]
+  task: T
+}
+
+export interface DependencyGraph<T extends GraphInput> {
   /** Every task's dependencies (plan and hand-off), sorted by id. */
   dependsOn: Map<string, string[]>
   /** One cycle per group of tasks that depend on each other, in depends-on order, from its smallest id. */
@@ -22,19 +29,19 @@ export interface DependencyGraph {
   groups: string[][]
   /** Every task on a cycle or in a group of tasks that depend on each other. */
   cyclic: Set<string>
-  /** The same edges as an integer graph, for the modules that walk it. */
-  indexed: IdGraph
+  /** The tasks, in the order given, with these edges as an integer graph, for the rules that walk it. */
+  index: TaskIndex<GraphNode<T>>
   diagnostics: Diagnostic[]
 }
 
 // Long: the edges of the plan, of phase ranges and of hand-off notes are
 // gathered into one map with one rejection rule (\`rejectEdge\`), then sorted and
 // searched for cycles once.
-export function buildGraph(
-  tasks: readonly GraphInput[],
+export function buildGraph<T extends GraphInput>(
+  tasks: readonly T[],
   planFile: string,
   order: IdOrder = PLAIN_ID_ORDER
-): DependencyGraph {
+): DependencyGraph<T> {
   const diagnostics: Diagnostic[] = []
   // Each task's dependencies, repeats allowed until they are sorted below.
   const edges = new Map<string, string[]>()
@@ -110,10 +117,11 @@ export function buildGraph(
   const dependsOn = new Map<string, string[]>()
   for (const [id, list] of edges) dependsOn.set(id, sortedDistinctIds(list, order))
 
-  const { cycles, cyclic, groups, indexed } = findCycles(
-    tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [] })),
+  const index = indexTasks(
+    tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [], task: t })),
     order
   )
+  const { cycles, cyclic, groups } = findCycles(index)
   const byId = cycles.length > 0 ? new Map(tasks.map(t => [t.id, t])) : null
   cycles.forEach((cycle, i) => {
     const first = cycle[0] as string
@@ -135,7 +143,7 @@ export function buildGraph(
       message: `Dependency cycle: ${loop}.${extra}`
     })
   })
-  return { dependsOn, cycles, groups, cyclic, indexed, diagnostics }
+  return { dependsOn, cycles, groups, cyclic, index, diagnostics }
 }
 
 export interface Cycles {
@@ -143,18 +151,14 @@ export interface Cycles {
   cyclic: Set<string>
   /** For each cycle, every member of its strongly connected group, sorted. */
   groups: string[][]
-  indexed: IdGraph
 }
 
 /**
  * One elementary cycle per strongly connected group: the shortest loop through
  * the group's smallest id, found breadth-first in id order.
  */
-export function findCycles(
-  tasks: readonly { id: string; dependsOn: readonly string[] }[],
-  order: IdOrder = PLAIN_ID_ORDER
-): Cycles {
-  const g = indexGraph(tasks, order)
+export function findCycles(index: TaskIndex<{ readonly id: string }>): Cycles {
+  const { graph: g, order } = index
   const { component, members } = stronglyConnected(g.deps)
   const found: Array<{ cycle: string[]; group: string[] }> = []
   const cyclic = new Set<string>()
@@ -190,8 +194,7 @@ export function findCycles(
   return {
     cycles: found.map(f => f.cycle),
     cyclic,
-    groups: found.map(f => f.group),
-    indexed: g
+    groups: found.map(f => f.group)
   }
 }
 

@@ -31,6 +31,7 @@ import { checkDeclaredTotals } from './totals.js'
 import { DEFAULT_MINUTES, estimateEfforts } from './effort.js'
 import { analyzeGates, type GateAnalysis } from './gates.js'
 import { buildGraph, listedDependsOn, type DependencyGraph } from './graph.js'
+import { withTasks } from './id-graph.js'
 import { mergeOrder, type MergeTask } from './merge-order.js'
 import { collectSpawnCandidates } from './spawn.js'
 import { assembleTasks, type AssembledTask } from './tasks.js'
@@ -64,7 +65,7 @@ export function analyzeTrack(
 interface TrackAnalysis {
   tasks: readonly AssembledTask[]
   order: IdOrder
-  graph: DependencyGraph
+  graph: DependencyGraph<AssembledTask>
   effortMinutes: ReadonlyMap<string, number>
   mergeOrder: MergeOrder
   criticalPath: string[]
@@ -91,12 +92,14 @@ function computeTrack(
   const ordering = idOrder(tasks.map(t => t.id))
   const graph = buildGraph(tasks, planFile, ordering)
   const effort = estimateEfforts(tasks, planFile)
-  const rows = ruleTasks(tasks, graph, effort.minutes)
-  const waves = mergeOrder(rows, graph.cyclic, ordering, graph.indexed)
-  const path = criticalPath(rows, graph.cyclic, ordering, graph.indexed)
-  const conflicts = findConflicts(rows, ordering, graph.indexed)
-  const forecast = forecastConflicts(rows, conflicts.conflicts, ordering, graph.indexed)
-  const unplanned = unplannedInSorted(rows, parsed.dir, ordering)
+  // One row per task over the graph's index, so that every rule sees the same
+  // dependencies and file sets.
+  const rows = withTasks(graph.index, ({ task }) => ruleTask(task, effort.minutes))
+  const waves = mergeOrder(rows, graph.cyclic)
+  const path = criticalPath(rows, graph.cyclic)
+  const conflicts = findConflicts(rows)
+  const forecast = forecastConflicts(rows, conflicts.conflicts)
+  const unplanned = unplannedInSorted(rows.tasks, parsed.dir, ordering)
   const spawnCandidates = collectSpawnCandidates(tasks, ordering)
   const blockers = collectBlockers(tasks, spawnCandidates, planFile, ordering)
   const gates = analyzeGates(
@@ -154,26 +157,19 @@ function computeTrack(
   }
 }
 
-/** What the path and graph rules read of a task; each takes the fields it names. */
-type RuleTask = MergeTask & PathTask & ConflictTask & ForecastTask & UnplannedTask
+/** What the path and graph rules read of a task (its id and dependencies are the index's); each takes the fields it names. */
+type RuleTask = Omit<MergeTask & PathTask & ConflictTask & ForecastTask & UnplannedTask, 'id'>
 
-/** One row per task, built once, so that every rule sees the same dependencies and file sets. */
-function ruleTasks(
-  tasks: readonly AssembledTask[],
-  graph: DependencyGraph,
-  effortMinutes: ReadonlyMap<string, number>
-): RuleTask[] {
-  return tasks.map(t => ({
-    id: t.id,
+function ruleTask(t: AssembledTask, effortMinutes: ReadonlyMap<string, number>): RuleTask {
+  return {
     complete: t.status === 'complete',
     concurrency: t.concurrency,
     files: t.fileSet,
     planned: t.plan?.touches ?? null,
-    dependsOn: graph.dependsOn.get(t.id) ?? [],
     effortMinutes: effortMinutes.get(t.id) ?? DEFAULT_MINUTES,
     notes: t.report?.mayConflictWith ?? [],
     reportFile: t.report?.file ?? null
-  }))
+  }
 }
 
 /** The public result of one track: the analysis in the JSON contract's shape and order. */

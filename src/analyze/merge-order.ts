@@ -4,27 +4,19 @@
 
 import type { ConcurrencyClass, MergeOrder } from '../model.js'
 import { FolderIds, isFolder } from '../paths.js'
-import { indexGraph, type IdGraph } from './id-graph.js'
-import { PLAIN_ID_ORDER, type IdOrder } from '../order.js'
+import type { TaskIndex } from './id-graph.js'
 
 export interface MergeTask {
   id: string
   complete: boolean
   concurrency: ConcurrencyClass
   files: readonly string[]
-  dependsOn: readonly string[]
 }
 
-/** `graph`, when given, must be `indexGraph(tasks, order)`, built once for several modules. */
-export function mergeOrder(
-  tasks: readonly MergeTask[],
-  cyclic: ReadonlySet<string>,
-  order: IdOrder = PLAIN_ID_ORDER,
-  graph?: IdGraph
-): MergeOrder {
-  const g = graph ?? indexGraph(tasks, order)
+export function mergeOrder(index: TaskIndex<MergeTask>, cyclic: ReadonlySet<string>): MergeOrder {
+  const g = index.graph
   const n = g.ids.length
-  const info = new Map(tasks.map(t => [t.id, t]))
+  const info = new Map(index.tasks.map(t => [t.id, t]))
   const eligible = findEligible(g.ids, g.deps, g.dependents, id => {
     const t = info.get(id)
     return t !== undefined && t.complete && !cyclic.has(id)

@@ -3,24 +3,17 @@
 // then carries a bitset of the queried tasks it can reach, built bottom-up in
 // one pass. Cost: edges x (queried tasks / 32) words, with no recursion.
 
-import { indexGraph, type GraphTask, type IdGraph } from './id-graph.js'
-import { PLAIN_ID_ORDER, type IdOrder } from '../order.js'
+import type { IdGraph } from './id-graph.js'
 import { stronglyConnected } from './scc.js'
 
 export type Linked = (a: string, b: string) => boolean
 
 /**
  * A predicate telling whether `a` depends on `b` or `b` on `a`, directly or
- * through other tasks. Only ids in `queried` may be asked about. `graph`, when
- * given, must be `indexGraph(tasks, order)`.
+ * through other tasks, in `graph`. Only ids in `queried` may be asked about.
  */
-export function linkedBy(
-  tasks: readonly GraphTask[],
-  queried: Iterable<string>,
-  order: IdOrder = PLAIN_ID_ORDER,
-  graph?: IdGraph
-): Linked {
-  const r = reachability(tasks, queried, order, graph)
+export function linkedBy(graph: IdGraph, queried: Iterable<string>): Linked {
+  const r = reachability(graph, queried)
   const reaches = (from: string, to: string): boolean => {
     const bits = r.reachOf(from)
     const s = r.slotOf(to)
@@ -42,15 +35,10 @@ export interface Reachability {
 /**
  * For each task, the bitset of queried tasks it reaches: the ground on which
  * counts over many pairs (every pair of a group sharing a file) are answered
- * word by word instead of pair by pair.
+ * word by word instead of pair by pair. Any graph will do: conflicts asks
+ * the reversed one too.
  */
-export function reachability(
-  tasks: readonly GraphTask[],
-  queried: Iterable<string>,
-  order: IdOrder = PLAIN_ID_ORDER,
-  graph?: IdGraph
-): Reachability {
-  const g = graph ?? indexGraph(tasks, order)
+export function reachability(g: IdGraph, queried: Iterable<string>): Reachability {
   const { component, members } = stronglyConnected(g.deps)
   const slot = new Map<string, number>()
   for (const id of queried) if (g.index.has(id) && !slot.has(id)) slot.set(id, slot.size)
