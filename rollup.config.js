@@ -200,9 +200,12 @@ const bundle = (input, fileName, bundleName, entryOptions) => ({
     // @actions/core's OIDC helper, which the action never calls, is the only
     // user of the toolkit's HTTP client there; loading that client loads
     // tunnel and undici. Marked free of side effects, they are left out
-    // wherever nothing of theirs is used.
-    moduleSideEffects: (/** @type {string} */ id) =>
-      !/[\\/]node_modules[\\/](?:@actions[\\/]http-client|tunnel)[\\/]/.test(id)
+    // wherever nothing of theirs is used. So are Node's built-ins (the only
+    // external modules): a package whose code is left out, such as
+    // @actions/core's process helpers, would otherwise still load the
+    // built-ins it imports (child_process, assert, timers…) on every run.
+    moduleSideEffects: (/** @type {string} */ id, /** @type {boolean} */ external) =>
+      !external && !/[\\/]node_modules[\\/](?:@actions[\\/]http-client|tunnel)[\\/]/.test(id)
   },
   plugins: [
     typescript({
