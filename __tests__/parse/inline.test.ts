@@ -9,6 +9,7 @@ import {
   isNone,
   isPlaceholder,
   listItem,
+  plainLabel,
   stripEmoji,
   taskIds,
   basename,
@@ -203,6 +204,32 @@ describe('isNone', () => {
       fc.property(fc.array(unit, { maxLength: 8 }), parts => {
         const text = parts.join('')
         expect(isNone(text)).toBe(fullReading(text))
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 3000) }
+    )
+  })
+})
+
+describe('plainLabel', () => {
+  // The label pattern with Unicode letters throughout: the ASCII one used for
+  // ASCII labels must read every text the same.
+  const UNICODE_RE = /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u
+  const unicodeReading = (text: string): { label: string; value: string } | null => {
+    const m = UNICODE_RE.exec(text.trim())
+    return m ? { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() } : null
+  }
+
+  test('reads ASCII and other labels as the Unicode pattern does', () => {
+    const unit = fc.constantFrom(
+      ...['Status', 'Statut', 'é', 'Ж', 'a', 'Z', ' ', '\t', '_', '-', ':', ': ', '0', '.'],
+      ...['done', '✅', '`x`', 'K']
+    )
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 8 }), parts => {
+        const text = parts.join('')
+        // List markers and bold are plainLabel's own business, not the pattern's.
+        fc.pre(listItem(text) === null && !text.includes('__'))
+        expect(plainLabel(text)).toEqual(unicodeReading(text))
       }),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 3000) }
     )
