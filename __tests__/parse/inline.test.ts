@@ -1,11 +1,15 @@
+import fc from 'fast-check'
 import { readAnnotation, readPathItem } from '../../src/parse/file-lists.js'
+import { isLocalNone } from '../../src/parse/languages.js'
 import {
   boldLabel,
   codeSpans,
   danglingBacktick,
   inlineText,
+  isNone,
   isPlaceholder,
   listItem,
+  plainLabel,
   stripEmoji,
   taskIds,
   basename,
@@ -165,5 +169,69 @@ describe('a line holding U+2028', () => {
     const line = `- **Role:**${' '.repeat(3000)}Implementer\u2028B`
     expect(listItem(line)?.text.startsWith('**Role:**')).toBe(true)
     expect(boldLabel(listItem(line)?.text ?? '')?.label).toBe('Role')
+  })
+})
+
+describe('isNone', () => {
+  // The whole reading, without the first-letter shortcut: the shortcut must never change an answer.
+  const NONE_RE = /^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i
+  const fullReading = (text: string): boolean => {
+    const t = inlineText(text).trim()
+    return NONE_RE.test(t) || isLocalNone(t)
+  }
+
+  test.each([
+    ['None'],
+    ['`none`'],
+    ['  ``none``'],
+    ['**N/A**'],
+    ['Нет.'],
+    ['`` a `none` ``'],
+    ['(none - see `src/a.ts`)'],
+    ['`src/a.ts` - new'],
+    ['` `none'],
+    ['`unclosed none']
+  ])('reads %j as the whole reading does', text => {
+    expect(isNone(text)).toBe(fullReading(text))
+  })
+
+  test('agrees with the whole reading on generated values', () => {
+    const unit = fc.constantFrom(
+      ...['none', 'None', 'n/a', 'Нет', 'aucun', 'rien', 'src/a.ts', '-', '—', '(', ')', '.'],
+      ...['`', '``', ' ', '\t', '*', '_', '[', ']', '<b>', 'x', '0', 'N', 'identified']
+    )
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 8 }), parts => {
+        const text = parts.join('')
+        expect(isNone(text)).toBe(fullReading(text))
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 3000) }
+    )
+  })
+})
+
+describe('plainLabel', () => {
+  // The label pattern with Unicode letters throughout: the ASCII one used for
+  // ASCII labels must read every text the same.
+  const UNICODE_RE = /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u
+  const unicodeReading = (text: string): { label: string; value: string } | null => {
+    const m = UNICODE_RE.exec(text.trim())
+    return m ? { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() } : null
+  }
+
+  test('reads ASCII and other labels as the Unicode pattern does', () => {
+    const unit = fc.constantFrom(
+      ...['Status', 'Statut', 'é', 'Ж', 'a', 'Z', ' ', '\t', '_', '-', ':', ': ', '0', '.'],
+      ...['done', '✅', '`x`', 'K']
+    )
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 8 }), parts => {
+        const text = parts.join('')
+        // List markers and bold are plainLabel's own business, not the pattern's.
+        fc.pre(listItem(text) === null && !text.includes('__'))
+        expect(plainLabel(text)).toEqual(unicodeReading(text))
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 3000) }
+    )
   })
 })

@@ -36,7 +36,10 @@ const KIND_WORDS: Array<[RegExp, ChangeKind]> = [
 
 /** Read the text after a path: change word, line counts, note. */
 export function readAnnotation(text: string): Annotation {
-  let t = text.trim().replace(/^[-—–:#,\s]+/, '')
+  let t = text.trim()
+  // Most paths come with nothing after them.
+  if (t === '') return { kind: null, linesAdded: null, linesRemoved: null, note: null }
+  t = t.replace(/^[-—–:#,\s]+/, '')
   let kind: ChangeKind | null = null
   const unwrapped = t.replace(/^\(\s*/, '')
   for (const [re, k] of KIND_WORDS) {
@@ -117,7 +120,8 @@ export function readPathBlock(doc: Doc, fence: Fence): PathEntry[] {
   const stack: Pending[] = []
   const last = Math.min(fence.close, doc.lines.length)
   for (let i = fence.open + 1; i < last; i++) {
-    const raw = (doc.lines[i] ?? '').replace(/\t/g, '    ')
+    const line = doc.lines[i] ?? ''
+    const raw = line.includes('\t') ? line.replace(/\t/g, '    ') : line
     const prefix = PREFIX_RE.exec(raw)?.[0] ?? ''
     const rest = raw.slice(prefix.length).trim()
     if (rest === '' || rest.startsWith('[') || rest.startsWith('#') || isNone(rest)) continue
@@ -161,6 +165,7 @@ export function readPathBlock(doc: Doc, fence: Fence): PathEntry[] {
 
 /** A dotted leader: two or more dots after a space, four or more anywhere, or `…`. */
 function findLeader(text: string): { start: number; end: number } | null {
+  if (!text.includes('..') && !text.includes('…')) return null
   for (const m of text.matchAll(/\.{2,}|…+/g)) {
     const at = m.index
     const run = m[0]
@@ -202,7 +207,8 @@ function cleanName(text: string): string {
  * the note after it (`` `docs/a.md` - what it holds ``).
  */
 export function readPathItem(text: string, line: number): PathEntry | null {
-  const t = text.trim().replace(/^~~|~~$/g, '')
+  const trimmed = text.trim()
+  const t = trimmed.includes('~~') ? trimmed.replace(/^~~|~~$/g, '') : trimmed
   if (t === '' || t.startsWith('[') || isNone(t)) return null
   let name: string
   let annotation: string

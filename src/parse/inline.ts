@@ -3,7 +3,7 @@
 // the block parser is only needed for prose paragraphs.
 
 import { TASK_ID } from '../task-ids.js'
-import { isLocalNone } from './languages.js'
+import { isLocalNone, localNoneInitials } from './languages.js'
 
 const EMOJI_RE =
   /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu
@@ -292,9 +292,10 @@ export function trimSets(text: string, lead: string, tail: string): string {
 }
 
 export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+  const lower = text.toLowerCase()
+  // ASCII text needs no Unicode classes, whose pattern costs a millisecond to compile.
+  return lower
+    .replace(isAscii(lower, lower.length) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+/, '')
     .replace(/-$/, '')
 }
@@ -307,14 +308,59 @@ export function basename(path: string): string {
 
 /** Values that mean "nothing": `None`, `N/A`, `-`, and the same in other languages (`Нет`, `Aucun`). */
 export function isNone(text: string): boolean {
+  // Most values are paths or prose: their first letter rules them out.
+  const lead = leadChar(text)
+  if (lead !== '' && !mayStartNone(lead)) return false
   const t = inlineText(text).trim()
   return (
     /^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i.test(t) || isLocalNone(t)
   )
 }
 
+function mayStartNone(ch: string): boolean {
+  const c = ch.toLowerCase()
+  return c === 'n' || c === '-' || c === '—' || c === '–' || c === '(' || localNoneInitials().has(c)
+}
+
+/**
+ * The first character of `inlineText(text)` when it shows without computing
+ * that: an ASCII letter or digit after spaces (no markup removes one), or the
+ * first character of a leading code span's content. Else ''.
+ */
+function leadChar(text: string): string {
+  let i = 0
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
+  const c = text.charCodeAt(i)
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return text.charAt(i)
+  if (c !== 96) return ''
+  let run = i
+  while (text.charCodeAt(run) === 96) run++
+  const len = run - i
+  // The span closes at the next run of the same length, as findCodeSpans pairs them.
+  for (let j = text.indexOf('`', run); j !== -1;) {
+    let end = j
+    while (text.charCodeAt(end) === 96) end++
+    if (end - j === len) return text.slice(run, j).trim().charAt(0)
+    j = text.indexOf('`', end)
+  }
+  // Never closed: the backticks stay as text.
+  return '`'
+}
+
 // `Label: value` without bold: a short label of letters and spaces, then a colon and a value.
 const PLAIN_LABEL_RE = /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u
+/**
+ * PLAIN_LABEL_RE for text whose part before the first colon is ASCII: the
+ * label lies in that part, and there the letters are a-z and A-Z. The Unicode
+ * pattern costs a millisecond to compile, and most labels are English.
+ */
+const ASCII_LABEL_RE = /^([A-Za-z][A-Za-z _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/
+
+/** Every code unit of text[0, end) is ASCII. */
+function isAscii(text: string, end: number): boolean {
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) > 127) return false
+  return true
+}
 
 /** A label written without bold (`Status: DONE`, `- Depends on: T01`), list marker allowed. */
 export function plainLabel(line: string): BoldLabel | null {
@@ -323,7 +369,9 @@ export function plainLabel(line: string): BoldLabel | null {
   if (item && item.box !== null) return null
   const text = (item ? item.text : line).trim()
   if (text.includes('**') || text.startsWith('__')) return null
-  const m = PLAIN_LABEL_RE.exec(text)
+  const colon = text.indexOf(':')
+  if (colon === -1) return null
+  const m = (isAscii(text, colon) ? ASCII_LABEL_RE : PLAIN_LABEL_RE).exec(text)
   if (!m) return null
   return { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() }
 }

@@ -251,6 +251,14 @@ export function localStatus(text: string): TaskStatus | null {
   return (two !== null ? STATUSES.get(two) : undefined) ?? STATUSES.get(one) ?? null
 }
 
+/** Lower-case first letters of the words isLocalNone takes. */
+export function localNoneInitials(): ReadonlySet<string> {
+  noneInitials ??= new Set([...NONE].map(w => w.charAt(0)))
+  return noneInitials
+}
+
+let noneInitials: Set<string> | null = null
+
 /** A value that says "nothing" in another language (`Нет`, `Aucun.`). */
 export function isLocalNone(text: string): boolean {
   return NONE.has(trimEnd(text.trim().toLowerCase()))

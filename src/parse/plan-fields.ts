@@ -94,19 +94,19 @@ function splitItems(text: string): string[] {
   const items: string[] = []
   let depth = 0
   let inCode = false
-  let current = ''
-  for (const ch of text) {
-    if (ch === '`') inCode = !inCode
-    else if (!inCode && (ch === '[' || ch === '(')) depth++
-    else if (!inCode && (ch === ']' || ch === ')')) depth = Math.max(0, depth - 1)
-    if (!inCode && depth === 0 && (ch === ',' || ch === ';' || ch === '\n')) {
-      items.push(current)
-      current = ''
-    } else {
-      current += ch
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 96) inCode = !inCode
+    else if (!inCode && (c === 91 || c === 40)) depth++
+    else if (!inCode && (c === 93 || c === 41)) depth = Math.max(0, depth - 1)
+    // `,`, `;` and line ends split; each item is a slice, not a string grown by characters.
+    if (!inCode && depth === 0 && (c === 44 || c === 59 || c === 10)) {
+      items.push(text.slice(start, i))
+      start = i + 1
     }
   }
-  items.push(current)
+  items.push(text.slice(start))
   return items.map(s => s.trim().replace(/^[-*+]\s+/, '')).filter(s => s !== '')
 }
 
