@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 
 const load = createRequire(import.meta.url)
 
-export interface FetchInit {
+interface FetchInit {
   method?: string
   headers?: Record<string, string>
   body?: string | Uint8Array | null
@@ -20,7 +20,7 @@ export interface FetchInit {
 }
 
 /** The part of fetch's Response that octokit reads. */
-export interface FetchResponse {
+interface FetchResponse {
   status: number
   statusText: string
   url: string
@@ -32,7 +32,7 @@ export interface FetchResponse {
 export type OctokitFetch = (url: string, init?: FetchInit) => Promise<FetchResponse>
 
 /** Header names in lower case; repeated headers joined with `, `, as fetch joins them. */
-export class ResponseHeaders implements Iterable<[string, string]> {
+class ResponseHeaders implements Iterable<[string, string]> {
   private readonly map = new Map<string, string>()
 
   constructor(raw: IncomingMessage['headers']) {
