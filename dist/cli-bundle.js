@@ -1,9 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const __require = __createRequire(import.meta.url); const { realpath, stat, readdir, lstat, readFile } = __require("node:fs/promises");
 const path$1 = __require("node:path"); const { resolve, dirname, sep, relative, isAbsolute } = __require("node:path");
-__require("node:zlib");
+const { createRequire } = __require("node:module");
 const { parseArgs, TextDecoder, TextEncoder } = __require("node:util");
 const { constants, openSync, fstatSync, readSync, closeSync } = __require("node:fs");
-const { execFile } = __require("node:child_process");
 
 // The types every layer shares. parse/ produces ParsedTrack, analyze/ turns it
 // into TrackResult (the public JSON contract, schemaVersion 1), render/ and
@@ -247,6 +246,14 @@ const asConflictKey = (c) => ({
     kind: c.kind
 });
 const asFindingKey = (f) => ({ kind: f.kind, task: f.task, path: f.path });
+
+// Node built-ins that only some runs use, loaded on first use. Each costs a few
+// milliseconds of start-up on Node 24 (zlib ≈ 3 ms, child_process ≈ 2 ms, as
+// much as the rest of a small CLI run's set-up), and a plain CLI run needs
+// neither: zlib packs the state kept in a comment, child_process runs git for
+// --changed-files. Node caches a loaded module, so later calls cost a lookup.
+const load = createRequire(import.meta.url);
+const childProcess = () => load('node:child_process');
 
 // A compact, versioned summary of one result, kept in the hidden part of the
 // sticky comment so that the next run can say what changed since: task ids and
@@ -1294,53 +1301,6 @@ function countSlashes(path) {
     return n;
 }
 
-// Tasks as an integer graph. Index order is id order (compareIds), so any walk
-// that visits indices in ascending order is deterministic whatever order the
-// tasks arrived in.
-function indexGraph(tasks, order = PLAIN_ID_ORDER) {
-    const ids = sortedDistinctIds(tasks.map(t => t.id), order);
-    const index = new Map();
-    ids.forEach((id, i) => index.set(id, i));
-    const deps = ids.map(() => []);
-    for (const t of tasks) {
-        const from = index.get(t.id);
-        const list = deps[from];
-        for (const d of t.dependsOn) {
-            const to = index.get(d);
-            if (to !== undefined && to !== from)
-                list.push(to);
-        }
-    }
-    for (const list of deps)
-        sortUniqueNumbers(list);
-    const dependents = ids.map(() => []);
-    deps.forEach((ds, i) => {
-        for (const d of ds)
-            dependents[d].push(i);
-    });
-    return { ids, index, deps, dependents };
-}
-/** Ascending, each once, in place. Most lists are a few entries long: insertion sort. */
-function sortUniqueNumbers(list) {
-    if (list.length > 16)
-        list.sort((a, b) => a - b);
-    for (let i = 1; i < list.length; i++) {
-        const x = list[i];
-        let j = i - 1;
-        while (j >= 0 && list[j] > x) {
-            list[j + 1] = list[j];
-            j--;
-        }
-        list[j + 1] = x;
-    }
-    let kept = 0;
-    for (const x of list)
-        if (kept === 0 || x !== list[kept - 1])
-            list[kept++] = x;
-    if (kept < list.length)
-        list.length = kept;
-}
-
 // Tarjan's strongly connected components without recursion: a track with a
 // long dependency chain must not exhaust the call stack.
 function stronglyConnected(adjacency) {
@@ -1410,10 +1370,10 @@ function stronglyConnected(adjacency) {
 /**
  * For each task, the bitset of queried tasks it reaches: the ground on which
  * counts over many pairs (every pair of a group sharing a file) are answered
- * word by word instead of pair by pair.
+ * word by word instead of pair by pair. Any graph will do: conflicts asks
+ * the reversed one too.
  */
-function reachability(tasks, queried, order = PLAIN_ID_ORDER, graph) {
-    const g = graph ?? indexGraph(tasks, order);
+function reachability(g, queried) {
     const { component, members } = stronglyConnected(g.deps);
     const slot = new Map();
     for (const id of queried)
@@ -1468,13 +1428,12 @@ const WRITE_SHARED_LISTED = 50;
 // Long: the exact paths, the folders and the write-shared tasks add their
 // pairs into one pending list with one set of pairs seen, so that no pair is
 // counted twice across the three.
-/** `graph`, when given, must be `indexGraph(tasks, order)`. */
-function findConflicts(tasks, order = PLAIN_ID_ORDER, graph) {
+function findConflicts(index) {
+    const { tasks, graph: g } = index;
     const diagnostics = [];
-    // Pairs are keyed and compared by rank: a path shared by many tasks yields
-    // many thousands of pairs.
-    const rank = graph?.index ??
-        rankMap(sortedDistinctIds(tasks.map(t => t.id), order));
+    // Pairs are keyed and compared by rank (the index's id order): a path shared
+    // by many tasks yields many thousands of pairs.
+    const rank = g.index;
     const n = rank.size;
     const rankOf = (id) => rank.get(id) ?? 0;
     const pairKey = (a, b) => {
@@ -1576,8 +1535,7 @@ function findConflicts(tasks, order = PLAIN_ID_ORDER, graph) {
     const wide = beside?.wide ?? [];
     if (pending.length === 0 && many.length === 0 && wide.length === 0)
         return { conflicts: [], diagnostics };
-    const g = graph ?? (wide.length > 0 ? indexGraph(tasks, order) : undefined);
-    if (g && wide.length > 0) {
+    if (wide.length > 0) {
         // A write-shared task's entry counts its pairs with every writer; a writer
         // with no dependency either way is linked to none, so it needs no bit.
         for (const t of writers) {
@@ -1586,7 +1544,7 @@ function findConflicts(tasks, order = PLAIN_ID_ORDER, graph) {
                 involved.add(t.id);
         }
     }
-    const reach = reachability(tasks, involved, order, g);
+    const reach = reachability(g, involved);
     const linked = (a, b) => reaches(reach, a, b) || reaches(reach, b, a);
     const rows = pending.map(c => {
         const out = {
@@ -1615,8 +1573,8 @@ function findConflicts(tasks, order = PLAIN_ID_ORDER, graph) {
         };
         rows.push({ sort: m, out });
     }
-    if (beside && g) {
-        const back = reachability(tasks, involved, order, reversed(g));
+    if (beside && wide.length > 0) {
+        const back = reachability(reversed(g), involved);
         widePairs(beside, reach, back).forEach((pairs, i) => {
             const m = beside.wide[i];
             const out = {
@@ -1742,11 +1700,6 @@ function addNotes(tasks, rank, pairKey, found, add, diagnostics) {
             firstOfPair.set(key, c);
         }
     }
-}
-function rankMap(ids) {
-    const out = new Map();
-    ids.forEach((id, i) => out.set(id, i));
-    return out;
 }
 function unknownNote(t, ref) {
     return {
@@ -1967,16 +1920,11 @@ function reversed(g) {
 
 // The longest chain of dependent work, by estimated minutes. Tasks on a cycle
 // have no meaningful chain and are left out, with their edges.
-/**
- * The chain in dependency order, first task first. Ties go to the lower id.
- * `graph`, when given, must be `indexGraph(tasks, order)`.
- */
-function criticalPath(tasks, cyclic, order = PLAIN_ID_ORDER, graph) {
-    const g = graph && cyclic.size === 0
-        ? graph
-        : indexGraph(tasks.filter(t => !cyclic.has(t.id)), order);
+/** The chain in dependency order, first task first. Ties go to the lower id. */
+function criticalPath(index, cyclic) {
+    const g = cyclic.size === 0 ? index.graph : without(index.graph, cyclic);
     const n = g.ids.length;
-    const effort = new Map(tasks.map(t => [t.id, Math.max(0, t.effortMinutes)]));
+    const effort = new Map(index.tasks.map(t => [t.id, Math.max(0, t.effortMinutes)]));
     const total = new Float64Array(n);
     const prev = new Int32Array(n).fill(-1);
     const missing = new Int32Array(n);
@@ -2010,6 +1958,108 @@ function criticalPath(tasks, cyclic, order = PLAIN_ID_ORDER, graph) {
         path.push(g.ids[v]);
     return path.reverse();
 }
+/** The graph without the tasks `left` names and their edges, in the same id order. */
+function without(g, left) {
+    const ids = [];
+    const index = new Map();
+    // renumber[i]: the new index of task i, or -1 when it is left out.
+    const renumber = g.ids.map(id => {
+        if (left.has(id))
+            return -1;
+        index.set(id, ids.length);
+        ids.push(id);
+        return ids.length - 1;
+    });
+    // Renumbering keeps the order, so each kept list stays ascending.
+    const keep = (list) => {
+        const out = [];
+        for (const j of list)
+            if (renumber[j] !== -1)
+                out.push(renumber[j]);
+        return out;
+    };
+    const deps = [];
+    const dependents = [];
+    g.ids.forEach((_, i) => {
+        if (renumber[i] === -1)
+            return;
+        deps.push(keep(g.deps[i] ?? []));
+        dependents.push(keep(g.dependents[i] ?? []));
+    });
+    return { ids, index, deps, dependents };
+}
+
+// Tasks as an integer graph. Index order is id order (compareIds), so any walk
+// that visits indices in ascending order is deterministic whatever order the
+// tasks arrived in. The rules that walk the graph take it with the tasks it
+// was built from, as one TaskIndex, so that the graph they walk is always the
+// one of the tasks they read.
+function indexTasks(tasks, order = PLAIN_ID_ORDER) {
+    return sealed(tasks, order, indexGraph(tasks, order));
+}
+/**
+ * The same tasks, in the same order, seen through other fields: each task is
+ * what `view` makes of it, with the task's own id, so the ids and the graph
+ * are the index's by construction and are not built again.
+ */
+function withTasks(index, view) {
+    const tasks = index.tasks.map(t => {
+        // The id first, then the view's fields: objects spread and then given a
+        // field more were several times slower to read in the rules' hot loops.
+        // It is set again in case the view had an id of its own.
+        const task = { id: t.id, ...view(t) };
+        task.id = t.id;
+        return task;
+    });
+    return sealed(tasks, index.order, index.graph);
+}
+/** The one place an index is made: the brand is asserted here and nowhere else. */
+function sealed(tasks, order, graph) {
+    return { tasks, order, graph };
+}
+function indexGraph(tasks, order) {
+    const ids = sortedDistinctIds(tasks.map(t => t.id), order);
+    const index = new Map();
+    ids.forEach((id, i) => index.set(id, i));
+    const deps = ids.map(() => []);
+    for (const t of tasks) {
+        const from = index.get(t.id);
+        const list = deps[from];
+        for (const d of t.dependsOn) {
+            const to = index.get(d);
+            if (to !== undefined && to !== from)
+                list.push(to);
+        }
+    }
+    for (const list of deps)
+        sortUniqueNumbers(list);
+    const dependents = ids.map(() => []);
+    deps.forEach((ds, i) => {
+        for (const d of ds)
+            dependents[d].push(i);
+    });
+    return { ids, index, deps, dependents };
+}
+/** Ascending, each once, in place. Most lists are a few entries long: insertion sort. */
+function sortUniqueNumbers(list) {
+    if (list.length > 16)
+        list.sort((a, b) => a - b);
+    for (let i = 1; i < list.length; i++) {
+        const x = list[i];
+        let j = i - 1;
+        while (j >= 0 && list[j] > x) {
+            list[j + 1] = list[j];
+            j--;
+        }
+        list[j + 1] = x;
+    }
+    let kept = 0;
+    for (const x of list)
+        if (kept === 0 || x !== list[kept - 1])
+            list[kept++] = x;
+    if (kept < list.length)
+        list.length = kept;
+}
 
 // Conflicts still to come. A task that is not complete has only its plan's
 // `Touches` to go by; where those meet another incomplete task's Touches, or
@@ -2018,32 +2068,30 @@ function criticalPath(tasks, cyclic, order = PLAIN_ID_ORDER, graph) {
 // holding the other side's path), so the two lists read alike.
 /**
  * `real` are the track's conflicts: a pair already in conflict on a path is
- * not forecast again there. `graph`, when given, must be
- * `indexGraph(tasks, order)`.
+ * not forecast again there.
  */
-function forecastConflicts(tasks, real, order = PLAIN_ID_ORDER, graph) {
+function forecastConflicts(index, real) {
     const complete = new Set();
     let anyPlanned = false;
-    const sides = tasks.map(t => {
+    for (const t of index.tasks) {
         if (t.complete)
             complete.add(t.id);
         else if (t.planned !== null && t.planned.length > 0)
             anyPlanned = true;
-        return {
-            id: t.id,
-            // write-shared orders the merge of finished work; a plan overlaps only on paths.
-            concurrency: t.concurrency === 'read-only' ? 'read-only' : 'write-local',
-            files: t.complete ? t.files : sortedDistinctStrings(t.planned ?? []),
-            dependsOn: t.dependsOn,
-            notes: [],
-            reportFile: null
-        };
-    });
+    }
     if (!anyPlanned)
         return [];
+    // Each task as it stands or will stand, over the same ids and dependencies.
+    const sides = withTasks(index, (t) => ({
+        // write-shared orders the merge of finished work; a plan overlaps only on paths.
+        concurrency: t.concurrency === 'read-only' ? 'read-only' : 'write-local',
+        files: t.complete ? t.files : sortedDistinctStrings(t.planned ?? []),
+        notes: [],
+        reportFile: null
+    }));
     const known = new Set(real.map(c => realKey(c.path, c.tasks)));
     const out = [];
-    for (const c of findConflicts(sides, order, graph).conflicts) {
+    for (const c of findConflicts(sides).conflicts) {
         const done = c.tasks.filter(id => complete.has(id));
         // Both complete: that is a real conflict, or none, already decided.
         if (done.length === c.tasks.length)
@@ -2624,7 +2672,8 @@ function buildGraph(tasks, planFile, order = PLAIN_ID_ORDER) {
     const dependsOn = new Map();
     for (const [id, list] of edges)
         dependsOn.set(id, sortedDistinctIds(list, order));
-    const { cycles, cyclic, groups, indexed } = findCycles(tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [] })), order);
+    const index = indexTasks(tasks.map(t => ({ id: t.id, dependsOn: dependsOn.get(t.id) ?? [], task: t })), order);
+    const { cycles, cyclic, groups } = findCycles(index);
     const byId = cycles.length > 0 ? new Map(tasks.map(t => [t.id, t])) : null;
     cycles.forEach((cycle, i) => {
         const first = cycle[0];
@@ -2645,14 +2694,14 @@ function buildGraph(tasks, planFile, order = PLAIN_ID_ORDER) {
             message: `Dependency cycle: ${loop}.${extra}`
         });
     });
-    return { dependsOn, cycles, groups, cyclic, indexed, diagnostics };
+    return { dependsOn, cycles, groups, cyclic, index, diagnostics };
 }
 /**
  * One elementary cycle per strongly connected group: the shortest loop through
  * the group's smallest id, found breadth-first in id order.
  */
-function findCycles(tasks, order = PLAIN_ID_ORDER) {
-    const g = indexGraph(tasks, order);
+function findCycles(index) {
+    const { graph: g, order } = index;
     const { component, members } = stronglyConnected(g.deps);
     const found = [];
     const cyclic = new Set();
@@ -2692,8 +2741,7 @@ function findCycles(tasks, order = PLAIN_ID_ORDER) {
     return {
         cycles: found.map(f => f.cycle),
         cyclic,
-        groups: found.map(f => f.group),
-        indexed: g
+        groups: found.map(f => f.group)
     };
 }
 /** Dependencies a task's result lists; the rest are counted. */
@@ -2740,11 +2788,10 @@ function listedDependsOn(all, held, phases) {
 // The order in which finished work can be merged: Kahn layering over the
 // complete tasks, with file overlaps pushed to later waves so no two branches
 // of one wave touch the same path.
-/** `graph`, when given, must be `indexGraph(tasks, order)`, built once for several modules. */
-function mergeOrder(tasks, cyclic, order = PLAIN_ID_ORDER, graph) {
-    const g = graph ?? indexGraph(tasks, order);
+function mergeOrder(index, cyclic) {
+    const g = index.graph;
     const n = g.ids.length;
-    const info = new Map(tasks.map(t => [t.id, t]));
+    const info = new Map(index.tasks.map(t => [t.id, t]));
     const eligible = findEligible(g.ids, g.deps, g.dependents, id => {
         const t = info.get(id);
         return t !== undefined && t.complete && !cyclic.has(id);
@@ -3510,12 +3557,14 @@ function computeTrack(parsed, options, changed) {
     const ordering = idOrder(tasks.map(t => t.id));
     const graph = buildGraph(tasks, planFile, ordering);
     const effort = estimateEfforts(tasks, planFile);
-    const rows = ruleTasks(tasks, graph, effort.minutes);
-    const waves = mergeOrder(rows, graph.cyclic, ordering, graph.indexed);
-    const path = criticalPath(rows, graph.cyclic, ordering, graph.indexed);
-    const conflicts = findConflicts(rows, ordering, graph.indexed);
-    const forecast = forecastConflicts(rows, conflicts.conflicts, ordering, graph.indexed);
-    const unplanned = unplannedInSorted(rows, parsed.dir, ordering);
+    // One row per task over the graph's index, so that every rule sees the same
+    // dependencies and file sets.
+    const rows = withTasks(graph.index, ({ task }) => ruleTask(task, effort.minutes));
+    const waves = mergeOrder(rows, graph.cyclic);
+    const path = criticalPath(rows, graph.cyclic);
+    const conflicts = findConflicts(rows);
+    const forecast = forecastConflicts(rows, conflicts.conflicts);
+    const unplanned = unplannedInSorted(rows.tasks, parsed.dir, ordering);
     const spawnCandidates = collectSpawnCandidates(tasks, ordering);
     const blockers = collectBlockers(tasks, spawnCandidates, planFile, ordering);
     const gates = analyzeGates({ plan: parsed.plan, prdTargets: parsed.prdTargets, iosm: parsed.iosm, tasks }, options.naPolicy, ordering);
@@ -3562,19 +3611,16 @@ function computeTrack(parsed, options, changed) {
         verdict
     };
 }
-/** One row per task, built once, so that every rule sees the same dependencies and file sets. */
-function ruleTasks(tasks, graph, effortMinutes) {
-    return tasks.map(t => ({
-        id: t.id,
+function ruleTask(t, effortMinutes) {
+    return {
         complete: t.status === 'complete',
         concurrency: t.concurrency,
         files: t.fileSet,
         planned: t.plan?.touches ?? null,
-        dependsOn: graph.dependsOn.get(t.id) ?? [],
         effortMinutes: effortMinutes.get(t.id) ?? DEFAULT_MINUTES,
         notes: t.report?.mayConflictWith ?? [],
         reportFile: t.report?.file ?? null
-    }));
+    };
 }
 /** The public result of one track: the analysis in the JSON contract's shape and order. */
 function trackResult(parsed, options, a) {
@@ -3921,6 +3967,12 @@ function localStatus(text) {
     const two = words.length > 1 ? `${one} ${words[1]}` : null;
     return (two !== null ? STATUSES.get(two) : undefined) ?? STATUSES.get(one) ?? null;
 }
+/** Lower-case first letters of the words isLocalNone takes. */
+function localNoneInitials() {
+    noneInitials ??= new Set([...NONE].map(w => w.charAt(0)));
+    return noneInitials;
+}
+let noneInitials = null;
 /** A value that says "nothing" in another language (`Нет`, `Aucun.`). */
 function isLocalNone(text) {
     return NONE.has(trimEnd(text.trim().toLowerCase()));
@@ -3936,16 +3988,20 @@ function trimEnd(text) {
 // items, code spans, emoji. Exact enough for labels and values, and cheap, so
 // the block parser is only needed for prose paragraphs.
 const EMOJI_RE = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu;
+/** Any character at or above U+00A9 (©), the first that EMOJI_RE can match. */
+const MAYBE_EMOJI_RE = /[\u00a9-\uffff]/;
 function stripEmoji(text) {
-    return text.replace(EMOJI_RE, '');
+    // Most text is ASCII: the Unicode-property pattern is then neither compiled nor run.
+    return MAYBE_EMOJI_RE.test(text) ? text.replace(EMOJI_RE, '') : text;
 }
 /** Whitespace width of a line's indentation, a tab counting as four columns. */
 function indentOf(line) {
     let width = 0;
-    for (const ch of line) {
-        if (ch === ' ')
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 32)
             width += 1;
-        else if (ch === '\t')
+        else if (c === 9)
             width += 4 - (width % 4);
         else
             break;
@@ -3960,6 +4016,8 @@ function isBlank(line) {
 const ITEM_RE = /^(\s*)([-*+]|\d{1,9}[.)])(?:[ \t]+([\s\S]*))?$/;
 const BOX_RE = /^\[([^\]]{0,12})\](?:[ \t]+|$)([\s\S]*)$/;
 function listItem(line) {
+    if (!mayStartItem(line))
+        return null;
     const m = ITEM_RE.exec(line);
     if (!m)
         return null;
@@ -3983,6 +4041,18 @@ function listItem(line) {
         text: text.trim()
     };
 }
+/**
+ * Whether a marker may follow the line's indentation: a look at one
+ * character rules out most lines before the pattern runs. Whitespace other
+ * than spaces and tabs (which `\s` also takes) is left to the pattern.
+ */
+function mayStartItem(line) {
+    let i = 0;
+    while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)
+        i++;
+    const c = line.charCodeAt(i);
+    return (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57) || (c >= 10 && c <= 13) || c >= 0xa0);
+}
 // `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
 const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/;
 const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*([\s\S]*)$/;
@@ -4002,6 +4072,9 @@ function boldLabel(text) {
 }
 /** A bold label on a whole line, with or without a list marker. */
 function lineLabel(line) {
+    // A label opens with `**` or `__`: a line holding neither is none.
+    if (!line.includes('**') && !line.includes('__'))
+        return null;
     const item = listItem(line);
     const text = item ? item.text : line;
     const label = boldLabel(text);
@@ -4025,6 +4098,8 @@ function findCodeSpans(text) {
         runs.push({ pos: i, len: j - i });
         i = j;
     }
+    if (runs.length <= 16)
+        return pairRuns(text, runs);
     const byLength = new Map();
     runs.forEach((r, k) => {
         const list = byLength.get(r.len);
@@ -4047,6 +4122,33 @@ function findCodeSpans(text) {
         const m = list[p];
         const close = m === undefined ? undefined : runs[m];
         if (m === undefined || !close) {
+            k++;
+            continue;
+        }
+        spans.push({
+            start: open.pos,
+            end: close.pos + close.len,
+            content: text.slice(open.pos + open.len, close.pos).trim()
+        });
+        k = m + 1;
+    }
+    return spans;
+}
+/**
+ * The pairing of findCodeSpans for a few runs: each run closed by the next
+ * one of its length, found by looking ahead (few runs, so no index needed).
+ */
+function pairRuns(text, runs) {
+    const spans = [];
+    for (let k = 0; k < runs.length;) {
+        const open = runs[k];
+        if (!open)
+            break;
+        let m = k + 1;
+        while (m < runs.length && runs[m]?.len !== open.len)
+            m++;
+        const close = runs[m];
+        if (!close) {
             k++;
             continue;
         }
@@ -4097,13 +4199,25 @@ function inlineText(text) {
     parts.push(stripMarks(text.slice(last)));
     return parts.join('').replace(/\s+/g, ' ').trim();
 }
+const LINK_RE = /!?\[([^\][]*)\]\([^()]*\)/g;
+const TAG_RE = /<\/?[a-z][^<>]*>/gi;
+const PAIR_MARK_RE = /\*\*|__|~~/g;
+const STAR_EMPHASIS_RE = /(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g;
+const ESCAPE_RE = /\\([\\`*_{}[\]()#+\-.!|~<>])/g;
+/** Each pattern runs only when a character it needs is there: most text holds one kind of mark at most. */
 function stripMarks(text) {
-    return text
-        .replace(/!?\[([^\][]*)\]\([^()]*\)/g, '$1')
-        .replace(/<\/?[a-z][^<>]*>/gi, '')
-        .replace(/\*\*|__|~~/g, '')
-        .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?![\w*])/g, '$1$2')
-        .replace(/\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1');
+    let t = text;
+    if (t.includes(']('))
+        t = t.replace(LINK_RE, '$1');
+    if (t.includes('<'))
+        t = t.replace(TAG_RE, '');
+    if (t.includes('**') || t.includes('__') || t.includes('~~'))
+        t = t.replace(PAIR_MARK_RE, '');
+    if (t.includes('*'))
+        t = t.replace(STAR_EMPHASIS_RE, '$1$2');
+    if (t.includes('\\'))
+        t = t.replace(ESCAPE_RE, '$1');
+    return t;
 }
 /** Text struck through as a whole (`~~…~~`). */
 function isStruck(text) {
@@ -4143,9 +4257,10 @@ function trimSets(text, lead, tail) {
     return text.slice(a, b);
 }
 function slug(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
+    const lower = text.toLowerCase();
+    // ASCII text needs no Unicode classes, whose pattern costs a millisecond to compile.
+    return lower
+        .replace(isAscii(lower, lower.length) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, '-')
         .replace(/^-+/, '')
         .replace(/-$/, '');
 }
@@ -4156,20 +4271,76 @@ function basename(path) {
 }
 /** Values that mean "nothing": `None`, `N/A`, `-`, and the same in other languages (`Нет`, `Aucun`). */
 function isNone$1(text) {
+    // Most values are paths or prose: their first letter rules them out.
+    const lead = leadChar(text);
+    if (lead !== '' && !mayStartNone(lead))
+        return false;
     const t = inlineText(text).trim();
     return (/^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i.test(t) || isLocalNone(t));
 }
+function mayStartNone(ch) {
+    const c = ch.toLowerCase();
+    return c === 'n' || c === '-' || c === '—' || c === '–' || c === '(' || localNoneInitials().has(c);
+}
+/**
+ * The first character of `inlineText(text)` when it shows without computing
+ * that: an ASCII letter or digit after spaces (no markup removes one), or the
+ * first character of a leading code span's content. Else ''.
+ */
+function leadChar(text) {
+    let i = 0;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)
+        i++;
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))
+        return text.charAt(i);
+    if (c !== 96)
+        return '';
+    let run = i;
+    while (text.charCodeAt(run) === 96)
+        run++;
+    const len = run - i;
+    // The span closes at the next run of the same length, as findCodeSpans pairs them.
+    for (let j = text.indexOf('`', run); j !== -1;) {
+        let end = j;
+        while (text.charCodeAt(end) === 96)
+            end++;
+        if (end - j === len)
+            return text.slice(run, j).trim().charAt(0);
+        j = text.indexOf('`', end);
+    }
+    // Never closed: the backticks stay as text.
+    return '`';
+}
 // `Label: value` without bold: a short label of letters and spaces, then a colon and a value.
 const PLAIN_LABEL_RE = /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u;
+/**
+ * PLAIN_LABEL_RE for text whose part before the first colon is ASCII: the
+ * label lies in that part, and there the letters are a-z and A-Z. The Unicode
+ * pattern costs a millisecond to compile, and most labels are English.
+ */
+const ASCII_LABEL_RE = /^([A-Za-z][A-Za-z _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/;
+/** Every code unit of text[0, end) is ASCII. */
+function isAscii(text, end) {
+    for (let i = 0; i < end; i++)
+        if (text.charCodeAt(i) > 127)
+            return false;
+    return true;
+}
 /** A label written without bold (`Status: DONE`, `- Depends on: T01`), list marker allowed. */
 function plainLabel(line) {
+    if (!line.includes(':'))
+        return null;
     const item = listItem(line);
     if (item && item.box !== null)
         return null;
     const text = (item ? item.text : line).trim();
     if (text.includes('**') || text.startsWith('__'))
         return null;
-    const m = PLAIN_LABEL_RE.exec(text);
+    const colon = text.indexOf(':');
+    if (colon === -1)
+        return null;
+    const m = (isAscii(text, colon) ? ASCII_LABEL_RE : PLAIN_LABEL_RE).exec(text);
     if (!m)
         return null;
     return { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() };
@@ -4187,7 +4358,8 @@ const MAX_LINE = 10_000;
 /** Lines of a file's text: BOM stripped, CRLF and lone CR read as line ends. */
 function splitLines(text) {
     const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    return t.split(/\r\n|\r|\n/);
+    // Loaded files have LF line ends already: a plain split is enough for them.
+    return t.includes('\r') ? t.split(/\r\n|\r|\n/) : t.split('\n');
 }
 function scanText(text) {
     return scanLines(splitLines(text), 0);
@@ -4217,7 +4389,7 @@ function scanLines(lines, offset) {
     const unclosable = new Map();
     for (let i = 0; i < n; i++) {
         const line = lines[i] ?? '';
-        const first = line.trimStart().charAt(0);
+        const first = firstChar(line);
         if (first === '`' || first === '~') {
             const m = FENCE_RE.exec(line);
             const marker = m?.[1];
@@ -4271,6 +4443,15 @@ function scanLines(lines, offset) {
         }
     }
     return { lines, offset, opaque, fences, headings, headingOn, unclosedFence, longLine };
+}
+/** The line's first character after leading whitespace, as `trimStart` finds it. */
+function firstChar(line) {
+    let i = 0;
+    while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)
+        i++;
+    const c = line.charCodeAt(i);
+    // Other whitespace (line breaks, no-break and wide spaces) is left to trimStart.
+    return (c >= 10 && c <= 13) || c >= 0xa0 ? line.trimStart().charAt(0) : line.charAt(i);
 }
 /** Heading text without the optional closing `#` sequence. */
 function headingText(raw) {
@@ -5059,23 +5240,22 @@ function splitItems(text) {
     const items = [];
     let depth = 0;
     let inCode = false;
-    let current = '';
-    for (const ch of text) {
-        if (ch === '`')
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 96)
             inCode = !inCode;
-        else if (!inCode && (ch === '[' || ch === '('))
+        else if (!inCode && (c === 91 || c === 40))
             depth++;
-        else if (!inCode && (ch === ']' || ch === ')'))
+        else if (!inCode && (c === 93 || c === 41))
             depth = Math.max(0, depth - 1);
-        if (!inCode && depth === 0 && (ch === ',' || ch === ';' || ch === '\n')) {
-            items.push(current);
-            current = '';
-        }
-        else {
-            current += ch;
+        // `,`, `;` and line ends split; each item is a slice, not a string grown by characters.
+        if (!inCode && depth === 0 && (c === 44 || c === 59 || c === 10)) {
+            items.push(text.slice(start, i));
+            start = i + 1;
         }
     }
-    items.push(current);
+    items.push(text.slice(start));
     return items.map(s => s.trim().replace(/^[-*+]\s+/, '')).filter(s => s !== '');
 }
 const READ_ONLY_RE = /\bread[\s_-]?only\b/i;
@@ -5808,6 +5988,151 @@ function withoutLineNumber(text) {
     return text.slice(0, end);
 }
 
+// A Summary paragraph read without the markdown parser when its markup is of
+// the few kinds whose reading is certain: code spans, `**strong**` and
+// `*emphasis*` around a plain phrase, and inline links `[text](url)`. The
+// parser's first call costs a CLI run about as much as the rest of the parse,
+// and on a large track each call costs more than the report it comes from.
+/**
+ * The paragraph's plain text, exactly as the markdown parser would give it, or
+ * null when the paragraph needs the parser: any other markup, any line that
+ * could start a block, a backtick run not closed on its own line, a delimiter
+ * the rules could pair otherwise.
+ */
+function plainParagraph(lines) {
+    const parts = [];
+    for (const line of lines) {
+        // Two trailing spaces make a hard line break; the parser turns NUL into U+FFFD.
+        if (/ {2}$/.test(line) || line.includes('\u0000'))
+            return null;
+        if (/^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/.test(line) || /^(?: {4}| *\t)/.test(line))
+            return null;
+        const text = withCodeSpans(line);
+        if (text === null)
+            return null;
+        parts.push(text);
+    }
+    return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+/**
+ * One line of a paragraph as plain text, its code spans replaced by their
+ * content as CommonMark reads them: a backtick run opens a span that the next
+ * run of the same length closes, and content that both starts and ends with a
+ * space, and is not all spaces, loses one at each end. Null when the text
+ * outside the spans holds markup `simpleMarkup` does not take, when a run
+ * finds no partner on the line (it may pair with one on a later line), and
+ * when a web address may run on into a span (GFM's literal links end only at
+ * a space or `<`).
+ */
+function withCodeSpans(line) {
+    if (!line.includes('`'))
+        return simpleMarkup(line);
+    if (/www\.|:\/\//i.test(line))
+        return null;
+    let out = '';
+    let from = 0;
+    for (let i = line.indexOf('`'); i !== -1; i = line.indexOf('`', from)) {
+        const run = runEnd(line, i) - i;
+        // Runs start at a backtick that follows none, so lengths compare whole runs.
+        let close = line.indexOf('`', i + run);
+        while (close !== -1 && runEnd(line, close) - close !== run)
+            close = line.indexOf('`', runEnd(line, close));
+        if (close === -1)
+            return null;
+        const before = simpleMarkup(line.slice(from, i));
+        if (before === null)
+            return null;
+        let content = line.slice(i + run, close);
+        if (content.length > 2 &&
+            content.startsWith(' ') &&
+            content.endsWith(' ') &&
+            /[^ ]/.test(content))
+            content = content.slice(1, -1);
+        out += before + content;
+        from = close + run;
+    }
+    const rest = simpleMarkup(line.slice(from));
+    return rest === null ? null : out + rest;
+}
+/** Characters that can start an inline construct other than a code span. */
+const MARKUP = /[*_~[\]<>\\&|]/;
+/**
+ * What `**` or `*` may enclose: a phrase that starts and ends with a letter or
+ * digit and holds no markup. Such a run both opens (followed by a letter) and
+ * closes (preceded by one) whatever stands around it, and runs of one length
+ * paired in turn can never meet the rule of three.
+ */
+const EMPHASIS_TEXT_RE = /^[\p{L}\p{N}](?:[^*_~[\]<>\\&|`]*[\p{L}\p{N}])?$/u;
+/**
+ * `[text](destination)`: text without brackets or markup (and no `^`, which
+ * could make a footnote call), a destination without spaces, parentheses or
+ * markup, so no title and nothing to balance (controls are tested apart).
+ */
+const INLINE_LINK_RE = /\[([^\s[\]*_~<>\\&|`^][^[\]*_~<>\\&|`]*)\]\(([^\s()<>\\`*_~[\]&|]+)\)/y;
+/** Text a GFM literal link may start from; next to markup, it is left to the parser. */
+const LITERAL_LINK_RE = /www\.|:\/\/|@/i;
+/**
+ * Text between code spans with its simple markup reduced to the text the
+ * parser keeps (strong and emphasis to their phrase, a link to its text);
+ * null for any other markup.
+ */
+function simpleMarkup(text) {
+    if (!MARKUP.test(text))
+        return text;
+    let out = '';
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        if (ch === 42) {
+            // `*`: a run of one or two, closed by the next run of the same length.
+            const run = text.charCodeAt(i + 1) === 42 ? 2 : 1;
+            if (text.charCodeAt(i + run) === 42)
+                return null;
+            const close = text.indexOf(run === 2 ? '**' : '*', i + run);
+            if (close === -1 || text.charCodeAt(close + run) === 42)
+                return null;
+            const phrase = text.slice(i + run, close);
+            if (!EMPHASIS_TEXT_RE.test(phrase))
+                return null;
+            out += text.slice(from, i) + phrase;
+            from = close + run;
+            i = from - 1;
+        }
+        else if (ch === 91) {
+            // `[`: an inline link, never an image.
+            if (text.charCodeAt(i - 1) === 33)
+                return null;
+            INLINE_LINK_RE.lastIndex = i;
+            const m = INLINE_LINK_RE.exec(text);
+            if (!m || hasControl(m[2] ?? ''))
+                return null;
+            out += text.slice(from, i) + (m[1] ?? '');
+            from = i + m[0].length;
+            i = from - 1;
+        }
+        else if (MARKUP.test(text.charAt(i))) {
+            return null;
+        }
+    }
+    out += text.slice(from);
+    return LITERAL_LINK_RE.test(out) ? null : out;
+}
+/** An ASCII control character, which no link destination may hold. */
+function hasControl(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x20 || c === 0x7f)
+            return true;
+    }
+    return false;
+}
+function runEnd(line, at) {
+    let j = at;
+    while (line.charCodeAt(j) === 96)
+        j++;
+    return j;
+}
+
 // File listings as reports write them: fenced path lists, fenced trees drawn
 // with `├──` / `└──` / `│` and dotted leaders (`cache.py ..... NEW (180 lines)`),
 // and bullets such as `` - `path` - note ``. Tree paths are rebuilt from the
@@ -5819,7 +6144,11 @@ const KIND_WORDS = [
 ];
 /** Read the text after a path: change word, line counts, note. */
 function readAnnotation(text) {
-    let t = text.trim().replace(/^[-—–:#,\s]+/, '');
+    let t = text.trim();
+    // Most paths come with nothing after them.
+    if (t === '')
+        return { kind: null, linesAdded: null, linesRemoved: null, note: null };
+    t = t.replace(/^[-—–:#,\s]+/, '');
     let kind = null;
     const unwrapped = t.replace(/^\(\s*/, '');
     for (const [re, k] of KIND_WORDS) {
@@ -5893,7 +6222,8 @@ function readPathBlock(doc, fence) {
     const stack = [];
     const last = Math.min(fence.close, doc.lines.length);
     for (let i = fence.open + 1; i < last; i++) {
-        const raw = (doc.lines[i] ?? '').replace(/\t/g, '    ');
+        const line = doc.lines[i] ?? '';
+        const raw = line.includes('\t') ? line.replace(/\t/g, '    ') : line;
         const prefix = PREFIX_RE.exec(raw)?.[0] ?? '';
         const rest = raw.slice(prefix.length).trim();
         if (rest === '' || rest.startsWith('[') || rest.startsWith('#') || isNone$1(rest))
@@ -5941,6 +6271,8 @@ function readPathBlock(doc, fence) {
 }
 /** A dotted leader: two or more dots after a space, four or more anywhere, or `…`. */
 function findLeader(text) {
+    if (!text.includes('..') && !text.includes('…'))
+        return null;
     for (const m of text.matchAll(/\.{2,}|…+/g)) {
         const at = m.index;
         const run = m[0];
@@ -5983,7 +6315,8 @@ function cleanName(text) {
  * the note after it (`` `docs/a.md` - what it holds ``).
  */
 function readPathItem(text, line) {
-    const t = text.trim().replace(/^~~|~~$/g, '');
+    const trimmed = text.trim();
+    const t = trimmed.includes('~~') ? trimmed.replace(/^~~|~~$/g, '') : trimmed;
     if (t === '' || t.startsWith('[') || isNone$1(t))
         return null;
     let name;
@@ -6984,76 +7317,6 @@ function readSummary(doc) {
 }
 function summaryText(text) {
     return text === '' ? null : text;
-}
-/**
- * The text of a paragraph with no markup but code spans, without the markdown
- * parser: most summaries are plain prose that names a few files or functions,
- * and the parser's first call costs a CLI run about as much as the rest of the
- * parse. Any other character that could start an inline construct, any line
- * that could start a block, and a backtick run not closed on its own line
- * send the paragraph to the parser instead.
- */
-function plainParagraph(lines) {
-    const parts = [];
-    for (const line of lines) {
-        // Two trailing spaces make a hard line break; the parser turns NUL into U+FFFD.
-        if (/ {2}$/.test(line) || line.includes('\u0000'))
-            return null;
-        if (/^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/.test(line) || /^(?: {4}| *\t)/.test(line))
-            return null;
-        const text = withCodeSpans(line);
-        if (text === null)
-            return null;
-        parts.push(text);
-    }
-    return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
-/**
- * One line of a paragraph as plain text, its code spans replaced by their
- * content as CommonMark reads them: a backtick run opens a span that the next
- * run of the same length closes, and content that both starts and ends with a
- * space, and is not all spaces, loses one at each end. Null when the text
- * outside the spans holds markup, when a run finds no partner on the line (it
- * may pair with one on a later line), and when a web address may run on into
- * a span (GFM's literal links end only at a space or `<`).
- */
-function withCodeSpans(line) {
-    if (!line.includes('`'))
-        return MARKUP.test(line) ? null : line;
-    if (/www\.|:\/\//i.test(line))
-        return null;
-    let out = '';
-    let from = 0;
-    for (let i = line.indexOf('`'); i !== -1; i = line.indexOf('`', from)) {
-        const run = runEnd(line, i) - i;
-        // Runs start at a backtick that follows none, so lengths compare whole runs.
-        let close = line.indexOf('`', i + run);
-        while (close !== -1 && runEnd(line, close) - close !== run)
-            close = line.indexOf('`', runEnd(line, close));
-        if (close === -1)
-            return null;
-        const before = line.slice(from, i);
-        if (MARKUP.test(before))
-            return null;
-        let content = line.slice(i + run, close);
-        if (content.length > 2 &&
-            content.startsWith(' ') &&
-            content.endsWith(' ') &&
-            /[^ ]/.test(content))
-            content = content.slice(1, -1);
-        out += before + content;
-        from = close + run;
-    }
-    const rest = line.slice(from);
-    return MARKUP.test(rest) ? null : out + rest;
-}
-/** Characters that can start an inline construct other than a code span. */
-const MARKUP = /[*_~[\]<>\\&|]/;
-function runEnd(line, at) {
-    let j = at;
-    while (line.charCodeAt(j) === 96)
-        j++;
-    return j;
 }
 function readDecisions(doc) {
     const decisions = [];
@@ -8113,7 +8376,8 @@ function stripBom(text) {
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 function normaliseNewlines(text) {
-    return text.replace(/\r\n?/g, '\n');
+    // Most files have LF line ends: a plain search finds that faster than the pattern.
+    return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 /** Byte offset of the first byte that breaks UTF-8 well-formedness, or -1. */
 function firstInvalidUtf8(bytes) {
@@ -8182,6 +8446,8 @@ const LONE_PAIRS_COUNT = new Set([CP1252, LATIN1]);
  * in a double-encoded word, and it takes three of them.
  */
 function detectMojibake(text) {
+    if (!mayHoldMojibake(text))
+        return null;
     let best = null;
     for (const page of PAGES) {
         const found = scan(text, page);
@@ -8191,6 +8457,32 @@ function detectMojibake(text) {
             best = found;
     }
     return best;
+}
+let pairPattern = null;
+/**
+ * Whether a lead character of some page stands right before a continuation
+ * character of some page: every sequence `scan` can find starts so. Genuine
+ * accented or Cyrillic text rarely does, and one pass of this pattern costs
+ * less than a scan per page.
+ */
+function mayHoldMojibake(text) {
+    if (!pairPattern) {
+        const leads = new Set();
+        const continuations = new Set();
+        for (const page of PAGES) {
+            for (const [cp, byte] of reverseTable(page)) {
+                if (cp >= 0xc0 && continuationCount(byte) > 0)
+                    leads.add(cp);
+                if (byte >= 0x80 && byte <= 0xbf)
+                    continuations.add(cp);
+            }
+        }
+        pairPattern = new RegExp(`[${charClass(leads)}][${charClass(continuations)}]`);
+    }
+    return pairPattern.test(text);
+}
+function charClass(codePoints) {
+    return [...codePoints].map(cp => `\\u${cp.toString(16).padStart(4, '0')}`).join('');
 }
 function score(f) {
     return f.long * 4 + f.short;
@@ -11194,7 +11486,7 @@ function diffFailure(range, stderr) {
 }
 function git(cwd, args) {
     return new Promise(resolve => {
-        execFile('git', args, {
+        childProcess().execFile('git', args, {
             cwd,
             maxBuffer: MAX_OUTPUT,
             timeout: TIMEOUT_MS,
@@ -11226,7 +11518,7 @@ function spawnMessage(cwd) {
 // relative to it, so track folders must be too.
 function gitTopLevel(dir) {
     return new Promise(resolve => {
-        execFile('git', ['rev-parse', '--show-toplevel'], { cwd: dir, timeout: 10000 }, (err, stdout) => {
+        childProcess().execFile('git', ['rev-parse', '--show-toplevel'], { cwd: dir, timeout: 10000 }, (err, stdout) => {
             const top = stdout.trim();
             resolve(err || top === '' ? null : top);
         });
