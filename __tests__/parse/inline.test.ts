@@ -66,6 +66,40 @@ describe('line helpers', () => {
     expect(danglingBacktick('no code')).toBe(-1)
   })
 
+  // The rule as CommonMark states it, run by run: a run of backticks opens a
+  // span closed by the next run of the same length (an empty span is left
+  // out). Lines with many runs are
+  // paired through an index, so they are generated here too.
+  test('code spans follow the run-by-run rule, with few runs and with many', () => {
+    const spansByRule = (text: string): string[] => {
+      const runs = [...text.matchAll(/`+/g)].map(m => ({ pos: m.index, len: m[0].length }))
+      const out: string[] = []
+      for (let k = 0; k < runs.length; k++) {
+        const open = runs[k]
+        const m = runs.findIndex((r, i) => i > k && r.len === open?.len)
+        const close = runs[m]
+        if (!open || !close) continue
+        out.push(text.slice(open.pos + open.len, close.pos).trim())
+        k = m
+      }
+      return out.filter(c => c !== '')
+    }
+    const unit = fc.constantFrom('`', '``', '```', 'a', ' ', 'b.ts')
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(unit, { maxLength: 12 }),
+          fc.array(unit, { minLength: 40, maxLength: 120 })
+        ),
+        parts => {
+          const text = parts.join('')
+          expect(codeSpans(text)).toEqual(spansByRule(text))
+        }
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) }
+    )
+  })
+
   test('emoji, ids, placeholders, scores', () => {
     expect(stripEmoji('✅ Done ⚠️')).toBe(' Done ')
     expect(taskIds('T01, t2 and T-AUTO-03 then T01 again; HT01 no')).toEqual([

@@ -132,58 +132,60 @@ interface CodeSpan {
  */
 function findCodeSpans(text: string): CodeSpan[] {
   if (!text.includes('`')) return []
-  const runs: Array<{ pos: number; len: number }> = []
+  const runs: Run[] = []
   for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
     let j = i
     while (text.charAt(j) === '`') j++
     runs.push({ pos: i, len: j - i })
     i = j
   }
-  if (runs.length <= 16) return pairRuns(text, runs)
-  const byLength = new Map<number, number[]>()
-  runs.forEach((r, k) => {
-    const list = byLength.get(r.len)
-    if (list) list.push(k)
-    else byLength.set(r.len, [k])
-  })
-  const cursor = new Map<number, number>()
-  const spans: CodeSpan[] = []
-  for (let k = 0; k < runs.length;) {
-    const open = runs[k]
-    if (!open) break
-    const list = byLength.get(open.len) ?? []
-    let p = cursor.get(open.len) ?? 0
-    while (p < list.length && (list[p] ?? 0) <= k) p++
-    cursor.set(open.len, p)
-    const m = list[p]
-    const close = m === undefined ? undefined : runs[m]
-    if (m === undefined || !close) {
-      k++
-      continue
-    }
-    spans.push({
-      start: open.pos,
-      end: close.pos + close.len,
-      content: text.slice(open.pos + open.len, close.pos).trim()
-    })
-    k = m + 1
+  return pairRuns(text, runs, runs.length <= 16 ? lookAhead(runs) : byLength(runs))
+}
+
+type Run = { pos: number; len: number }
+/** The index of the run that closes the one at k (the next run of its length), if any. */
+type Closer = (k: number) => number | undefined
+
+/** For a few runs: the closer found by looking ahead, no index needed. */
+function lookAhead(runs: readonly Run[]): Closer {
+  return k => {
+    const len = runs[k]?.len
+    let m = k + 1
+    while (m < runs.length && runs[m]?.len !== len) m++
+    return m < runs.length ? m : undefined
   }
-  return spans
 }
 
 /**
- * The pairing of findCodeSpans for a few runs: each run closed by the next
- * one of its length, found by looking ahead (few runs, so no index needed).
+ * For many runs: the closer from the runs of each length in order, each list
+ * read by a cursor that only moves forward, so pairing stays linear.
  */
-function pairRuns(text: string, runs: ReadonlyArray<{ pos: number; len: number }>): CodeSpan[] {
+function byLength(runs: readonly Run[]): Closer {
+  const index = new Map<number, number[]>()
+  runs.forEach((r, k) => {
+    const list = index.get(r.len)
+    if (list) list.push(k)
+    else index.set(r.len, [k])
+  })
+  const cursor = new Map<number, number>()
+  return k => {
+    const len = runs[k]?.len ?? 0
+    const list = index.get(len) ?? []
+    let p = cursor.get(len) ?? 0
+    while (p < list.length && (list[p] ?? 0) <= k) p++
+    cursor.set(len, p)
+    return list[p]
+  }
+}
+
+/** Each run closed by its closer, scanning on after the span it ends. */
+function pairRuns(text: string, runs: readonly Run[], closer: Closer): CodeSpan[] {
   const spans: CodeSpan[] = []
   for (let k = 0; k < runs.length;) {
     const open = runs[k]
-    if (!open) break
-    let m = k + 1
-    while (m < runs.length && runs[m]?.len !== open.len) m++
-    const close = runs[m]
-    if (!close) {
+    const m = closer(k)
+    const close = m === undefined ? undefined : runs[m]
+    if (!open || m === undefined || !close) {
       k++
       continue
     }
