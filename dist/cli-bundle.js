@@ -4098,57 +4098,50 @@ function findCodeSpans(text) {
         runs.push({ pos: i, len: j - i });
         i = j;
     }
-    if (runs.length <= 16)
-        return pairRuns(text, runs);
-    const byLength = new Map();
+    return pairRuns(text, runs, runs.length <= 16 ? lookAhead(runs) : byLength(runs));
+}
+/** For a few runs: the closer found by looking ahead, no index needed. */
+function lookAhead(runs) {
+    return k => {
+        const len = runs[k]?.len;
+        let m = k + 1;
+        while (m < runs.length && runs[m]?.len !== len)
+            m++;
+        return m < runs.length ? m : undefined;
+    };
+}
+/**
+ * For many runs: the closer from the runs of each length in order, each list
+ * read by a cursor that only moves forward, so pairing stays linear.
+ */
+function byLength(runs) {
+    const index = new Map();
     runs.forEach((r, k) => {
-        const list = byLength.get(r.len);
+        const list = index.get(r.len);
         if (list)
             list.push(k);
         else
-            byLength.set(r.len, [k]);
+            index.set(r.len, [k]);
     });
     const cursor = new Map();
-    const spans = [];
-    for (let k = 0; k < runs.length;) {
-        const open = runs[k];
-        if (!open)
-            break;
-        const list = byLength.get(open.len) ?? [];
-        let p = cursor.get(open.len) ?? 0;
+    return k => {
+        const len = runs[k]?.len ?? 0;
+        const list = index.get(len) ?? [];
+        let p = cursor.get(len) ?? 0;
         while (p < list.length && (list[p] ?? 0) <= k)
             p++;
-        cursor.set(open.len, p);
-        const m = list[p];
-        const close = m === undefined ? undefined : runs[m];
-        if (m === undefined || !close) {
-            k++;
-            continue;
-        }
-        spans.push({
-            start: open.pos,
-            end: close.pos + close.len,
-            content: text.slice(open.pos + open.len, close.pos).trim()
-        });
-        k = m + 1;
-    }
-    return spans;
+        cursor.set(len, p);
+        return list[p];
+    };
 }
-/**
- * The pairing of findCodeSpans for a few runs: each run closed by the next
- * one of its length, found by looking ahead (few runs, so no index needed).
- */
-function pairRuns(text, runs) {
+/** Each run closed by its closer, scanning on after the span it ends. */
+function pairRuns(text, runs, closer) {
     const spans = [];
     for (let k = 0; k < runs.length;) {
         const open = runs[k];
-        if (!open)
-            break;
-        let m = k + 1;
-        while (m < runs.length && runs[m]?.len !== open.len)
-            m++;
-        const close = runs[m];
-        if (!close) {
+        const m = closer(k);
+        const close = m === undefined ? undefined : runs[m];
+        if (!open || m === undefined || !close) {
             k++;
             continue;
         }
