@@ -16,6 +16,13 @@ export function stripEmoji(text: string): string {
   return MAYBE_EMOJI_RE.test(text) ? text.replace(EMOJI_RE, '') : text
 }
 
+/** The index of the first character after the line's leading spaces and tabs. */
+export function afterBlanks(line: string): number {
+  let i = 0
+  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++
+  return i
+}
+
 /** Whitespace width of a line's indentation, a tab counting as four columns. */
 export function indentOf(line: string): number {
   let width = 0
@@ -78,9 +85,7 @@ export function listItem(line: string): ListItem | null {
  * than spaces and tabs (which `\s` also takes) is left to the pattern.
  */
 function mayStartItem(line: string): boolean {
-  let i = 0
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++
-  const c = line.charCodeAt(i)
+  const c = line.charCodeAt(afterBlanks(line))
   return (
     c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57) || (c >= 10 && c <= 13) || c >= 0xa0
   )
@@ -119,9 +124,13 @@ export function lineLabel(line: string): (BoldLabel & { indent: number; item: bo
   return { ...label, indent: item ? item.indent : indentOf(line), item: item !== null }
 }
 
-interface CodeSpan {
+export interface CodeSpan {
+  /** Where the opening run starts and the closing run ends. */
   start: number
   end: number
+  /** The length of each of the two backtick runs. */
+  run: number
+  /** The text between the runs, trimmed. */
   content: string
 }
 
@@ -130,7 +139,7 @@ interface CodeSpan {
  * length. Runs are paired in one pass (a regex over nested backtick runs
  * takes quadratic time).
  */
-function findCodeSpans(text: string): CodeSpan[] {
+export function findCodeSpans(text: string): CodeSpan[] {
   if (!text.includes('`')) return []
   const runs: Run[] = []
   for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
@@ -192,6 +201,7 @@ function pairRuns(text: string, runs: readonly Run[], closer: Closer): CodeSpan[
     spans.push({
       start: open.pos,
       end: close.pos + close.len,
+      run: open.len,
       content: text.slice(open.pos + open.len, close.pos).trim()
     })
     k = m + 1
@@ -330,23 +340,13 @@ function mayStartNone(ch: string): boolean {
  * first character of a leading code span's content. Else ''.
  */
 function leadChar(text: string): string {
-  let i = 0
-  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++
+  const i = afterBlanks(text)
   const c = text.charCodeAt(i)
   if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return text.charAt(i)
   if (c !== 96) return ''
-  let run = i
-  while (text.charCodeAt(run) === 96) run++
-  const len = run - i
-  // The span closes at the next run of the same length, as findCodeSpans pairs them.
-  for (let j = text.indexOf('`', run); j !== -1;) {
-    let end = j
-    while (text.charCodeAt(end) === 96) end++
-    if (end - j === len) return text.slice(run, j).trim().charAt(0)
-    j = text.indexOf('`', end)
-  }
-  // Never closed: the backticks stay as text.
-  return '`'
+  const first = findCodeSpans(text)[0]
+  // A leading run that no later run closes stays as text.
+  return first?.start === i ? first.content.charAt(0) : '`'
 }
 
 // `Label: value` without bold: a short label of letters and spaces, then a colon and a value.

@@ -4,6 +4,8 @@
 // parser's first call costs a CLI run about as much as the rest of the parse,
 // and on a large track each call costs more than the report it comes from.
 
+import { findCodeSpans } from './inline.js'
+
 /**
  * The paragraph's plain text, exactly as the markdown parser would give it, or
  * null when the paragraph needs the parser: any other markup, any line that
@@ -39,16 +41,10 @@ function withCodeSpans(line: string): string | null {
   if (/www\.|:\/\//i.test(line)) return null
   let out = ''
   let from = 0
-  for (let i = line.indexOf('`'); i !== -1; i = line.indexOf('`', from)) {
-    const run = runEnd(line, i) - i
-    // Runs start at a backtick that follows none, so lengths compare whole runs.
-    let close = line.indexOf('`', i + run)
-    while (close !== -1 && runEnd(line, close) - close !== run)
-      close = line.indexOf('`', runEnd(line, close))
-    if (close === -1) return null
-    const before = simpleMarkup(line.slice(from, i))
+  for (const span of findCodeSpans(line)) {
+    const before = plainBetween(line.slice(from, span.start))
     if (before === null) return null
-    let content = line.slice(i + run, close)
+    let content = line.slice(span.start + span.run, span.end - span.run)
     if (
       content.length > 2 &&
       content.startsWith(' ') &&
@@ -57,10 +53,18 @@ function withCodeSpans(line: string): string | null {
     )
       content = content.slice(1, -1)
     out += before + content
-    from = close + run
+    from = span.end
   }
-  const rest = simpleMarkup(line.slice(from))
+  const rest = plainBetween(line.slice(from))
   return rest === null ? null : out + rest
+}
+
+/**
+ * Text outside the code spans: a backtick there is a run that no later run on
+ * the line closes, and may pair with one on a later line.
+ */
+function plainBetween(text: string): string | null {
+  return text.includes('`') ? null : simpleMarkup(text)
 }
 
 /** Characters that can start an inline construct other than a code span. */
@@ -130,10 +134,4 @@ function hasControl(text: string): boolean {
     if (c < 0x20 || c === 0x7f) return true
   }
   return false
-}
-
-function runEnd(line: string, at: number): number {
-  let j = at
-  while (line.charCodeAt(j) === 96) j++
-  return j
 }

@@ -4,7 +4,7 @@
 // few small slices that hold prose.
 
 import type { FileDiagnostics } from './diagnostics.js'
-import { inlineText, stripEmoji, trimChars } from './inline.js'
+import { afterBlanks, inlineText, stripEmoji, trimChars } from './inline.js'
 import { englishName } from './languages.js'
 
 export interface Fence {
@@ -144,8 +144,7 @@ function scanLines(lines: string[], offset: number): Doc {
 
 /** The line's first character after leading whitespace, as `trimStart` finds it. */
 function firstChar(line: string): string {
-  let i = 0
-  while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9) i++
+  const i = afterBlanks(line)
   const c = line.charCodeAt(i)
   // Other whitespace (line breaks, no-break and wide spaces) is left to trimStart.
   return (c >= 10 && c <= 13) || c >= 0xa0 ? line.trimStart().charAt(0) : line.charAt(i)
