@@ -1,6 +1,6 @@
 import { findConflicts, type ConflictTask } from '../../src/analyze/conflicts.js'
-import { indexTasks, type GraphTask } from '../../src/analyze/id-graph.js'
-import { linkedBy } from '../../src/analyze/reachability.js'
+import { indexTasks, type GraphTask, type IdGraph } from '../../src/analyze/id-graph.js'
+import { reachability, reaches } from '../../src/analyze/reachability.js'
 
 const t = (id: string, over: Partial<ConflictTask & GraphTask> = {}): ConflictTask & GraphTask => ({
   id,
@@ -132,7 +132,13 @@ describe('findConflicts', () => {
   })
 })
 
-describe('linkedBy', () => {
+describe('reachability', () => {
+  // Whether a depends on b or b on a, as conflicts asks it of a pair.
+  const linkedBy = (graph: IdGraph, queried: string[]) => {
+    const r = reachability(graph, queried)
+    return (a: string, b: string) => reaches(r, a, b) || reaches(r, b, a)
+  }
+
   it('answers reachability in either direction, through chains and cycles', () => {
     const linked = linkedBy(
       indexTasks([

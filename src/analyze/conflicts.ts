@@ -8,7 +8,7 @@
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
 import { FolderIds, isFolder } from '../paths.js'
 import type { IdGraph, TaskIndex } from './id-graph.js'
-import { reachability, type Reachability } from './reachability.js'
+import { reachability, reaches, type Reachability } from './reachability.js'
 
 /**
  * A path shared by this many tasks or more is one entry listing them, not a
@@ -225,13 +225,6 @@ export function findConflicts(index: TaskIndex<ConflictTask>): Conflicts {
   }
   const conflicts = rows.sort((x, y) => comparePending(x.sort, y.sort)).map(r => r.out)
   return { conflicts, diagnostics }
-}
-
-function reaches(r: Reachability, from: string, to: string): boolean {
-  const bits = r.reachOf(from)
-  const s = r.slotOf(to)
-  if (bits === undefined || s === undefined) return false
-  return (((bits[s >>> 5] as number) >>> (s & 31)) & 1) === 1
 }
 
 function maskOf(ids: readonly string[], r: Reachability): Uint32Array {

@@ -6,23 +6,6 @@
 import type { IdGraph } from './id-graph.js'
 import { stronglyConnected } from './scc.js'
 
-export type Linked = (a: string, b: string) => boolean
-
-/**
- * A predicate telling whether `a` depends on `b` or `b` on `a`, directly or
- * through other tasks, in `graph`. Only ids in `queried` may be asked about.
- */
-export function linkedBy(graph: IdGraph, queried: Iterable<string>): Linked {
-  const r = reachability(graph, queried)
-  const reaches = (from: string, to: string): boolean => {
-    const bits = r.reachOf(from)
-    const s = r.slotOf(to)
-    if (bits === undefined || s === undefined) return false
-    return (((bits[s >>> 5] as number) >>> (s & 31)) & 1) === 1
-  }
-  return (a, b) => reaches(a, b) || reaches(b, a)
-}
-
 export interface Reachability {
   /** Bitset words per task. */
   words: number
@@ -68,4 +51,12 @@ export function reachability(g: IdGraph, queried: Iterable<string>): Reachabilit
       return f === undefined ? undefined : reach[component[f] as number]
     }
   }
+}
+
+/** Whether `from` depends on `to`, directly or through other tasks; both must have been queried. */
+export function reaches(r: Reachability, from: string, to: string): boolean {
+  const bits = r.reachOf(from)
+  const s = r.slotOf(to)
+  if (bits === undefined || s === undefined) return false
+  return (((bits[s >>> 5] as number) >>> (s & 31)) & 1) === 1
 }
