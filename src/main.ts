@@ -50,6 +50,7 @@ import {
 import { discoverTracks } from './track/discover.js'
 import { parseRunResult } from './parse/run-result.js'
 import { readResultFile, resultFileLabel } from './track/result-file.js'
+import { errorText } from './error-text.js'
 
 export async function run(): Promise<void> {
   try {
@@ -419,9 +420,7 @@ async function writeJobSummary(markdown: string): Promise<void> {
     await core.summary.addRaw(markdown, true).write()
     core.info('Job summary written')
   } catch (err) {
-    core.warning(
-      `could not write the job summary: ${err instanceof Error ? err.message : String(err)}`
-    )
+    core.warning(`could not write the job summary: ${errorText(err)}`)
   }
 }
 
@@ -444,9 +443,7 @@ async function writeReportFiles(
     await writeFile(paths.markdown, markdown)
     return paths
   } catch (err) {
-    core.warning(
-      `could not write the report files under ${dir}: ${err instanceof Error ? err.message : String(err)}`
-    )
+    core.warning(`could not write the report files under ${dir}: ${errorText(err)}`)
     return null
   }
 }

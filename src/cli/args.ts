@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { DEFAULT_OPTIONS } from '../analysis-options.js'
 import { PROFILE_THRESHOLDS, type Result } from '../model.js'
 import pkg from '../../package.json' with { type: 'json' }
+import { errorText } from '../error-text.js'
 
 /** `production (0.80, default), experimental (0.70), …`: the profiles and their thresholds. */
 function profiles(): string {
@@ -69,7 +70,7 @@ export function parseCliArgs(argv: readonly string[]): Result<Parsed> {
   try {
     ;({ values, positionals } = parseOptions(argv))
   } catch (err) {
-    return { ok: false, error: err instanceof Error ? err.message : String(err) }
+    return { ok: false, error: errorText(err) }
   }
   if (values.help) return { ok: true, value: { kind: 'help' } }
   if (values.version) return { ok: true, value: { kind: 'version' } }

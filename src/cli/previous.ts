@@ -8,6 +8,7 @@
 
 import { GATE_KEYS, TASK_STATUSES, type GateKey, type Result, type TaskStatus } from '../model.js'
 import { summarizeRun, type ReportState, type StateSource } from '../report-state.js'
+import { errorText } from '../error-text.js'
 
 type Track = StateSource['tracks'][number]
 type Obj = Record<string, unknown>
@@ -22,7 +23,7 @@ export function readPreviousResult(text: string, name: string): Result<ReportSta
     value = JSON.parse(text)
   } catch (err) {
     // One line, as every CLI error is.
-    const why = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim()
+    const why = errorText(err).replace(/\s+/g, ' ').trim()
     return { ok: false, error: `--previous: ${name} is not JSON (${why})` }
   }
   try {

@@ -15,6 +15,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { httpStatus } from './errors.js'
 import { nodeFetch, type OctokitFetch } from './node-fetch.js'
+import { errorText } from '../error-text.js'
 
 const GitHub = Octokit.plugin(restEndpointMethods, paginateRest)
 
@@ -105,7 +106,7 @@ function attemptLog(options: {
         return response
       } catch (err) {
         const status = httpStatus(err)
-        options.debug(`${what}: ${status ?? (err instanceof Error ? err.message : String(err))}`)
+        options.debug(`${what}: ${status ?? errorText(err)}`)
         if (status !== null) options.lastStatus.set(route, status)
         if (status !== null && status >= 400 && !DO_NOT_RETRY.includes(status)) {
           const done = retriesSoFar(route)

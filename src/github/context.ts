@@ -5,6 +5,7 @@
 import type { Result } from '../model.js'
 import type { GitHubClient } from './client.js'
 import { explain, httpStatus } from './errors.js'
+import { errorText } from '../error-text.js'
 
 export interface RunEnvironment {
   eventName: string
@@ -75,7 +76,7 @@ export function readEvent(
       const note = `GITHUB_EVENT_PATH ${path} does not exist: the event payload is empty`
       return { ok: true, value: { eventName, payload: {}, note } }
     }
-    const why = err instanceof Error ? err.message : String(err)
+    const why = errorText(err)
     return {
       ok: false,
       error: `cannot read the event payload GITHUB_EVENT_PATH names (${path}): ${why}`
@@ -85,7 +86,7 @@ export function readEvent(
   try {
     payload = JSON.parse(text)
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err)
+    const why = errorText(err)
     return { ok: false, error: `the event payload ${path} (GITHUB_EVENT_PATH) is not JSON: ${why}` }
   }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {

@@ -3,6 +3,7 @@
 // made it), so its shape is checked before anything renders it; what it says
 // is escaped by the renderers like any report text.
 import { GATE_KEYS, SCHEMA_VERSION, type Result, type RunResult } from '../model.js'
+import { errorText } from '../error-text.js'
 
 type Check = (value: unknown) => boolean
 
@@ -61,7 +62,7 @@ export function parseRunResult(text: string, source: string): Result<RunResult> 
   try {
     value = JSON.parse(text)
   } catch (err) {
-    return fail(`not JSON (${err instanceof Error ? err.message : String(err)})`)
+    return fail(`not JSON (${errorText(err)})`)
   }
   if (!isObject(value)) return fail('not a JSON object')
   if (value['schemaVersion'] !== SCHEMA_VERSION) {

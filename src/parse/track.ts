@@ -9,6 +9,7 @@ import { parsePlan } from './plan.js'
 import { parsePrdTargets } from './prd.js'
 import type { PendingSummary } from './markdown.js'
 import { emptyReport, parseReport } from './report.js'
+import { errorText } from '../error-text.js'
 
 /**
  * Summaries that need the markdown parser before it is loaded go to
@@ -100,7 +101,7 @@ function guarded<T>(file: SourceFile, out: Diagnostic[], parse: () => T, fallbac
   try {
     return parse()
   } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e)
+    const reason = errorText(e)
     out.push({
       severity: 'error',
       file: file.path,

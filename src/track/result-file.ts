@@ -4,6 +4,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Result } from '../model.js'
+import { errorText } from '../error-text.js'
 
 /** Far above any real result; a larger file is refused rather than parsed. */
 const MAX_RESULT_BYTES = 50 * 1024 * 1024
@@ -33,7 +34,7 @@ export async function readResultFile(workspace: string, file: string): Promise<R
       error:
         code === 'ENOENT'
           ? `${label} does not exist: download the result artifact into the workspace first`
-          : `${label} could not be read: ${err instanceof Error ? err.message : String(err)}`
+          : `${label} could not be read: ${errorText(err)}`
     }
   }
 }

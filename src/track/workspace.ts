@@ -4,6 +4,7 @@
 import { realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Result } from '../model.js'
+import { errorText } from '../error-text.js'
 
 export interface Workspace {
   /** The path as given, resolved to absolute. */
@@ -60,5 +61,5 @@ export function toRepoRelative(ws: Workspace, abs: string): string {
 
 export function errorCode(e: unknown): string {
   if (e && typeof e === 'object' && 'code' in e && typeof e.code === 'string') return e.code
-  return e instanceof Error ? e.message : String(e)
+  return errorText(e)
 }
