@@ -311,6 +311,12 @@ function summarizeRun(run) {
     };
 }
 
+// What a caught value says, for a message a person reads: anything may be
+// thrown, and only an Error carries a message.
+function errorText(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
 // `--previous old.json`: a result saved with `--format json`, read back as the
 // state to compare with. The file is checked field by field; anything that is
 // not such a result is a usage error naming the first field that is wrong.
@@ -328,7 +334,7 @@ function readPreviousResult(text, name) {
     }
     catch (err) {
         // One line, as every CLI error is.
-        const why = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
+        const why = errorText(err).replace(/\s+/g, ' ').trim();
         return { ok: false, error: `--previous: ${name} is not JSON (${why})` };
     }
     try {
@@ -486,7 +492,7 @@ function parseCliArgs(argv) {
         ({ values, positionals } = parseOptions(argv));
     }
     catch (err) {
-        return { ok: false, error: err instanceof Error ? err.message : String(err) };
+        return { ok: false, error: errorText(err) };
     }
     if (values.help)
         return { ok: true, value: { kind: 'help' } };
@@ -1409,6 +1415,14 @@ function reachability(g, queried) {
         }
     };
 }
+/** Whether `from` depends on `to`, directly or through other tasks; both must have been queried. */
+function reaches(r, from, to) {
+    const bits = r.reachOf(from);
+    const s = r.slotOf(to);
+    if (bits === undefined || s === undefined)
+        return false;
+    return ((bits[s >>> 5] >>> (s & 31)) & 1) === 1;
+}
 
 // Pairs of tasks whose changes meet on a path. Paths are indexed exactly and
 // by folder prefix, so the work grows with the number of file entries (times
@@ -1591,13 +1605,6 @@ function findConflicts(index) {
     }
     const conflicts = rows.sort((x, y) => comparePending(x.sort, y.sort)).map(r => r.out);
     return { conflicts, diagnostics };
-}
-function reaches(r, from, to) {
-    const bits = r.reachOf(from);
-    const s = r.slotOf(to);
-    if (bits === undefined || s === undefined)
-        return false;
-    return ((bits[s >>> 5] >>> (s & 31)) & 1) === 1;
 }
 function maskOf(ids, r) {
     const mask = new Uint32Array(r.words);
@@ -3994,6 +4001,13 @@ function stripEmoji(text) {
     // Most text is ASCII: the Unicode-property pattern is then neither compiled nor run.
     return MAYBE_EMOJI_RE.test(text) ? text.replace(EMOJI_RE, '') : text;
 }
+/** The index of the first character after the line's leading spaces and tabs. */
+function afterBlanks(line) {
+    let i = 0;
+    while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)
+        i++;
+    return i;
+}
 /** Whitespace width of a line's indentation, a tab counting as four columns. */
 function indentOf(line) {
     let width = 0;
@@ -4047,10 +4061,7 @@ function listItem(line) {
  * than spaces and tabs (which `\s` also takes) is left to the pattern.
  */
 function mayStartItem(line) {
-    let i = 0;
-    while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)
-        i++;
-    const c = line.charCodeAt(i);
+    const c = line.charCodeAt(afterBlanks(line));
     return (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57) || (c >= 10 && c <= 13) || c >= 0xa0);
 }
 // `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
@@ -4148,6 +4159,7 @@ function pairRuns(text, runs, closer) {
         spans.push({
             start: open.pos,
             end: close.pos + close.len,
+            run: open.len,
             content: text.slice(open.pos + open.len, close.pos).trim()
         });
         k = m + 1;
@@ -4281,29 +4293,15 @@ function mayStartNone(ch) {
  * first character of a leading code span's content. Else ''.
  */
 function leadChar(text) {
-    let i = 0;
-    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)
-        i++;
+    const i = afterBlanks(text);
     const c = text.charCodeAt(i);
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))
         return text.charAt(i);
     if (c !== 96)
         return '';
-    let run = i;
-    while (text.charCodeAt(run) === 96)
-        run++;
-    const len = run - i;
-    // The span closes at the next run of the same length, as findCodeSpans pairs them.
-    for (let j = text.indexOf('`', run); j !== -1;) {
-        let end = j;
-        while (text.charCodeAt(end) === 96)
-            end++;
-        if (end - j === len)
-            return text.slice(run, j).trim().charAt(0);
-        j = text.indexOf('`', end);
-    }
-    // Never closed: the backticks stay as text.
-    return '`';
+    const first = findCodeSpans(text)[0];
+    // A leading run that no later run closes stays as text.
+    return first?.start === i ? first.content.charAt(0) : '`';
 }
 // `Label: value` without bold: a short label of letters and spaces, then a colon and a value.
 const PLAIN_LABEL_RE = /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u;
@@ -4439,9 +4437,7 @@ function scanLines(lines, offset) {
 }
 /** The line's first character after leading whitespace, as `trimStart` finds it. */
 function firstChar(line) {
-    let i = 0;
-    while (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)
-        i++;
+    const i = afterBlanks(line);
     const c = line.charCodeAt(i);
     // Other whitespace (line breaks, no-break and wide spaces) is left to trimStart.
     return (c >= 10 && c <= 13) || c >= 0xa0 ? line.trimStart().charAt(0) : line.charAt(i);
@@ -6024,28 +6020,28 @@ function withCodeSpans(line) {
         return null;
     let out = '';
     let from = 0;
-    for (let i = line.indexOf('`'); i !== -1; i = line.indexOf('`', from)) {
-        const run = runEnd(line, i) - i;
-        // Runs start at a backtick that follows none, so lengths compare whole runs.
-        let close = line.indexOf('`', i + run);
-        while (close !== -1 && runEnd(line, close) - close !== run)
-            close = line.indexOf('`', runEnd(line, close));
-        if (close === -1)
-            return null;
-        const before = simpleMarkup(line.slice(from, i));
+    for (const span of findCodeSpans(line)) {
+        const before = plainBetween(line.slice(from, span.start));
         if (before === null)
             return null;
-        let content = line.slice(i + run, close);
+        let content = line.slice(span.start + span.run, span.end - span.run);
         if (content.length > 2 &&
             content.startsWith(' ') &&
             content.endsWith(' ') &&
             /[^ ]/.test(content))
             content = content.slice(1, -1);
         out += before + content;
-        from = close + run;
+        from = span.end;
     }
-    const rest = simpleMarkup(line.slice(from));
+    const rest = plainBetween(line.slice(from));
     return rest === null ? null : out + rest;
+}
+/**
+ * Text outside the code spans: a backtick there is a run that no later run on
+ * the line closes, and may pair with one on a later line.
+ */
+function plainBetween(text) {
+    return text.includes('`') ? null : simpleMarkup(text);
 }
 /** Characters that can start an inline construct other than a code span. */
 const MARKUP = /[*_~[\]<>\\&|]/;
@@ -6118,12 +6114,6 @@ function hasControl(text) {
             return true;
     }
     return false;
-}
-function runEnd(line, at) {
-    let j = at;
-    while (line.charCodeAt(j) === 96)
-        j++;
-    return j;
 }
 
 // File listings as reports write them: fenced path lists, fenced trees drawn
@@ -7765,7 +7755,7 @@ function guarded(file, out, parse, fallback) {
         return parse();
     }
     catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
+        const reason = errorText(e);
         out.push({
             severity: 'error',
             file: file.path,
@@ -7988,7 +7978,7 @@ function toRepoRelative(ws, abs) {
 function errorCode(e) {
     if (e && typeof e === 'object' && 'code' in e && typeof e.code === 'string')
         return e.code;
-    return e instanceof Error ? e.message : String(e);
+    return errorText(e);
 }
 
 // Finds the track folders that the `tracks` globs name.
