@@ -14,7 +14,7 @@ import {
   chooseWorkspace,
   parseCliArgs
 } from './cli/args.js'
-import { guardCrash } from './cli/crash.js'
+import { EXIT_INTERNAL, guardCrash } from './cli/crash.js'
 import type { ChangedFiles, Result, RunResult } from './model.js'
 import { parseChangedFiles } from './diff/changed-files.js'
 import { runPipeline } from './pipeline.js'
@@ -148,10 +148,20 @@ function usageError(message: string): number {
   return 2
 }
 
+// No top-level await: the bundle is a CommonJS script (see src/cli/entry.ts),
+// and the process waits for the promise anyway.
 const argv = process.argv.slice(2)
-process.exitCode = await guardCrash(
+void guardCrash(
   // process.cwd() inside the guard: it throws when the current folder is gone.
   () => main(argv, process.cwd()),
   argv.includes('--debug'),
   text => process.stderr.write(text)
+).then(
+  status => {
+    process.exitCode = status
+  },
+  // Only if writing the crash line itself failed: still not a verdict.
+  () => {
+    process.exitCode = EXIT_INTERNAL
+  }
 )

@@ -37,13 +37,13 @@ test('a stack trace from the built CLI points into src/, on Node with source map
   expect(run.status).toBe(3)
   const frames = run.stderr.split('\n').filter(line => /^\s+at /.test(line))
   expect(frames.some(f => /[/\\]src[/\\]cli\.ts:\d+:\d+\)?$/.test(f))).toBe(true)
-  expect(frames.some(f => /cli-bundle\.js:/.test(f))).toBe(false)
+  expect(frames.some(f => /cli-bundle\.cjs:/.test(f))).toBe(false)
 })
 
 test('each source map maps only into src/, and stays small next to its bundle', () => {
   for (const [map, bundle] of [
     ['action.js.map', 'action.js'],
-    ['cli-bundle.js.map', 'cli-bundle.js']
+    ['cli-bundle.cjs.map', 'cli-bundle.cjs']
   ] as const) {
     const parsed = JSON.parse(readFileSync(dist(map), 'utf8')) as { sources: string[] }
     expect(parsed.sources.length).toBeGreaterThan(10)

@@ -1,0 +1,207 @@
+// The CLI bundle runs from V8 code that an earlier run saved. Node's compile
+// cache keeps only what V8 compiles while a file loads, and V8 compiles most
+// functions later, at their first call: every run compiled them again, about
+// a fifth of the CLI's time on a small track. After a script has run, V8 can
+// serialise its code with those functions in it; that is what this module
+// keeps, one file per bundle content, V8 version and architecture.
+//
+// A cache file is code this process will run, so it is trusted only when this
+// user owns it and no one else may write it, and only whole: a checksum comes
+// first, because V8 checks the header of cached code but not its body. A
+// cache that cannot be read, written or trusted costs nothing but the time:
+// the bundle then compiles as it always did.
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  statSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  type Stats
+} from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { Script } from 'node:vm'
+import { zlib } from '../lazy-builtins.js'
+
+/** What became of the cache in one run. */
+type CacheUse =
+  /** No cache folder (turned off) or no checksum function on this Node. */
+  | 'off'
+  /** No cache file that could be trusted. */
+  | 'none'
+  /** A cache file that V8 refused (another bundle, V8 build or flags). */
+  | 'rejected'
+  | 'used'
+
+export interface CachedRun {
+  use: CacheUse
+  /**
+   * Writes the script's code, with every function compiled so far, where the
+   * run found no cache it could use. True when a file was written.
+   */
+  save(): boolean
+}
+
+/** Bytes before V8's data: its CRC-32. */
+const HEADER = 4
+/**
+ * Cache files kept in the folder: each new bundle or Node version writes one,
+ * and the folder is left to no one else to empty. Several, so that two
+ * installed versions of the CLI do not take turns replacing each other's.
+ */
+const KEPT_FILES = 8
+/** Far above a real cache (about half the bundle's size): a larger file is not ours. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024
+
+/**
+ * The folder for the CLI's code: in the one Node's compile cache uses (its own
+ * choice, or NODE_COMPILE_CACHE), else where Node would put it. Null when the
+ * user turned Node's compile cache off.
+ */
+export function codeCacheDir(
+  env: NodeJS.ProcessEnv,
+  nodeCacheDir: string | undefined,
+  tmp: string
+): string | null {
+  if (env['NODE_DISABLE_COMPILE_CACHE']) return null
+  const base = nodeCacheDir ?? (env['NODE_COMPILE_CACHE'] || join(tmp, 'node-compile-cache'))
+  return join(base, 'swarm-report')
+}
+
+/** One file per bundle content (`key`), V8 version and architecture. */
+export function codeCacheFile(dir: string, key: string): string {
+  return join(dir, `cli-${key}-${process.versions.v8}-${process.arch}.bin`)
+}
+
+/**
+ * Whether a run's code is worth keeping: one that printed a report (exit 0
+ * or 1). Help and version compile only the argument parser, and a run that
+ * stopped on bad input or crashed may have compiled little else.
+ */
+export function worthSaving(
+  exitCode: number | string | null | undefined,
+  argv: readonly string[]
+): boolean {
+  const code = exitCode ?? 0
+  if (code !== 0 && code !== 1) return false
+  return !argv.some(a => a === '-h' || a === '--help' || a === '-v' || a === '--version')
+}
+
+/**
+ * Runs a CommonJS bundle as Node's loader would, but compiled with the V8
+ * code in `cacheFile` when that file is trusted and V8 takes it.
+ */
+export function runWithCodeCache(bundle: string, cacheFile: string | null): CachedRun {
+  const source = readFileSync(bundle, 'utf8')
+  const crc32 =
+    cacheFile === null ? undefined : (zlib().crc32 as ((data: Uint8Array) => number) | undefined)
+  const file = crc32 === undefined ? null : cacheFile
+  const cached = file === null || crc32 === undefined ? undefined : readCache(file, crc32)
+  // Node's own wrapper, opened on the first line so that line numbers stay the bundle's.
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+    { filename: bundle, cachedData: cached }
+  )
+  const use: CacheUse =
+    file === null
+      ? 'off'
+      : cached === undefined
+        ? 'none'
+        : script.cachedDataRejected === true
+          ? 'rejected'
+          : 'used'
+  const wrapper = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: { exports: unknown },
+    filename: string,
+    dirname: string
+  ) => void
+  const mod = { exports: {} }
+  wrapper.call(mod.exports, mod.exports, createRequire(bundle), mod, bundle, dirname(bundle))
+  return {
+    use,
+    save: () =>
+      file !== null &&
+      crc32 !== undefined &&
+      (use === 'none' || use === 'rejected') &&
+      writeCache(file, script.createCachedData(), crc32)
+  }
+}
+
+function ownedByUser(info: Stats): boolean {
+  const uid = process.getuid?.()
+  // Where there are no user ids (Windows), the temporary folder is the user's own.
+  return uid === undefined || (info.uid === uid && (info.mode & 0o022) === 0)
+}
+
+function readCache(file: string, crc32: (data: Uint8Array) => number): Buffer | undefined {
+  let fd: number
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+  } catch {
+    return undefined
+  }
+  try {
+    const info = fstatSync(fd)
+    if (!info.isFile() || !ownedByUser(info)) return undefined
+    if (info.size <= HEADER || info.size > MAX_CACHE_BYTES) return undefined
+    const bytes = Buffer.allocUnsafe(info.size)
+    let length = 0
+    while (length < bytes.length) {
+      const n = readSync(fd, bytes, length, bytes.length - length, null)
+      if (n === 0) return undefined
+      length += n
+    }
+    const data = bytes.subarray(HEADER)
+    return crc32(data) === bytes.readUInt32LE(0) ? data : undefined
+  } catch {
+    return undefined
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Written beside its place and renamed into it: a reader sees the old file or the whole new one. */
+function writeCache(file: string, data: Buffer, crc32: (data: Uint8Array) => number): boolean {
+  const temporary = `${file}.${process.pid}.tmp`
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+    const header = Buffer.alloc(HEADER)
+    header.writeUInt32LE(crc32(data) >>> 0, 0)
+    // 'wx': never through a file or link someone put in the way.
+    writeFileSync(temporary, Buffer.concat([header, data]), { flag: 'wx', mode: 0o600 })
+    renameSync(temporary, file)
+  } catch {
+    try {
+      rmSync(temporary, { force: true })
+    } catch {
+      // Left behind in a folder that refused it; the next write uses another name.
+    }
+    return false
+  }
+  try {
+    pruneOld(dirname(file), file)
+  } catch {
+    // Another run pruned at the same time, or the folder refused: the cache is written.
+  }
+  return true
+}
+
+/** Leaves the newest KEPT_FILES cache files (by the time each was written), `kept` among them. */
+function pruneOld(dir: string, kept: string): void {
+  const files = readdirSync(dir)
+    .filter(name => name.startsWith('cli-') && name.endsWith('.bin'))
+    .map(name => join(dir, name))
+    .filter(path => path !== kept)
+    .map(path => ({ path, written: statSync(path).mtimeMs }))
+    .sort((a, b) => b.written - a.written)
+  for (const old of files.slice(KEPT_FILES - 1)) rmSync(old.path, { force: true })
+}
