@@ -142,6 +142,16 @@ describe('decodeText: double-encoded text', () => {
     expect(out.diagnostics[0]?.message).toContain("'вњ…'")
   })
 
+  it('repairs emoji alone read as Windows-1251, whose lead byte reads as the letter р', () => {
+    // Its only letter that can lead a sequence is р: the damage must be found from it.
+    const original = 'Status: 🔴 blocked\nNext: 🟢 ok\n'
+    const damaged = doubleEncode(original, CP1251)
+    expect(damaged).toContain('рџ')
+    const out = decodeText(utf8(damaged), 'reports/T02.md')
+    expect(out.text).toBe(original)
+    expect(out.diagnostics[0]?.message).toMatch(/Windows-1251.*repaired/)
+  })
+
   it('repairs text read as Windows-1252 and as Latin-1', () => {
     const original = 'Status — done ✅ café\n'
     for (const page of [CP1252, LATIN1]) {
