@@ -182,7 +182,7 @@ if (process.argv.includes('--debug')) {
 }
 else {
     const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
-    const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "42b3eeced7684842"));
+    const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "677679f0be93cf47"));
     // When the run is over and nothing is left to do; not on a crash or process.exit().
     process.once('beforeExit', () => {
         if (worthSaving(process.exitCode, process.argv.slice(2)))
