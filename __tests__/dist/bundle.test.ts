@@ -1,7 +1,7 @@
 // What ships in dist/ besides the code: the third-party licences of what was
 // bundled, and source maps that make a stack trace name src/ files and lines.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../e2e/root.js'
@@ -49,6 +49,19 @@ test('each source map maps only into src/, and stays small next to its bundle', 
     expect(parsed.sources.length).toBeGreaterThan(10)
     for (const source of parsed.sources) expect(source).toMatch(/^\.\.\/src\/.+\.ts$/)
     expect(readFileSync(dist(map)).length).toBeLessThan(readFileSync(dist(bundle)).length / 4)
+  }
+})
+
+test('every bundle and chunk is ASCII, so V8 holds its source at one byte a character', () => {
+  const code = readdirSync(join(ROOT, 'dist')).filter(f => /\.c?js$/.test(f))
+  expect(code.length).toBeGreaterThan(5)
+  for (const file of code) {
+    const text = readFileSync(dist(file), 'utf8')
+    const at = text.search(/[\u0080-\uffff]/)
+    expect({ file, outsideAscii: at === -1 ? null : text.slice(Math.max(0, at - 20), at + 20) }).toEqual({
+      file,
+      outsideAscii: null
+    })
   }
 })
 

@@ -139,12 +139,20 @@ interface TaskBuilder {
 
 // The title is `([\s\S]*)` with no end anchor: with `(.*)$`, a run of spaces
 // before a U+2028 in the line made the optional separators backtrack in cubic time.
+// Dashes are written `\u2014` (em) and `\u2013` (en) in String.raw patterns: the
+// bundles are ASCII (rollup.config.js), and a tagged template's text is not escaped.
 const TASK_RE = new RegExp(
-  String.raw`^\*\*[ \t]*(${TASK_ID})[ \t]*(?::[ \t]*)?\*\*[ \t]*[:—–-]?[ \t]*([\s\S]*)`,
+  String.raw`^\*\*[ \t]*(${TASK_ID})[ \t]*(?::[ \t]*)?\*\*[ \t]*[:\u2014\u2013-]?[ \t]*([\s\S]*)`,
   'i'
 )
-const PLAIN_TASK_RE = new RegExp(String.raw`^(${TASK_ID})[ \t]*[:—–-][ \t]*([\s\S]*)`, 'i')
-const LEGACY_RE = new RegExp(String.raw`^task\s+(${TASK_ID})\b[ \t]*[:—–-]?[ \t]*([\s\S]*)`, 'i')
+const PLAIN_TASK_RE = new RegExp(
+  String.raw`^(${TASK_ID})[ \t]*[:\u2014\u2013-][ \t]*([\s\S]*)`,
+  'i'
+)
+const LEGACY_RE = new RegExp(
+  String.raw`^task\s+(${TASK_ID})\b[ \t]*[:\u2014\u2013-]?[ \t]*([\s\S]*)`,
+  'i'
+)
 /**
  * Format characters (zero-width space and joiners, word joiner, soft hyphen,
  * byte-order mark) are invisible where a person reads the plan, so `**T0<U+200B>1**`
@@ -155,7 +163,7 @@ const INVISIBLE_RE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff
 const TASKLIKE_RE = /^\*\*[^*]{0,40}\bT(?:ASK)?[\s-]?\d/i
 const PHASE_RE = /^(?:phase|stage)\s+(\d+|[a-z])\b/i
 // `### T02: Title`, `#### T02 — Title`: a task written as a heading.
-const HEADING_TASK_RE = new RegExp(String.raw`^(${TASK_ID})\b\s*[:—–-]\s*([\s\S]*)$`, 'i')
+const HEADING_TASK_RE = new RegExp(String.raw`^(${TASK_ID})\b\s*[:\u2014\u2013-]\s*([\s\S]*)$`, 'i')
 /** A cell that is a task id and nothing else. */
 const WHOLE_TASK_ID_RE = new RegExp(`^(?:${TASK_ID})$`, 'i')
 

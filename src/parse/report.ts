@@ -257,8 +257,9 @@ interface Title {
 }
 
 // The prefix before the id may be in any language (`Rapport de sous-agent :`).
+// `\u2014` and `\u2013` are the em and en dash (see TASK_RE in plan.ts).
 const TITLE_RE = new RegExp(
-  String.raw`^(?:subagent\s+report\s*[:—–-]\s*|[^:]{1,60}:\s*)?(?:task\s+)?(?:${TASK_ID}|\[[^\]]*\])\s*(?:—|–|-|:)\s*([\s\S]+)$`,
+  String.raw`^(?:subagent\s+report\s*[:\u2014\u2013-]\s*|[^:]{1,60}:\s*)?(?:task\s+)?(?:${TASK_ID}|\[[^\]]*\])\s*(?:\u2014|\u2013|-|:)\s*([\s\S]+)$`,
   'i'
 )
 
