@@ -910,7 +910,7 @@ function thousands(n) {
 
 // The two orders the report keeps its lists in: task ids in id order (T2 before
 // T10, T-AUTO ids after plain ones), and file paths in code-unit order (as
-// Array#sort orders strings). Functions named `sorted…` return a new list and
+// Array#sort orders strings). Functions named `sorted\u2026` return a new list and
 // never change the one given.
 /** Numeric-aware id order: T2 < T10, T-AUTO-01 after plain ids. */
 function compareIds(a, b) {
@@ -991,8 +991,8 @@ function ascending(keys, strictly) {
 // the analysis.
 /** The distinct strings of `list` in code-unit order, as a new list. */
 function sortedDistinctStrings(list) {
-    // Claim lists are mostly one or two ascending runs (file1 … file9, then
-    // file10 …): two runs are merged, which compares fewer paths than sorting,
+    // Claim lists are mostly one or two ascending runs (file1 \u2026 file9, then
+    // file10 \u2026): two runs are merged, which compares fewer paths than sorting,
     // and comparing two report paths is the costly part.
     const second = descentAfter(list, 0);
     if (second === -1)
@@ -2365,7 +2365,7 @@ const NUM = '(\\d+(?:[.,]\\d+)?)';
 const HOURS = '(?:h|hr|hrs|hour|hours)';
 const MINUTES = '(?:m|min|mins|minute|minutes)';
 const UNIT = `(${HOURS}|${MINUTES})`;
-const RANGE = new RegExp(`${NUM}\\s*(?:-|–|—|to)\\s*${NUM}\\s*${UNIT}(?![a-z])`, 'i');
+const RANGE = new RegExp(`${NUM}\\s*(?:-|\u2013|\u2014|to)\\s*${NUM}\\s*${UNIT}(?![a-z])`, 'i');
 const HOURS_AND_MINUTES = new RegExp(`${NUM}\\s*${HOURS}\\s*${NUM}\\s*${MINUTES}(?![a-z])`, 'i');
 const SINGLE = new RegExp(`${NUM}\\s*${UNIT}(?![a-z])`, 'i');
 const LETTER = /(?:^|[^A-Za-z])(XL|L|M|S)(?![A-Za-z])/;
@@ -2451,7 +2451,7 @@ function effortFinding(t, text, planFile) {
 // Gate scores and the IOSM-Index are shown and compared at 3 decimals.
 /** Round to 3 decimals, halves away from zero. */
 function round3(x) {
-    // toPrecision first absorbs binary noise such as 0.9625 * 1000 = 962.4999…
+    // toPrecision first absorbs binary noise such as 0.9625 * 1000 = 962.4999\u2026
     const scaled = Number((Math.abs(x) * 1000).toPrecision(12));
     return (Math.sign(x) * Math.round(scaled)) / 1000 || 0;
 }
@@ -2585,7 +2585,7 @@ function gateResult(g, input) {
             : score >= threshold - 1e-9
                 ? 'pass'
                 : 'fail';
-    return { score, target: `≥${formatScore(threshold)}`, status, source, targetSource };
+    return { score, target: `\u2265${formatScore(threshold)}`, status, source, targetSource };
 }
 /**
  * exclude: mean of the evaluated gates; zero: skipped and missing gates count
@@ -2690,7 +2690,7 @@ function buildGraph(tasks, planFile, order = PLAIN_ID_ORDER) {
             ? { file: planFile, line: t.plan.line }
             : { file: t?.report?.file ?? planFile, line: 1 };
         const group = groups[i] ?? cycle;
-        const loop = [...cycle, first].join(' → ');
+        const loop = [...cycle, first].join(' \u2192 ');
         const extra = group.length > cycle.length
             ? ` ${group.join(', ')} all depend on each other; all of them are held.`
             : ' These tasks are held.';
@@ -3029,7 +3029,7 @@ function readReportName(name) {
     const partial = lower.endsWith('-partial') || lower.endsWith('_partial');
     return { taskId, partial, suffix: slug };
 }
-/** The task of a report at `reports/…` (any path; its last segment is read). */
+/** The task of a report at `reports/\u2026` (any path; its last segment is read). */
 function reportNameOfPath(path) {
     return readReportName(path.slice(path.lastIndexOf('/') + 1));
 }
@@ -3342,7 +3342,7 @@ function decideVerdict(input, options, order = PLAIN_ID_ORDER) {
     if (selected.has('gates'))
         add(gateReasons(input, options), n => `${plural(n, 'more gate failure')}.`);
     if (selected.has('cycles')) {
-        const cycles = input.cycles.map(c => `Dependency cycle: ${[...c, c[0]].join(' → ')}.`);
+        const cycles = input.cycles.map(c => `Dependency cycle: ${[...c, c[0]].join(' \u2192 ')}.`);
         add(cycles, n => `${plural(n, 'more dependency cycle')}.`);
     }
     if (selected.has('incomplete')) {
@@ -3471,7 +3471,7 @@ function conflictReasons(conflicts) {
 /**
  * One sentence per file with an error diagnostic: the file's first error, and
  * how many more it has. A file the tool could not read names itself
- * (`plan.md could not be read: …`); other errors follow the place.
+ * (`plan.md could not be read: \u2026`); other errors follow the place.
  */
 function errorReasons(diagnostics) {
     const byFile = new Map();
@@ -3750,47 +3750,47 @@ function markdownParser() {
 const FR = {
     names: {
         statut: 'status',
-        état: 'status',
-        rôle: 'role',
-        résumé: 'summary',
-        'résumé exécutif': 'executive summary',
-        synthèse: 'summary',
-        'fichiers touchés': 'files touched',
-        'fichiers modifiés': 'files changed',
-        créés: 'created',
-        'fichiers créés': 'created',
-        modifiés: 'modified',
-        supprimés: 'deleted',
-        'fichiers supprimés': 'deleted',
+        \u00e9tat: 'status',
+        r\u00f4le: 'role',
+        r\u00e9sum\u00e9: 'summary',
+        'r\u00e9sum\u00e9 ex\u00e9cutif': 'executive summary',
+        synth\u00e8se: 'summary',
+        'fichiers touch\u00e9s': 'files touched',
+        'fichiers modifi\u00e9s': 'files changed',
+        cr\u00e9\u00e9s: 'created',
+        'fichiers cr\u00e9\u00e9s': 'created',
+        modifi\u00e9s: 'modified',
+        supprim\u00e9s: 'deleted',
+        'fichiers supprim\u00e9s': 'deleted',
         bloqueurs: 'blockers',
         'blocages et questions ouvertes': 'blockers & open questions',
         blocages: 'blockers',
-        'résultats des portes iosm': 'iosm quality gate results',
-        'portes de qualité': 'quality gates',
-        'contrôles qualité iosm': 'iosm quality checks',
-        'dépend de': 'depends on',
-        dépendances: 'depends on',
+        'r\u00e9sultats des portes iosm': 'iosm quality gate results',
+        'portes de qualit\u00e9': 'quality gates',
+        'contr\u00f4les qualit\u00e9 iosm': 'iosm quality checks',
+        'd\u00e9pend de': 'depends on',
+        d\u00e9pendances: 'depends on',
         touche: 'touches',
         objectif: 'goal',
-        'tâches de suivi': 'follow-up tasks',
+        't\u00e2ches de suivi': 'follow-up tasks',
         suivi: 'follow-up tasks',
-        'leçons apprises': 'lessons learned',
+        'le\u00e7ons apprises': 'lessons learned',
         'candidats de spawn': 'spawncandidates'
     },
     statuses: {
-        terminé: 'complete',
-        terminée: 'complete',
+        termin\u00e9: 'complete',
+        termin\u00e9e: 'complete',
         fait: 'complete',
-        achevé: 'complete',
+        achev\u00e9: 'complete',
         partiel: 'partial',
         partielle: 'partial',
-        bloqué: 'blocked',
-        bloquée: 'blocked',
-        échoué: 'blocked',
+        bloqu\u00e9: 'blocked',
+        bloqu\u00e9e: 'blocked',
+        \u00e9chou\u00e9: 'blocked',
         'en cours': 'in-progress',
-        'à faire': 'todo'
+        '\u00e0 faire': 'todo'
     },
-    none: ['aucun', 'aucune', 'néant', 'rien']
+    none: ['aucun', 'aucune', 'n\u00e9ant', 'rien']
 };
 const ES = {
     names: {
@@ -3831,18 +3831,18 @@ const DE = {
     names: {
         rolle: 'role',
         zusammenfassung: 'summary',
-        'berührte dateien': 'files touched',
-        'geänderte dateien': 'files changed',
+        'ber\u00fchrte dateien': 'files touched',
+        'ge\u00e4nderte dateien': 'files changed',
         erstellt: 'created',
-        geändert: 'modified',
-        gelöscht: 'deleted',
+        ge\u00e4ndert: 'modified',
+        gel\u00f6scht: 'deleted',
         blocker: 'blockers',
         'iosm-gate-ergebnisse': 'iosm quality gate results',
         'iosm gate-ergebnisse': 'iosm quality gate results',
-        qualitätsgates: 'quality gates',
-        'hängt ab von': 'depends on',
-        abhängigkeiten: 'depends on',
-        berührt: 'touches',
+        qualit\u00e4tsgates: 'quality gates',
+        'h\u00e4ngt ab von': 'depends on',
+        abh\u00e4ngigkeiten: 'depends on',
+        ber\u00fchrt: 'touches',
         ziel: 'goal',
         folgeaufgaben: 'follow-up tasks',
         'gelernte lektionen': 'lessons learned',
@@ -3863,30 +3863,30 @@ const DE = {
 const PT = {
     names: {
         estado: 'status',
-        situação: 'status',
+        situa\u00e7\u00e3o: 'status',
         papel: 'role',
-        função: 'role',
+        fun\u00e7\u00e3o: 'role',
         resumo: 'summary',
         'arquivos tocados': 'files touched',
         'arquivos modificados': 'files changed',
         'ficheiros modificados': 'files changed',
         criados: 'created',
         modificados: 'modified',
-        excluídos: 'deleted',
+        exclu\u00eddos: 'deleted',
         removidos: 'deleted',
         bloqueios: 'blockers',
         bloqueadores: 'blockers',
-        'resultados dos portões iosm': 'iosm quality gate results',
-        'portões de qualidade': 'quality gates',
+        'resultados dos port\u00f5es iosm': 'iosm quality gate results',
+        'port\u00f5es de qualidade': 'quality gates',
         'depende de': 'depends on',
         toca: 'touches',
         objetivo: 'goal',
         'tarefas de acompanhamento': 'follow-up tasks',
-        'lições aprendidas': 'lessons learned'
+        'li\u00e7\u00f5es aprendidas': 'lessons learned'
     },
     statuses: {
-        concluído: 'complete',
-        concluída: 'complete',
+        conclu\u00eddo: 'complete',
+        conclu\u00edda: 'complete',
         completo: 'complete',
         feito: 'complete',
         parcial: 'partial',
@@ -3899,48 +3899,48 @@ const PT = {
 };
 const RU = {
     names: {
-        статус: 'status',
-        состояние: 'status',
-        роль: 'role',
-        резюме: 'summary',
-        'краткое описание': 'summary',
-        итоги: 'summary',
-        'затронутые файлы': 'files touched',
-        'изменённые файлы': 'files changed',
-        'измененные файлы': 'files changed',
-        созданы: 'created',
-        созданные: 'created',
-        изменены: 'modified',
-        изменённые: 'modified',
-        измененные: 'modified',
-        удалены: 'deleted',
-        удалённые: 'deleted',
-        блокеры: 'blockers',
-        блокирующие: 'blockers',
-        'результаты iosm-гейтов': 'iosm quality gate results',
-        'результаты гейтов iosm': 'iosm quality gate results',
-        'гейты качества': 'quality gates',
-        'зависит от': 'depends on',
-        зависимости: 'depends on',
-        затрагивает: 'touches',
-        цель: 'goal',
-        'последующие задачи': 'follow-up tasks',
-        'извлечённые уроки': 'lessons learned',
-        уроки: 'lessons learned'
+        \u0441\u0442\u0430\u0442\u0443\u0441: 'status',
+        \u0441\u043e\u0441\u0442\u043e\u044f\u043d\u0438\u0435: 'status',
+        \u0440\u043e\u043b\u044c: 'role',
+        \u0440\u0435\u0437\u044e\u043c\u0435: 'summary',
+        '\u043a\u0440\u0430\u0442\u043a\u043e\u0435 \u043e\u043f\u0438\u0441\u0430\u043d\u0438\u0435': 'summary',
+        \u0438\u0442\u043e\u0433\u0438: 'summary',
+        '\u0437\u0430\u0442\u0440\u043e\u043d\u0443\u0442\u044b\u0435 \u0444\u0430\u0439\u043b\u044b': 'files touched',
+        '\u0438\u0437\u043c\u0435\u043d\u0451\u043d\u043d\u044b\u0435 \u0444\u0430\u0439\u043b\u044b': 'files changed',
+        '\u0438\u0437\u043c\u0435\u043d\u0435\u043d\u043d\u044b\u0435 \u0444\u0430\u0439\u043b\u044b': 'files changed',
+        \u0441\u043e\u0437\u0434\u0430\u043d\u044b: 'created',
+        \u0441\u043e\u0437\u0434\u0430\u043d\u043d\u044b\u0435: 'created',
+        \u0438\u0437\u043c\u0435\u043d\u0435\u043d\u044b: 'modified',
+        \u0438\u0437\u043c\u0435\u043d\u0451\u043d\u043d\u044b\u0435: 'modified',
+        \u0438\u0437\u043c\u0435\u043d\u0435\u043d\u043d\u044b\u0435: 'modified',
+        \u0443\u0434\u0430\u043b\u0435\u043d\u044b: 'deleted',
+        \u0443\u0434\u0430\u043b\u0451\u043d\u043d\u044b\u0435: 'deleted',
+        \u0431\u043b\u043e\u043a\u0435\u0440\u044b: 'blockers',
+        \u0431\u043b\u043e\u043a\u0438\u0440\u0443\u044e\u0449\u0438\u0435: 'blockers',
+        '\u0440\u0435\u0437\u0443\u043b\u044c\u0442\u0430\u0442\u044b iosm-\u0433\u0435\u0439\u0442\u043e\u0432': 'iosm quality gate results',
+        '\u0440\u0435\u0437\u0443\u043b\u044c\u0442\u0430\u0442\u044b \u0433\u0435\u0439\u0442\u043e\u0432 iosm': 'iosm quality gate results',
+        '\u0433\u0435\u0439\u0442\u044b \u043a\u0430\u0447\u0435\u0441\u0442\u0432\u0430': 'quality gates',
+        '\u0437\u0430\u0432\u0438\u0441\u0438\u0442 \u043e\u0442': 'depends on',
+        \u0437\u0430\u0432\u0438\u0441\u0438\u043c\u043e\u0441\u0442\u0438: 'depends on',
+        \u0437\u0430\u0442\u0440\u0430\u0433\u0438\u0432\u0430\u0435\u0442: 'touches',
+        \u0446\u0435\u043b\u044c: 'goal',
+        '\u043f\u043e\u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0438\u0435 \u0437\u0430\u0434\u0430\u0447\u0438': 'follow-up tasks',
+        '\u0438\u0437\u0432\u043b\u0435\u0447\u0451\u043d\u043d\u044b\u0435 \u0443\u0440\u043e\u043a\u0438': 'lessons learned',
+        \u0443\u0440\u043e\u043a\u0438: 'lessons learned'
     },
     statuses: {
-        выполнено: 'complete',
-        выполнена: 'complete',
-        готово: 'complete',
-        завершено: 'complete',
-        частично: 'partial',
-        заблокировано: 'blocked',
-        заблокирована: 'blocked',
-        провалено: 'blocked',
-        'в работе': 'in-progress',
-        'к выполнению': 'todo'
+        \u0432\u044b\u043f\u043e\u043b\u043d\u0435\u043d\u043e: 'complete',
+        \u0432\u044b\u043f\u043e\u043b\u043d\u0435\u043d\u0430: 'complete',
+        \u0433\u043e\u0442\u043e\u0432\u043e: 'complete',
+        \u0437\u0430\u0432\u0435\u0440\u0448\u0435\u043d\u043e: 'complete',
+        \u0447\u0430\u0441\u0442\u0438\u0447\u043d\u043e: 'partial',
+        \u0437\u0430\u0431\u043b\u043e\u043a\u0438\u0440\u043e\u0432\u0430\u043d\u043e: 'blocked',
+        \u0437\u0430\u0431\u043b\u043e\u043a\u0438\u0440\u043e\u0432\u0430\u043d\u0430: 'blocked',
+        \u043f\u0440\u043e\u0432\u0430\u043b\u0435\u043d\u043e: 'blocked',
+        '\u0432 \u0440\u0430\u0431\u043e\u0442\u0435': 'in-progress',
+        '\u043a \u0432\u044b\u043f\u043e\u043b\u043d\u0435\u043d\u0438\u044e': 'todo'
     },
-    none: ['нет', 'отсутствуют', 'ничего']
+    none: ['\u043d\u0435\u0442', '\u043e\u0442\u0441\u0443\u0442\u0441\u0442\u0432\u0443\u044e\u0442', '\u043d\u0438\u0447\u0435\u0433\u043e']
 };
 const LANGUAGES = {
     fr: FR,
@@ -3965,7 +3965,7 @@ const NONE = new Set(Object.values(LANGUAGES).flatMap(l => l.none));
 function englishName(key) {
     return NAMES.get(key) ?? key;
 }
-/** The status a value in another language starts with (`Terminé`, `Выполнено ✅`), or null. */
+/** The status a value in another language starts with (`Termin\u00e9`, `\u0412\u044b\u043f\u043e\u043b\u043d\u0435\u043d\u043e \u2705`), or null. */
 function localStatus(text) {
     const t = text.trim().toLowerCase();
     const words = t.split(/[\s.,;:!()]+/).filter(w => w !== '');
@@ -3981,7 +3981,7 @@ function localNoneInitials() {
     return noneInitials;
 }
 let noneInitials = null;
-/** A value that says "nothing" in another language (`Нет`, `Aucun.`). */
+/** A value that says "nothing" in another language (`\u041d\u0435\u0442`, `Aucun.`). */
 function isLocalNone(text) {
     return NONE.has(trimEnd(text.trim().toLowerCase()));
 }
@@ -3996,7 +3996,7 @@ function trimEnd(text) {
 // items, code spans, emoji. Exact enough for labels and values, and cheap, so
 // the block parser is only needed for prose paragraphs.
 const EMOJI_RE = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu;
-/** Any character at or above U+00A9 (©), the first that EMOJI_RE can match. */
+/** Any character at or above U+00A9 (\u00a9), the first that EMOJI_RE can match. */
 const MAYBE_EMOJI_RE = /[\u00a9-\uffff]/;
 function stripEmoji(text) {
     // Most text is ASCII: the Unicode-property pattern is then neither compiled nor run.
@@ -4225,7 +4225,7 @@ function stripMarks(text) {
         t = t.replace(ESCAPE_RE, '$1');
     return t;
 }
-/** Text struck through as a whole (`~~…~~`). */
+/** Text struck through as a whole (`~~\u2026~~`). */
 function isStruck(text) {
     return /^\s*~~[\s\S]+~~\s*$/.test(text) || /^\s*(?:[-*+]\s+)?~~[^~]+~~/.test(text);
 }
@@ -4244,7 +4244,7 @@ function taskIds(text) {
  */
 function isPlaceholder(text) {
     const t = text.trim();
-    if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX✅❌⚠]|\uFE0F)*\]$/u.test(t))
+    if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX\u2705\u274c\u26a0]|\uFE0F)*\]$/u.test(t))
         return true;
     return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t);
 }
@@ -4275,18 +4275,18 @@ function basename(path) {
     const i = trimmed.lastIndexOf('/');
     return i === -1 ? trimmed : trimmed.slice(i + 1);
 }
-/** Values that mean "nothing": `None`, `N/A`, `-`, and the same in other languages (`Нет`, `Aucun`). */
+/** Values that mean "nothing": `None`, `N/A`, `-`, and the same in other languages (`\u041d\u0435\u0442`, `Aucun`). */
 function isNone$1(text) {
     // Most values are paths or prose: their first letter rules them out.
     const lead = leadChar(text);
     if (lead !== '' && !mayStartNone(lead))
         return false;
     const t = inlineText(text).trim();
-    return (/^(?:none(?: identified)?|n\/?a|-+|—|–|nothing|\(none[^)]*\))\.?$/i.test(t) || isLocalNone(t));
+    return (/^(?:none(?: identified)?|n\/?a|-+|\u2014|\u2013|nothing|\(none[^)]*\))\.?$/i.test(t) || isLocalNone(t));
 }
 function mayStartNone(ch) {
     const c = ch.toLowerCase();
-    return c === 'n' || c === '-' || c === '—' || c === '–' || c === '(' || localNoneInitials().has(c);
+    return c === 'n' || c === '-' || c === '\u2014' || c === '\u2013' || c === '(' || localNoneInitials().has(c);
 }
 /**
  * The first character of `inlineText(text)` when it shows without computing
@@ -4480,15 +4480,15 @@ function findFenceClose(lines, from, marker) {
 }
 /**
  * A heading reduced to what identifies it: inline markup and emoji removed,
- * lower-cased, parentheticals (`(v1.1)`, `(What Was Done)`) and a ` — ` tail
+ * lower-cased, parentheticals (`(v1.1)`, `(What Was Done)`) and a ` \u2014 ` tail
  * dropped, whitespace collapsed, trailing colon removed; a name in another
- * language becomes its English name (`résumé` → `summary`).
+ * language becomes its English name (`r\u00e9sum\u00e9` \u2192 `summary`).
  */
 function headingKey(text) {
     let t = stripEmoji(inlineText(text)).toLowerCase();
     for (let k = 0; k < 3 && t.includes('('); k++)
         t = t.replace(/\([^()]*\)/g, ' ');
-    const dash = t.search(/\s[—–]\s/);
+    const dash = t.search(/\s[\u2014\u2013]\s/);
     if (dash !== -1)
         t = t.slice(0, dash);
     return englishName(trimChars(t.replace(/\s+/g, ' '), ' :.'));
@@ -4749,7 +4749,7 @@ function readScore(text) {
         return { kind: 'unreadable', reason: `"${token}" is not a number` };
     const before = text.charAt(m.index - 1);
     const beforeSign = text.charAt(m.index - 2);
-    if ((before === '-' || before === '−') && (m.index < 2 || /[\s(:=]/.test(beforeSign))) {
+    if ((before === '-' || before === '\u2212') && (m.index < 2 || /[\s(:=]/.test(beforeSign))) {
         return { kind: 'unreadable', reason: `${before}${token} is negative` };
     }
     // The rest of the value is short: a bounded slice keeps the tail checks cheap.
@@ -4847,7 +4847,7 @@ function column(table, test) {
     return table.header.findIndex(test);
 }
 
-// Gate targets: the plan's Gate Targets table and PRD §10 share the reading
+// Gate targets: the plan's Gate Targets table and PRD \u00a710 share the reading
 // of gate cells and target cells.
 const GATE_NAMES = [
     [/\bimprove\b/i, 'I'],
@@ -4867,15 +4867,15 @@ function gateOf(text) {
     return null;
 }
 const BINARY_RE = /\b(?:pass(?:es|ed|ing)?|green|stable|no\s+(?:new\s+)?circular|all\s+(?:tests\s+)?pass|succeed|clean|maintained|ok)\b/i;
-/** Read a target cell: `≥0.75`, `>= 0.75`, `0.8`, `pass`, `tests pass`, `N/A`. */
+/** Read a target cell: `\u22650.75`, `>= 0.75`, `0.8`, `pass`, `tests pass`, `N/A`. */
 function readTarget(raw, status = '') {
     const t = stripEmoji(inlineText(raw)).trim();
-    if (/^(?:(?:n\/?a|skip(?:ped)?|none)\b|[-—–]+(?:\s|$))/i.test(t) ||
+    if (/^(?:(?:n\/?a|skip(?:ped)?|none)\b|[-\u2014\u2013]+(?:\s|$))/i.test(t) ||
         t === '' ||
         /\bskip/i.test(status)) {
         return { kind: 'skip', threshold: null, known: true };
     }
-    const numeric = /^(?:≥|>=|=>|>|⩾|at\s+least|min(?:imum)?\.?:?)?\s*(?=\d|[.,]\d)/i.exec(t);
+    const numeric = /^(?:\u2265|>=|=>|>|\u2a7e|at\s+least|min(?:imum)?\.?:?)?\s*(?=\d|[.,]\d)/i.exec(t);
     if (numeric) {
         const reading = readScore(t.slice(numeric[0].length));
         if (reading.kind === 'value') {
@@ -4931,9 +4931,9 @@ function makeTarget(gate, cell, status, source, diag, line) {
         line
     };
 }
-const GATE_BULLET_RE = /^gate[\s_-]*([iosm])\b[ \t]*(?:\([^()]{0,40}\))?[ \t]*[:—–-]?[ \t]*([\s\S]*)$/i;
+const GATE_BULLET_RE = /^gate[\s_-]*([iosm])\b[ \t]*(?:\([^()]{0,40}\))?[ \t]*[:\u2014\u2013-]?[ \t]*([\s\S]*)$/i;
 /**
- * Targets written as bullets, one per gate: `- Gate-I (Improve): ≥ 0.80`,
+ * Targets written as bullets, one per gate: `- Gate-I (Improve): \u2265 0.80`,
  * `- **Gate-M:** pass`. Bullets that name no gate first are not targets.
  */
 function gateBullets(doc, start, end, source, diag) {
@@ -4963,7 +4963,7 @@ function gateBullets(doc, start, end, source, diag) {
 }
 
 // iosm_report.md: per-gate `## Gate-I: Improve` sections with `**Score:**`,
-// the summary table `Gate | Target | Baseline | Final | Status | Δ`, and the
+// the summary table `Gate | Target | Baseline | Final | Status | \u0394`, and the
 // stated IOSM-Index.
 function parseIosmReport(file, out) {
     const diag = new FileDiagnostics(file.path, out);
@@ -4991,7 +4991,7 @@ function readValue(raw, line, gate, diag) {
     const text = stripEmoji(inlineText(raw)).trim();
     if (text === '')
         return null;
-    if (/^(?:n\/?a|-|—|skip)/i.test(text))
+    if (/^(?:n\/?a|-|\u2014|skip)/i.test(text))
         return { score: null, skipped: true, raw: text, line };
     if (/^[.,]?\d/.test(text)) {
         const reading = readScore(text);
@@ -5069,7 +5069,7 @@ function tableScores(doc, diag) {
     }
     return out;
 }
-/** `**IOSM-Index:** (…) / 3 = **0.85**`, `**Final Index:** 0.85`: the value after `=` when there is a formula. */
+/** `**IOSM-Index:** (\u2026) / 3 = **0.85**`, `**Final Index:** 0.85`: the value after `=` when there is a formula. */
 function statedIndex(doc, diag) {
     let best = null;
     for (let i = 0; i < doc.lines.length; i++) {
@@ -5168,8 +5168,8 @@ function compactPath(path) {
 /** Every UTF-16 code unit below 256 (surrogate halves of emoji are above). */
 const LATIN1_ONLY = /^[^\u0100-\uffff]*$/;
 
-// Readers for the values of plan task fields (`Depends on`, `Touches`, …).
-const PHASE_RANGE_RE = /\bphases?\s+(\d+)(?:\s*(?:-|–|—|\.\.|to|through|and|&)\s*(?:phase\s+)?(\d+))?/gi;
+// Readers for the values of plan task fields (`Depends on`, `Touches`, \u2026).
+const PHASE_RANGE_RE = /\bphases?\s+(\d+)(?:\s*(?:-|\u2013|\u2014|\.\.|to|through|and|&)\s*(?:phase\s+)?(\d+))?/gi;
 const ALL_BEFORE_RE = /\ball\s+(?:of\s+)?(?:the\s+)?$/i;
 const TASKS_AFTER_RE = /^\s*tasks?\b/i;
 function readDependsOn(value, taskId, diag, line) {
@@ -5221,7 +5221,7 @@ function leftoverText(text, phaseRefs) {
     t = t
         .replace(ID_WORD_RE, ' ')
         .replace(/\b(?:and|tasks?)\b/gi, ' ')
-        .replace(/[\s,;:.&+/|–—-]+/g, ' ')
+        .replace(/[\s,;:.&+/|\u2013\u2014-]+/g, ' ')
         .trim();
     return /[\p{L}\p{N}]/u.test(t) ? t : '';
 }
@@ -5342,16 +5342,16 @@ const WORDS = [
     [/^(?:todo|to[ _-]do|not[ _-]started|pending|planned|open|backlog|ready|queued)\b/, 'todo']
 ];
 const EMOJI = [
-    ['✅', 'complete'],
-    ['✔', 'complete'],
-    ['⚠', 'partial'],
-    ['❌', 'blocked'],
-    ['⛔', 'blocked'],
-    ['🚫', 'blocked'],
-    ['🔄', 'in-progress'],
-    ['⏳', 'in-progress']
+    ['\u2705', 'complete'],
+    ['\u2714', 'complete'],
+    ['\u26a0', 'partial'],
+    ['\u274c', 'blocked'],
+    ['\u26d4', 'blocked'],
+    ['\ud83d\udeab', 'blocked'],
+    ['\ud83d\udd04', 'in-progress'],
+    ['\u23f3', 'in-progress']
 ];
-/** Read a status value (`DONE ✅`, `⚠️ Partial`, `BLOCKED(reason: …)`). */
+/** Read a status value (`DONE \u2705`, `\u26a0\ufe0f Partial`, `BLOCKED(reason: \u2026)`). */
 function readStatus(raw) {
     const text = inlineText(raw);
     if (/^\[[^\]]*\]$/.test(text.trim()))
@@ -5453,9 +5453,11 @@ function readHeader$1(doc) {
 }
 // The title is `([\s\S]*)` with no end anchor: with `(.*)$`, a run of spaces
 // before a U+2028 in the line made the optional separators backtrack in cubic time.
-const TASK_RE = new RegExp(String.raw `^\*\*[ \t]*(${TASK_ID})[ \t]*(?::[ \t]*)?\*\*[ \t]*[:—–-]?[ \t]*([\s\S]*)`, 'i');
-const PLAIN_TASK_RE = new RegExp(String.raw `^(${TASK_ID})[ \t]*[:—–-][ \t]*([\s\S]*)`, 'i');
-const LEGACY_RE = new RegExp(String.raw `^task\s+(${TASK_ID})\b[ \t]*[:—–-]?[ \t]*([\s\S]*)`, 'i');
+// Dashes are written `\u2014` (em) and `\u2013` (en) in String.raw patterns: the
+// bundles are ASCII (rollup.config.js), and a tagged template's text is not escaped.
+const TASK_RE = new RegExp(String.raw `^\*\*[ \t]*(${TASK_ID})[ \t]*(?::[ \t]*)?\*\*[ \t]*[:\u2014\u2013-]?[ \t]*([\s\S]*)`, 'i');
+const PLAIN_TASK_RE = new RegExp(String.raw `^(${TASK_ID})[ \t]*[:\u2014\u2013-][ \t]*([\s\S]*)`, 'i');
+const LEGACY_RE = new RegExp(String.raw `^task\s+(${TASK_ID})\b[ \t]*[:\u2014\u2013-]?[ \t]*([\s\S]*)`, 'i');
 /**
  * Format characters (zero-width space and joiners, word joiner, soft hyphen,
  * byte-order mark) are invisible where a person reads the plan, so `**T0<U+200B>1**`
@@ -5465,11 +5467,11 @@ const INVISIBLE_RE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff
 /** A checkbox line that names a task id in bold, read or not: `- [ ] **T01**`, `- [ ] **Task 3**`. */
 const TASKLIKE_RE = /^\*\*[^*]{0,40}\bT(?:ASK)?[\s-]?\d/i;
 const PHASE_RE = /^(?:phase|stage)\s+(\d+|[a-z])\b/i;
-// `### T02: Title`, `#### T02 — Title`: a task written as a heading.
-const HEADING_TASK_RE = new RegExp(String.raw `^(${TASK_ID})\b\s*[:—–-]\s*([\s\S]*)$`, 'i');
+// `### T02: Title`, `#### T02 \u2014 Title`: a task written as a heading.
+const HEADING_TASK_RE = new RegExp(String.raw `^(${TASK_ID})\b\s*[:\u2014\u2013-]\s*([\s\S]*)$`, 'i');
 /** A cell that is a task id and nothing else. */
 const WHOLE_TASK_ID_RE = new RegExp(`^(?:${TASK_ID})$`, 'i');
-/** `Phase 2` → 2, `Stage B` → 2. */
+/** `Phase 2` \u2192 2, `Stage B` \u2192 2. */
 function phaseNumber(token) {
     return /^\d+$/.test(token) ? Number(token) : token.toUpperCase().charCodeAt(0) - 64;
 }
@@ -5847,7 +5849,7 @@ function planTargets(doc, skipped, diag) {
     }
     const first = sections[0];
     if (first) {
-        diag.warning(lineNo(doc, first.index), `section "${first.text}" holds no gate target the parser can read (a Gate / Target table or "- Gate-I: ≥ 0.80" bullets); the PRD's targets or the default floors apply`);
+        diag.warning(lineNo(doc, first.index), `section "${first.text}" holds no gate target the parser can read (a Gate / Target table or "- Gate-I: \u2265 0.80" bullets); the PRD's targets or the default floors apply`);
     }
     return {};
 }
@@ -5880,8 +5882,8 @@ function targetsIn(doc, start, end, diag) {
     return null;
 }
 
-// PRD.md §10 (IOSM Targets): the fallback gate targets. Either a table
-// `Gate | Baseline | Target | Expected Δ`, or one subsection per gate whose
+// PRD.md \u00a710 (IOSM Targets): the fallback gate targets. Either a table
+// `Gate | Baseline | Target | Expected \u0394`, or one subsection per gate whose
 // bullets include a gate-level `Target:` (sub-criteria lines are not targets).
 function parsePrdTargets(file, out) {
     const diag = new FileDiagnostics(file.path, out);
@@ -5914,7 +5916,7 @@ function bulletTargets(doc, section, diag) {
         return gateBullets(doc, section.index + 1, section.end, 'prd', diag);
     return out;
 }
-/** A bullet written without bold: `- Target: ≥0.80`. */
+/** A bullet written without bold: `- Target: \u22650.80`. */
 function plainTarget(doc, sub) {
     for (let i = sub.index + 1; i < sub.end; i++) {
         if (doc.opaque[i])
@@ -6118,7 +6120,7 @@ function hasControl(text) {
 }
 
 // File listings as reports write them: fenced path lists, fenced trees drawn
-// with `├──` / `└──` / `│` and dotted leaders (`cache.py ..... NEW (180 lines)`),
+// with `\u251c\u2500\u2500` / `\u2514\u2500\u2500` / `\u2502` and dotted leaders (`cache.py ..... NEW (180 lines)`),
 // and bullets such as `` - `path` - note ``. Tree paths are rebuilt from the
 // column where each name starts, so any indent width works.
 const KIND_WORDS = [
@@ -6132,7 +6134,7 @@ function readAnnotation(text) {
     // Most paths come with nothing after them.
     if (t === '')
         return { kind: null, linesAdded: null, linesRemoved: null, note: null };
-    t = t.replace(/^[-—–:#,\s]+/, '');
+    t = t.replace(/^[-\u2014\u2013:#,\s]+/, '');
     let kind = null;
     const unwrapped = t.replace(/^\(\s*/, '');
     for (const [re, k] of KIND_WORDS) {
@@ -6147,15 +6149,15 @@ function readAnnotation(text) {
     }
     let added = null;
     let removed = null;
-    const pair = /\+\s*(\d[\d,]*)\s*\/\s*[-−]\s*(\d[\d,]*)/.exec(t);
+    const pair = /\+\s*(\d[\d,]*)\s*\/\s*[-\u2212]\s*(\d[\d,]*)/.exec(t);
     if (pair) {
         added = toInt$1(pair[1]);
         removed = toInt$1(pair[2]);
         t = t.replace(pair[0], '');
     }
-    t = t.replace(/(?:([+\-−])\s*)?~?(?<![\d,])(\d[\d,]*)\s+lines?\b/gi, (_all, sign, n) => {
+    t = t.replace(/(?:([+\-\u2212])\s*)?~?(?<![\d,])(\d[\d,]*)\s+lines?\b/gi, (_all, sign, n) => {
         const value = toInt$1(n);
-        if (sign === '-' || sign === '−' || (sign === undefined && kind === 'deleted')) {
+        if (sign === '-' || sign === '\u2212' || (sign === undefined && kind === 'deleted')) {
             removed ??= value;
         }
         else {
@@ -6166,7 +6168,7 @@ function readAnnotation(text) {
     const note = trimNote(t.replace(/\(\s*(?:[,;]\s*)?\)/g, ''));
     return { kind, linesAdded: added, linesRemoved: removed, note: note === '' ? null : note };
 }
-const SEPARATORS = ' \t,;:—–-';
+const SEPARATORS = ' \t,;:\u2014\u2013-';
 /** Trim separators, and parentheses left unbalanced by what was cut out. */
 function trimNote(text) {
     let t = trimChars(text, SEPARATORS);
@@ -6199,7 +6201,7 @@ function toInt$1(text) {
 }
 // Tree drawing at the start of a line: box-drawing characters, ASCII `|`, `+--`, `` `-- ``, `\--`,
 // and list markers.
-const PREFIX_RE = /^(?:[\s│├└┣┗┃─━┬┼╰╭|+\\>]|`--|-+(?=[\s>-]))*/;
+const PREFIX_RE = /^(?:[\s\u2502\u251c\u2514\u2523\u2517\u2503\u2500\u2501\u252c\u253c\u2570\u256d|+\\>]|`--|-+(?=[\s>-]))*/;
 /** Paths listed in a fence, as a plain list or a tree. */
 function readPathBlock(doc, fence) {
     const entries = [];
@@ -6253,15 +6255,15 @@ function readPathBlock(doc, fence) {
         line: e.line
     }));
 }
-/** A dotted leader: two or more dots after a space, four or more anywhere, or `…`. */
+/** A dotted leader: two or more dots after a space, four or more anywhere, or `\u2026`. */
 function findLeader(text) {
-    if (!text.includes('..') && !text.includes('…'))
+    if (!text.includes('..') && !text.includes('\u2026'))
         return null;
-    for (const m of text.matchAll(/\.{2,}|…+/g)) {
+    for (const m of text.matchAll(/\.{2,}|\u2026+/g)) {
         const at = m.index;
         const run = m[0];
         const spaced = at > 0 && /\s/.test(text.charAt(at - 1));
-        if (!(run.startsWith('…') || run.length >= 4 || spaced) || at === 0)
+        if (!(run.startsWith('\u2026') || run.length >= 4 || spaced) || at === 0)
             continue;
         let start = at;
         while (start > 0 && /\s/.test(text.charAt(start - 1)))
@@ -6469,10 +6471,10 @@ function saysNothingChanged(doc, section) {
     return false;
 }
 const VERB_RE = /^(?:\*\*)?(created|added|new|modified|updated|changed|edited|deleted|removed|renamed|moved)(?:\*\*)?[ \t]*:?[ \t]*(?:\*\*)?[ \t]*/i;
-const ARROW_RE = /[ \t]*(?:→|->|=>)[ \t]*/;
+const ARROW_RE = /[ \t]*(?:\u2192|->|=>)[ \t]*/;
 /**
  * A file-list item with its verb before the path (`Created \`a.py\``,
- * `Renamed \`a\` → \`b\``: the old path deleted, the new one created), or a
+ * `Renamed \`a\` \u2192 \`b\``: the old path deleted, the new one created), or a
  * bare path item (its kind then comes from the note or the label above).
  */
 function verbItem(text, line) {
@@ -6533,7 +6535,7 @@ function withLinesChanged(e, item) {
         if (text.includes('['))
             return e;
         const plus = /\+\s*(\d[\d,]*)/.exec(text);
-        const minus = /(?:^|[\s/(,])[-−]\s*(\d[\d,]*)/.exec(text);
+        const minus = /(?:^|[\s/(,])[-\u2212]\s*(\d[\d,]*)/.exec(text);
         if (plus || minus) {
             return {
                 ...e,
@@ -6541,7 +6543,7 @@ function withLinesChanged(e, item) {
                 linesRemoved: minus ? toInt(minus[1]) : null
             };
         }
-        if (/\d\s*[-–]\s*\d/.test(text))
+        if (/\d\s*[-\u2013]\s*\d/.test(text))
             return e;
         const single = /^~?\s*(\d[\d,]*)\b/.exec(text);
         if (single)
@@ -6587,19 +6589,19 @@ function readTotals(items, line) {
 }
 
 // A report's IOSM gate section in its three forms: scored (`### Gate-I
-// (Improve) ✅`, checklist, `**Score:** 0.85 / 1.0`), partial (`### Gate-I
+// (Improve) \u2705`, checklist, `**Score:** 0.85 / 1.0`), partial (`### Gate-I
 // (Improve) N/A`), and checkbox-only (`- [x] **Gate-I:** text`).
 function isGateSectionKey(key) {
     return /^(?:iosm\s+)?quality\s+(?:gate|check)|^iosm\s+(?:gate|check)|^gates?(?:\s+results?)?$/.test(key);
 }
-/** Value of a checklist mark: `x` / ✅ = 1, ⚠️ = 0.5, blank / ❌ = 0; null for anything else. */
+/** Value of a checklist mark: `x` / \u2705 = 1, \u26a0\ufe0f = 0.5, blank / \u274c = 0; null for anything else. */
 function markValue(mark) {
     const m = stripVariation(mark).trim();
-    if (/^[xX✅✔✓]$/u.test(m))
+    if (/^[xX\u2705\u2714\u2713]$/u.test(m))
         return 1;
-    if (/^[⚠~½]$/u.test(m))
+    if (/^[\u26a0~\u00bd]$/u.test(m))
         return 0.5;
-    if (m === '' || /^[❌✗✘]$/u.test(m))
+    if (m === '' || /^[\u274c\u2717\u2718]$/u.test(m))
         return 0;
     return null;
 }
@@ -6608,18 +6610,18 @@ function stripVariation(text) {
 }
 function emojiValue(text) {
     const t = stripVariation(text);
-    if (t.includes('❌'))
+    if (t.includes('\u274c'))
         return 0;
-    if (t.includes('⚠'))
+    if (t.includes('\u26a0'))
         return 0.5;
-    if (t.includes('✅'))
+    if (t.includes('\u2705'))
         return 1;
     return null;
 }
 const NA_RE = /\bn\/a\b/i;
 const EXPLICIT_GATE_RE = /^(?:\*\*)?\s*gate[\s_-]*([iosm])\b/i;
 // After a gate's name: `(Improve)`, bold marks, a colon or a dash, then the value.
-const GATE_TAIL_RE = /^[ \t]*(?:\([^()]{0,40}\))?[ \t*]*[:—–-]?[ \t*]*/;
+const GATE_TAIL_RE = /^[ \t]*(?:\([^()]{0,40}\))?[ \t*]*[:\u2014\u2013-]?[ \t*]*/;
 /** What follows a gate's name in `Gate-I (Improve): 85%`, or '' when nothing does. */
 function afterGateName(text, nameEnd) {
     const rest = text.slice(nameEnd);
@@ -6705,7 +6707,7 @@ function readGates(doc, diag) {
     }
     return { gates, found: true, section };
 }
-/** A gate's heading: `### Gate-I (Improve) ✅`, `### Gate-O N/A`, `### Gate-S — 85 %`. */
+/** A gate's heading: `### Gate-I (Improve) \u2705`, `### Gate-O N/A`, `### Gate-S \u2014 85 %`. */
 function readGateHeading(text, gate, n, tallies) {
     const t = tallies.tally(gate);
     t.headingLine = n;
@@ -6746,7 +6748,7 @@ function readGateLine(line, context, n, tallies) {
         return;
     }
     if (label && explicit) {
-        // `- **Gate-I:** 0.9`, `- **Gate-O:** N/A`, `- **Gate-M:** ✅ clean`.
+        // `- **Gate-I:** 0.9`, `- **Gate-O:** N/A`, `- **Gate-M:** \u2705 clean`.
         if (NA_RE.test(label.value))
             tallies.tally(gate).notApplicable = true;
         else if (/^\d|^\.\d/.test(label.value.trim()))
@@ -6759,7 +6761,7 @@ function readGateLine(line, context, n, tallies) {
         return;
     }
     if (explicit && item) {
-        // `- Gate-I: 85%`, `- Gate-M (Modularize) — 0,90`: a score without bold.
+        // `- Gate-I: 85%`, `- Gate-M (Modularize) \u2014 0,90`: a score without bold.
         const plain = stripEmoji(inlineText(text)).trim();
         const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
         const after = named ? afterGateName(plain, named.index + named[0].length) : '';
@@ -6988,7 +6990,7 @@ function dedupKey(written, touches, subtask) {
     return `${first === undefined ? '' : basename(first)}|${slug(subtask)}`;
 }
 function isNone(text) {
-    return /^(?:-|—|n\/a|none)$/.test(text);
+    return /^(?:-|\u2014|n\/a|none)$/.test(text);
 }
 
 // reports/T##.md: one Report per file, whichever variant of the report
@@ -7174,7 +7176,8 @@ function emptyReport(file, taskId, partialFile) {
     };
 }
 // The prefix before the id may be in any language (`Rapport de sous-agent :`).
-const TITLE_RE = new RegExp(String.raw `^(?:subagent\s+report\s*[:—–-]\s*|[^:]{1,60}:\s*)?(?:task\s+)?(?:${TASK_ID}|\[[^\]]*\])\s*(?:—|–|-|:)\s*([\s\S]+)$`, 'i');
+// `\u2014` and `\u2013` are the em and en dash (see TASK_RE in plan.ts).
+const TITLE_RE = new RegExp(String.raw `^(?:subagent\s+report\s*[:\u2014\u2013-]\s*|[^:]{1,60}:\s*)?(?:task\s+)?(?:${TASK_ID}|\[[^\]]*\])\s*(?:\u2014|\u2013|-|:)\s*([\s\S]+)$`, 'i');
 function readTitle(doc) {
     const h1 = doc.headings.find(h => h.level === 1);
     if (!h1)
@@ -7307,7 +7310,7 @@ function readDecisions(doc) {
     const section = findSection(doc, k => k.startsWith('decisions'), [2, 1]);
     if (section) {
         for (const sub of childSections(doc, section)) {
-            const title = inlineText(sub.text).replace(/^decision\s*\d*\s*[:—–.-]\s*/i, '');
+            const title = inlineText(sub.text).replace(/^decision\s*\d*\s*[:\u2014\u2013.-]\s*/i, '');
             if (title === '' || isPlaceholder(title))
                 continue;
             const d = labelValue(doc, sub.index + 1, sub.end, l => l === 'decision');
@@ -7336,11 +7339,11 @@ function readDecisions(doc) {
 }
 function verdictOf(text) {
     const t = text.replace(/\uFE0F/g, '');
-    if (t.includes('❌'))
+    if (t.includes('\u274c'))
         return 'fail';
-    if (t.includes('⚠'))
+    if (t.includes('\u26a0'))
         return 'warn';
-    if (t.includes('✅') || t.includes('✔'))
+    if (t.includes('\u2705') || t.includes('\u2714'))
         return 'pass';
     return null;
 }
@@ -7353,7 +7356,7 @@ function readVerification(doc) {
     const blocks = subs.map(s => ({
         name: stripEmoji(inlineText(s.text))
             .trim()
-            .replace(/^verification\s+step\s*\d*\s*[:—–.-]?\s*/i, ''),
+            .replace(/^verification\s+step\s*\d*\s*[:\u2014\u2013.-]?\s*/i, ''),
         heading: s.text,
         start: s.index + 1,
         end: s.end,
@@ -7385,7 +7388,7 @@ function readVerification(doc) {
     }
     return steps;
 }
-const LEAD_EMOJI_RE = /^(?:[❌❓🔜🔴🟠🟡⚠✅🚨⛔]\uFE0F?\s*)+/u;
+const LEAD_EMOJI_RE = /^(?:[\u274c\u2753\ud83d\udd1c\ud83d\udd34\ud83d\udfe0\ud83d\udfe1\u26a0\u2705\ud83d\udea8\u26d4]\uFE0F?\s*)+/u;
 function readBlockers(doc) {
     const lists = { blockers: [], questions: [], deferred: [] };
     const section = findSection(doc, k => k.startsWith('blockers') || k.startsWith('open questions'));
@@ -7393,8 +7396,8 @@ function readBlockers(doc) {
         const struck = isStruck(item.text);
         const unstruck = item.text.replace(/~~/g, '').trim();
         const lead = unstruck.replace(/\uFE0F/g, '');
-        const resolvedMark = lead.startsWith('✅');
-        const k = kind ?? (lead.startsWith('❓') ? 'question' : lead.startsWith('🔜') ? 'deferred' : 'blocker');
+        const resolvedMark = lead.startsWith('\u2705');
+        const k = kind ?? (lead.startsWith('\u2753') ? 'question' : lead.startsWith('\ud83d\udd1c') ? 'deferred' : 'blocker');
         const plain = unstruck.replace(LEAD_EMOJI_RE, '').trim();
         const label = boldLabel(plain);
         const title = inlineText(label ? label.label : plain.replace(/^BLOCKER\s*:\s*/, ''));
@@ -7446,7 +7449,7 @@ function readBlockers(doc) {
                     take(item, kind);
         }
     }
-    // A plain `BLOCKER: …` line anywhere else counts too.
+    // A plain `BLOCKER: \u2026` line anywhere else counts too.
     for (let i = 0; i < doc.lines.length; i++) {
         if (doc.opaque[i] || (i >= range[0] && i < range[1]))
             continue;
@@ -7461,7 +7464,7 @@ function readBlockers(doc) {
 }
 /**
  * A Blockers section written as sentences: one blocker titled by the first
- * sentence, unless the text says there is none (`None.`, `Нет`, `No blockers`).
+ * sentence, unless the text says there is none (`None.`, `\u041d\u0435\u0442`, `No blockers`).
  */
 function proseBlocker(doc, section, lists) {
     const para = firstParagraph(doc, section.index + 1, ownEnd(doc, section), isPlaceholder);
@@ -7476,12 +7479,12 @@ function proseBlocker(doc, section, lists) {
         title: stripEmoji(title).trim(),
         description: stop ? text.slice(stop.index + 1).trim() : '',
         line: para.line,
-        resolved: /^\s*(?:✅|resolved\b)/i.test(text)
+        resolved: /^\s*(?:\u2705|resolved\b)/i.test(text)
     });
 }
 // ---------------------------------------------------------------------------
 // Errors and escalations (both number their blocks E-##: each is read only in its own section)
-const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:—–.-]?\s*([\s\S]*)$/i;
+const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:\u2014\u2013.-]?\s*([\s\S]*)$/i;
 /** A line that is only `**Example:**` (emphasis and colon optional). */
 function isExampleMarker(line) {
     return line.length < 40 && line.replace(/[\s*_:]/g, '').toLowerCase() === 'example';
@@ -8238,7 +8241,7 @@ const CP1251_HIGH = [
     0x0405,
     0x0455,
     0x0457,
-    // 0xC0-0xFF: А..я in order
+    // 0xC0-0xFF: \u0410..\u044f in order
     ...Array.from({ length: 64 }, (_, i) => 0x0410 + i)
 ];
 const CP1252_HIGH = [
@@ -8281,7 +8284,7 @@ const CP1252_HIGH = [
 ];
 const CP1251 = { name: 'Windows-1251', high: CP1251_HIGH };
 const CP1252 = { name: 'Windows-1252', high: CP1252_HIGH };
-/** Some decoders (Node's `latin1`, for one) give C1 controls where Windows-1252 has `€`, `—`. */
+/** Some decoders (Node's `latin1`, for one) give C1 controls where Windows-1252 has `\u20ac`, `\u2014`. */
 const LATIN1 = {
     name: 'ISO-8859-1',
     high: Array.from({ length: 128 }, (_, i) => 0x80 + i)
@@ -8425,13 +8428,13 @@ function lineAtByte(bytes, offset) {
     return line;
 }
 const PAGES = [CP1251, CP1252, LATIN1];
-/** Pages where text is mostly Latin: a lone 2-byte match there (`Ã©`) is already telling. */
+/** Pages where text is mostly Latin: a lone 2-byte match there (`\u00c3\u00a9`) is already telling. */
 const LONE_PAIRS_COUNT = new Set([CP1252, LATIN1]);
 /**
  * Looks for runs of characters whose code-page bytes form a well-formed UTF-8
- * sequence (`вЂ”` is E2 80 94, an em dash). One 3-4 byte match is evidence
- * enough. 2-byte matches also occur in genuine text (`«ТАСС»` holds `С»`,
- * Ukrainian `Ві` is C2 B3), so they count only when they spell a Latin-1 or
+ * sequence (`\u0432\u0402\u201d` is E2 80 94, an em dash). One 3-4 byte match is evidence
+ * enough. 2-byte matches also occur in genuine text (`\u00ab\u0422\u0410\u0421\u0421\u00bb` holds `\u0421\u00bb`,
+ * Ukrainian `\u0412\u0456` is C2 B3), so they count only when they spell a Latin-1 or
  * modern Cyrillic letter, in Windows-1251 only when two follow each other as
  * in a double-encoded word, and it takes three of them.
  */
@@ -8583,7 +8586,7 @@ function decodeOne(seq) {
 }
 /**
  * Genuine typography puts a letter, a no-break space and a dash or quote side
- * by side (Russian `а —`, French `é »`), which reads as a 3-byte sequence with
+ * by side (Russian `\u0430 \u2014`, French `\u00e9 \u00bb`), which reads as a 3-byte sequence with
  * A0 second; those decode to rare scripts, Braille or private use. What gets
  * double-encoded in practice is punctuation, symbols, emoji and CJK.
  */
@@ -9004,7 +9007,7 @@ function selectChangedTracks(dirs, changed) {
 // The rendered document as a tree of markdown blocks. Leaves are atomic (a
 // paragraph, a list item, a table row, a whole fenced block); groups join
 // their children and may carry an opening and a closing part (a heading, a
-// table header, `<details>` … `</details>`). Budget cuts happen between
+// table header, `<details>` \u2026 `</details>`). Budget cuts happen between
 // blocks, so a cut can never land inside a fence, a table row or an open
 // `<details>`.
 function leaf(text) {
@@ -9279,7 +9282,7 @@ const LINE_BREAKS = /[ \t]*(?:\r\n|[\r\n\u0085\u2028\u2029\v\f])[ \t\r\n\u0085\u
 const INVISIBLE = 
 // eslint-disable-next-line no-control-regex
 /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u202a-\u202e\u2066-\u2069]/g;
-/** Cut to at most `max` code points (never splitting a surrogate pair), marking the cut with `…`. */
+/** Cut to at most `max` code points (never splitting a surrogate pair), marking the cut with `\u2026`. */
 function clip(text, max) {
     if (text.length <= max)
         return text;
@@ -9288,7 +9291,7 @@ function clip(text, max) {
     const points = Array.from(text.slice(0, (max + 1) * 2));
     if (points.length <= max)
         return text;
-    return points.slice(0, Math.max(0, max - 1)).join('') + '…';
+    return points.slice(0, Math.max(0, max - 1)).join('') + '\u2026';
 }
 // Text with none of the characters the two patterns above remove or replace,
 // and no space at either end for trim() to take: oneLine leaves it as is.
@@ -9567,23 +9570,23 @@ function deriver(track) {
 // Small formatting rules shared by the report sections: status words and
 // emoji, numbers, plurals, and the escaped forms of ids and paths.
 const TASK_STATUS = {
-    complete: { emoji: '✅', word: 'complete' },
-    partial: { emoji: '⚠️', word: 'partial' },
-    blocked: { emoji: '❌', word: 'blocked' },
-    'in-progress': { emoji: '🔄', word: 'in progress' },
-    todo: { emoji: '⏳', word: 'to do' },
-    unknown: { emoji: '❓', word: 'unknown' }
+    complete: { emoji: '\u2705', word: 'complete' },
+    partial: { emoji: '\u26a0\ufe0f', word: 'partial' },
+    blocked: { emoji: '\u274c', word: 'blocked' },
+    'in-progress': { emoji: '\ud83d\udd04', word: 'in progress' },
+    todo: { emoji: '\u23f3', word: 'to do' },
+    unknown: { emoji: '\u2753', word: 'unknown' }
 };
 const TRACK_STATUS = {
-    complete: '✅ Complete',
-    'in-progress': '🔄 In progress',
-    blocked: '❌ Blocked'
+    complete: '\u2705 Complete',
+    'in-progress': '\ud83d\udd04 In progress',
+    blocked: '\u274c Blocked'
 };
 const GATE_STATUS = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    skip: '⚪ skipped',
-    'not-evaluated': '➖ not evaluated'
+    pass: '\u2705 pass',
+    fail: '\u274c fail',
+    skip: '\u26aa skipped',
+    'not-evaluated': '\u2796 not evaluated'
 };
 /** How the diff changed a file. A source that does not say (`--numstat`, a plain list) still shows a change. */
 const CHANGE_WORD = {
@@ -9623,11 +9626,11 @@ function path(text, inTable = false) {
 function heading(level, text) {
     return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${text}`;
 }
-/** `+12 −3`, or an empty string when the diff gave no counts (binary files). */
+/** `+12 \u22123`, or an empty string when the diff gave no counts (binary files). */
 function lineDelta(additions, deletions) {
     if (additions === null && deletions === null)
         return '';
-    return `+${thousands(additions ?? 0)} −${thousands(deletions ?? 0)}`;
+    return `+${thousands(additions ?? 0)} \u2212${thousands(deletions ?? 0)}`;
 }
 /** The feature names the work best; plan titles are often generic ("Implementation Plan"). */
 function trackName(track) {
@@ -9651,14 +9654,14 @@ function claimsVsDiff(ctx) {
         return null;
     const children = [];
     if (diff.truncated) {
-        children.push(leaf(`⚠️ **The diff was truncated** (GitHub lists at most ${thousands(GITHUB_FILES_CAP)} files of a pull request): files beyond it could not be checked, so findings below may be incomplete.`));
+        children.push(leaf(`\u26a0\ufe0f **The diff was truncated** (GitHub lists at most ${thousands(GITHUB_FILES_CAP)} files of a pull request): files beyond it could not be checked, so findings below may be incomplete.`));
     }
     const clean = diff.unreported.length === 0 && diff.phantom.length === 0 && diff.mismatch.length === 0;
     if (clean) {
-        children.push(leaf(`✅ All ${count$3(diff.files.length, 'changed file')} are claimed by a report, and every claimed file is in the diff.`));
+        children.push(leaf(`\u2705 All ${count$3(diff.files.length, 'changed file')} are claimed by a report, and every claimed file is in the diff.`));
     }
     else {
-        children.push(leaf(`Changed but claimed by no report: ${thousands(diff.unreported.length)} · claimed but not in the diff: ${thousands(diff.phantom.length)} · claimed as the wrong kind of change: ${thousands(diff.mismatch.length)}.`), ...diffFindings(ctx, diff));
+        children.push(leaf(`Changed but claimed by no report: ${thousands(diff.unreported.length)} \u00b7 claimed but not in the diff: ${thousands(diff.phantom.length)} \u00b7 claimed as the wrong kind of change: ${thousands(diff.mismatch.length)}.`), ...diffFindings(ctx, diff));
     }
     return section(`${ctx.labelPrefix}Claims vs diff`, heading(ctx.level, 'Claims vs diff'), children);
 }
@@ -9720,15 +9723,15 @@ function followUps(ctx) {
                 idText(sc.task),
                 escapeCell(sc.id, CLIP.word),
                 `${escapeCell(sc.subtask, detail.textChars)}${sc.duplicate ? ' _(duplicate)_' : ''}`,
-                escapeCell(sc.severity ?? '—', CLIP.word)
+                escapeCell(sc.severity ?? '\u2014', CLIP.word)
             ];
             if (detail.extras) {
                 cells.push(sc.touches.length === 0
-                    ? '—'
+                    ? '\u2014'
                     : sc.touches
                         .slice(0, 5)
                         .map(t => path(t, true))
-                        .join(', '), escapeCell(sc.effort ?? '—', CLIP.short), sc.userInput === null ? '—' : sc.userInput ? 'yes' : 'no', escapeCell(sc.dedupKey, CLIP.label));
+                        .join(', '), escapeCell(sc.effort ?? '\u2014', CLIP.short), sc.userInput === null ? '\u2014' : sc.userInput ? 'yes' : 'no', escapeCell(sc.dedupKey, CLIP.label));
             }
             return cells;
         };
@@ -9772,16 +9775,16 @@ function lessonsLearned(ctx) {
     return section(label, title, collapseIfLong('Lessons from the task reports', body, COLLAPSE_LIMITS));
 }
 const SEVERITY = {
-    error: { rank: 0, text: '❌ error' },
-    warning: { rank: 1, text: '⚠️ warning' },
-    notice: { rank: 2, text: 'ℹ️ notice' }
+    error: { rank: 0, text: '\u274c error' },
+    warning: { rank: 1, text: '\u26a0\ufe0f warning' },
+    notice: { rank: 2, text: '\u2139\ufe0f notice' }
 };
 function diagnosticsSection(ctx) {
     const { track, detail } = ctx;
     const label = `${ctx.labelPrefix}Diagnostics`;
     const title = heading(ctx.level, 'Diagnostics');
     if (track.diagnostics.length === 0)
-        return section(label, title, [leaf('✅ The track files were read without findings.')]);
+        return section(label, title, [leaf('\u2705 The track files were read without findings.')]);
     const sorted = [...track.diagnostics].sort((a, b) => (SEVERITY[a.severity]?.rank ?? 3) - (SEVERITY[b.severity]?.rank ?? 3));
     const counts = ['error', 'warning', 'notice']
         .map(sev => [sev, track.diagnostics.filter(d => d.severity === sev).length])
@@ -9998,7 +10001,7 @@ function taskImpacts(track) {
 
 // The task graph as a Mermaid flowchart: one subgraph per merge wave plus one
 // for held tasks, nodes coloured by status, critical-path edges thick, cycle
-// edges dashed. Node ids are ours (n0, n1, …); report text only ever appears
+// edges dashed. Node ids are ours (n0, n1, \u2026); report text only ever appears
 // inside quoted labels, encoded so it cannot end the label or the fence.
 /** Above these sizes the graph is unreadable and Mermaid may refuse it. */
 const MAX_GRAPH_NODES = 100;
@@ -10027,7 +10030,7 @@ const CYCLE_STYLE = 'stroke:#dc2626,stroke-width:2px,stroke-dasharray:5 4';
  * Text for a quoted Mermaid label. `#` goes first so the entity codes added
  * after it are not encoded twice; `"` would end the label; a backtick would
  * turn it into a markdown string; `<`, `>`, `&` would be read as HTML; `%`
- * could start a `%%{…}%%` directive, which Mermaid finds anywhere in the text.
+ * could start a `%%{\u2026}%%` directive, which Mermaid finds anywhere in the text.
  */
 function mermaidLabel(text, max = CLIP.graphLabel) {
     const s = oneLine(text, max)
@@ -10162,9 +10165,9 @@ function collectEdges(track, tasks, nodeId) {
 // The top of a track's report: title and status, the executive summary, the
 // task graph, and the IOSM gates with the index worked out.
 const READY_TEXT = {
-    yes: '✅ Yes',
-    caveats: '⚠️ With caveats',
-    no: '❌ No'
+    yes: '\u2705 Yes',
+    caveats: '\u26a0\ufe0f With caveats',
+    no: '\u274c No'
 };
 function headerBlocks(ctx) {
     const { track } = ctx;
@@ -10177,7 +10180,7 @@ function headerBlocks(ctx) {
         `**Track:** ${path(info.id)}`,
         `**Folder:** ${path(info.dir)}`
     ];
-    const lines = [facts.join(' · ')];
+    const lines = [facts.join(' \u00b7 ')];
     if (info.title !== null && info.title !== trackName(track)) {
         lines.push(`**Plan:** ${escapeInline(info.title, CLIP.title)}`);
     }
@@ -10203,12 +10206,12 @@ function executiveSummary(ctx) {
     const items = [
         `**Goal:** ${track.track.goal === null ? '_not stated in the plan_' : escapeInline(track.track.goal, detail.textChars)}`,
         `**Tasks complete:** ${done}/${track.tasks.length}${breakdown === '' ? '' : ` (${breakdown})`}`,
-        `**Integration complexity:** ${complexity.level}${complexity.because.length > 0 ? ` — ${complexity.because.join(', ')}` : ''} (${complexity.facts})`,
+        `**Integration complexity:** ${complexity.level}${complexity.because.length > 0 ? ` \u2014 ${complexity.because.join(', ')}` : ''} (${complexity.facts})`,
         `**Overall quality:** ${track.rating ?? 'n/a (no IOSM-Index)'}`,
         `**IOSM-Index:** ${indexText}`,
         `**Ready for deployment:** ${READY_TEXT[ready.level]}`
     ];
-    const verdict = track.verdict.conclusion === 'success' ? '✅ success' : '❌ failure';
+    const verdict = track.verdict.conclusion === 'success' ? '\u2705 success' : '\u274c failure';
     const children = [bulletList(items, null)];
     if (track.verdict.reasons.length > 0) {
         children.push(leaf(`**Verdict: ${verdict}** because:`));
@@ -10232,7 +10235,7 @@ function taskGraph(ctx) {
         return section(label, title, [leaf(`_No graph: ${escapeInline(graph.reason)}._`)]);
     const notes = ['One box per merge wave, top to bottom, then the held tasks.'];
     if (track.criticalPath.length > 1) {
-        notes.push(`Thick purple edges: the critical path (${idList(track.criticalPath, ' → ')}).`);
+        notes.push(`Thick purple edges: the critical path (${idList(track.criticalPath, ' \u2192 ')}).`);
     }
     if (track.cycles.length > 0)
         notes.push('Dashed red edges: a dependency cycle.');
@@ -10242,7 +10245,7 @@ function taskGraph(ctx) {
         const s = taskStatus(status);
         return `${s.emoji} ${s.word}: ${STATUS_COLOUR[status]}`;
     })
-        .join(' · ');
+        .join(' \u00b7 ');
     const body = [leaf(`${notes.join(' ')}  \n${legend}`), fence('mermaid', graph.text)];
     const collapsed = collapseIfLong(`Task graph (${count$3(track.tasks.length, 'task')})`, body, {
         bytes: COLLAPSE_BYTES * 4,
@@ -10266,7 +10269,7 @@ const TARGET_SOURCE = {
 const SCORE_SOURCE = {
     'iosm-report': 'iosm\\_report.md',
     tasks: 'task reports',
-    none: '—'
+    none: '\u2014'
 };
 function gatesSection(ctx) {
     const { track } = ctx;
@@ -10338,7 +10341,7 @@ function indexBlocks(track) {
                 : ` Left out: ${leftOut.join(', ')}.${skipped ? ' Skipped gates do not count under the na-policy `exclude`.' : ''}`;
         out.push(leaf(`${countedText}${leftText}`));
         if (calc.disagrees) {
-            out.push(leaf(`⚠️ The analysis reports an IOSM-Index of ${track.iosmIndex.toFixed(3)}, which is not the value worked out above.`));
+            out.push(leaf(`\u26a0\ufe0f The analysis reports an IOSM-Index of ${track.iosmIndex.toFixed(3)}, which is not the value worked out above.`));
         }
     }
     const result = [];
@@ -10346,22 +10349,22 @@ function indexBlocks(track) {
         const threshold = track.indexThreshold === null
             ? 'no threshold applies'
             : track.iosmIndex >= track.indexThreshold
-                ? `✅ meets the threshold ${track.indexThreshold.toFixed(2)}`
-                : `❌ below the threshold ${track.indexThreshold.toFixed(2)}`;
+                ? `\u2705 meets the threshold ${track.indexThreshold.toFixed(2)}`
+                : `\u274c below the threshold ${track.indexThreshold.toFixed(2)}`;
         result.push(`**Result:** ${track.iosmIndex.toFixed(3)} (${track.rating ?? 'unrated'}), ${threshold}.`);
     }
     if (track.statedIndex !== null) {
         result.push(statedIndexDiffers(track)
-            ? `⚠️ iosm\\_report.md states ${track.statedIndex.toFixed(3)}; recomputed from the gate scores: ${track.iosmIndex === null ? 'n/a' : track.iosmIndex.toFixed(3)}. The recomputed value is used.`
+            ? `\u26a0\ufe0f iosm\\_report.md states ${track.statedIndex.toFixed(3)}; recomputed from the gate scores: ${track.iosmIndex === null ? 'n/a' : track.iosmIndex.toFixed(3)}. The recomputed value is used.`
             : `iosm\\_report.md states ${track.statedIndex.toFixed(3)}, which agrees.`);
     }
     if (result.length > 0)
         out.push(leaf(result.join('  \n')));
     return out;
 }
-/** A one-line verdict used in summaries: `❌ failure (2 reasons)`. */
+/** A one-line verdict used in summaries: `\u274c failure (2 reasons)`. */
 function verdictWord(track) {
-    return track.verdict.conclusion === 'success' ? '✅ success' : '❌ failure';
+    return track.verdict.conclusion === 'success' ? '\u2705 success' : '\u274c failure';
 }
 
 // Conflicts still to come, as the report shows them: a table under the real
@@ -10382,7 +10385,7 @@ function forecastBlocks(ctx) {
         .map(c => [
         path(c.path, true),
         idList(c.tasks),
-        c.schedule === 'parallel' ? '⚠️ parallel: will need resolution' : 'ℹ️ sequential',
+        c.schedule === 'parallel' ? '\u26a0\ufe0f parallel: will need resolution' : '\u2139\ufe0f sequential',
         forecastWhy(c)
     ]);
     const blocks = [table(['Path', 'Tasks', 'Kind', 'Why'], rows)];
@@ -10452,20 +10455,20 @@ function forecastWhy(c) {
 // Line counts shown beside a file: the diff's real ones when the pull request's
 // diff gives them, and the report's own claim beside them where the two
 // differ, so a reader sees at once which reports over- or under-state work.
-/** `+180 −2 claimed`, `+15 claimed`, `−40 claimed`; '' for no claim. */
+/** `+180 \u22122 claimed`, `+15 claimed`, `\u221240 claimed`; '' for no claim. */
 function claimText(claim) {
     if (claim === undefined)
         return '';
     const { added, removed } = claim;
     if (added === null)
-        return removed === null ? '' : `−${thousands(removed)} claimed`;
+        return removed === null ? '' : `\u2212${thousands(removed)} claimed`;
     return removed === null
         ? `+${thousands(added)} claimed`
-        : `+${thousands(added)} −${thousands(removed)} claimed`;
+        : `+${thousands(added)} \u2212${thousands(removed)} claimed`;
 }
 /**
- * The diff's `+a −d` with the claim beside it: `, as claimed` when every count
- * the report gives matches, `· ⚠️ +180 claimed` when one does not. When the
+ * The diff's `+a \u2212d` with the claim beside it: `, as claimed` when every count
+ * the report gives matches, `\u00b7 \u26a0\ufe0f +180 claimed` when one does not. When the
  * diff's counts hold other tasks' work too (`comparable` false), the two stand
  * side by side unjudged. Without the diff's counts (no diff, a file outside
  * it, a binary file), the claim alone. '' when there is neither.
@@ -10478,10 +10481,10 @@ function linesText(claim, diff, comparable = true) {
     if (real === '' || diff === undefined)
         return claimed;
     if (!comparable)
-        return `${real} · ${claimed}`;
+        return `${real} \u00b7 ${claimed}`;
     const agrees = (claim.added === null || claim.added === (diff.additions ?? 0)) &&
         (claim.removed === null || claim.removed === (diff.deletions ?? 0));
-    return agrees ? `${real}, as claimed` : `${real} · ⚠️ ${claimed}`;
+    return agrees ? `${real}, as claimed` : `${real} \u00b7 \u26a0\ufe0f ${claimed}`;
 }
 /** The diff credits no task but these with the file, so their claims can account for all of it. */
 function onlyBy(tasks, file) {
@@ -10542,10 +10545,10 @@ const SCAN_LIMIT = 32;
 // and task, the summary of changed files, conflicts, blockers and issues, and
 // the integration plan (merge order step by step, then held tasks).
 const VERIFY_EMOJI = {
-    pass: '✅',
-    warn: '⚠️',
-    fail: '❌',
-    unknown: '❔'
+    pass: '\u2705',
+    warn: '\u26a0\ufe0f',
+    fail: '\u274c',
+    unknown: '\u2754'
 };
 function taskTitleLine(task) {
     const s = taskStatus(task.status);
@@ -10680,7 +10683,7 @@ function taskEntry(ctx, task) {
     if (task.blockers.length > 0) {
         const lines = task.blockers
             .slice(0, detail.stepItems)
-            .map(b => `  - ❌ ${escapeInline(b, detail.textChars)}`);
+            .map(b => `  - \u274c ${escapeInline(b, detail.textChars)}`);
         const more = task.blockers.length - lines.length;
         if (more > 0)
             lines.push(`  - and ${thousands(more)} more`);
@@ -10691,7 +10694,7 @@ function taskEntry(ctx, task) {
         head: heading(ctx.level + 2, taskTitleLine(task))
     });
 }
-/** `**Impact:** High — shares files with T04`: the level and the fact that set it. */
+/** `**Impact:** High \u2014 shares files with T04`: the level and the fact that set it. */
 function impactLine(impact) {
     const shown = impact.sharesWith.slice(0, 3);
     const more = impact.sharesWith.length - shown.length;
@@ -10700,13 +10703,13 @@ function impactLine(impact) {
         : impact.level === 'Medium' && impact.files <= 3
             ? `changes ${impact.existing === 1 ? 'an existing file' : `${impact.existing} existing files`}`
             : count$3(impact.files, 'file');
-    return `**Impact:** ${impact.level} — ${why}`;
+    return `**Impact:** ${impact.level} \u2014 ${why}`;
 }
 function verificationLines(steps, max, chars) {
     const lines = steps.slice(0, max).map(step => {
         const name = escapeInline(step.name, chars);
         const result = step.result === null ? '' : `: ${escapeInline(step.result, chars)}`;
-        return `${VERIFY_EMOJI[step.status] ?? '❔'} ${name}${result}`;
+        return `${VERIFY_EMOJI[step.status] ?? '\u2754'} ${name}${result}`;
     });
     if (steps.length > lines.length)
         lines.push(`and ${thousands(steps.length - lines.length)} more`);
@@ -10794,9 +10797,9 @@ function claimRowCells(track, index, byId, claimOf, withClaims) {
         if (diff !== null) {
             const d = index.get(row.path);
             if (d === undefined) {
-                const where = row.path.endsWith('/') ? 'folder' : '❔ not in diff';
+                const where = row.path.endsWith('/') ? 'folder' : '\u2754 not in diff';
                 const text = claimText(claim);
-                cells.push(text === '' ? where : `${where} · ${text}`);
+                cells.push(text === '' ? where : `${where} \u00b7 ${text}`);
             }
             else {
                 // The sum is judged only when it covers every task the diff credits with the file.
@@ -10805,7 +10808,7 @@ function claimRowCells(track, index, byId, claimOf, withClaims) {
             }
         }
         else if (withClaims)
-            cells.push(claimText(claim) || '—');
+            cells.push(claimText(claim) || '\u2014');
         return cells;
     };
 }
@@ -10818,13 +10821,13 @@ function summaryOfChanges(ctx) {
     const lines = [
         `**Files claimed by the reports:** ${KIND_ORDER.filter(kind => kind !== 'touched' || files.counts[kind] > 0)
             .map(kind => `${thousands(files.counts[kind])} ${kind}`)
-            .join(' · ')}`
+            .join(' \u00b7 ')}`
     ];
     const diff = track.diffCheck;
     if (diff !== null) {
         const add = diff.files.reduce((sum, f) => sum + (f.additions ?? 0), 0);
         const del = diff.files.reduce((sum, f) => sum + (f.deletions ?? 0), 0);
-        lines.push(`**Pull request diff:** ${count$3(diff.files.length, 'file')} changed, +${thousands(add)} −${thousands(del)} lines${diff.truncated ? ' (truncated)' : ''}`);
+        lines.push(`**Pull request diff:** ${count$3(diff.files.length, 'file')} changed, +${thousands(add)} \u2212${thousands(del)} lines${diff.truncated ? ' (truncated)' : ''}`);
     }
     const children = [leaf(lines.join('  \n'))];
     if (files.total === 0)
@@ -10855,13 +10858,13 @@ function conflictsSection(ctx) {
     }
     else {
         const { ordered, parallel } = ctx.derive(orderedConflicts);
-        children.push(leaf(`${count$3(parallel, 'parallel conflict')} (no dependency orders the tasks: resolve by hand) · ${count$3(ordered.length - parallel, 'sequential overlap')} (merged in dependency order: for information).`));
+        children.push(leaf(`${count$3(parallel, 'parallel conflict')} (no dependency orders the tasks: resolve by hand) \u00b7 ${count$3(ordered.length - parallel, 'sequential overlap')} (merged in dependency order: for information).`));
         const writeShared = ctx.derive(writeSharedTasks);
         const rows = ordered.slice(0, detail.rows).map(c => [
             // A hand-off note, or a write-shared task with no files, names no file: `*`.
-            c.path === '*' && c.reason !== 'overlap' ? '—' : path(c.path, true),
+            c.path === '*' && c.reason !== 'overlap' ? '\u2014' : path(c.path, true),
             conflictTasks(c),
-            c.kind === 'parallel' ? '⚠️ parallel: needs resolution' : 'ℹ️ sequential: informational',
+            c.kind === 'parallel' ? '\u26a0\ufe0f parallel: needs resolution' : '\u2139\ufe0f sequential: informational',
             conflictWhy(c, detail.textChars, writeShared)
         ]);
         const blocks = [table(['Path', 'Tasks', 'Kind', 'Why'], rows)];
@@ -10905,7 +10908,7 @@ function conflictWhy(c, textChars, writeShared) {
         return `${what}: ${thousands(parallel)} parallel and ${thousands(sequential)} sequential pairs`;
     }
     if (c.reason === 'note')
-        return `📝 noted in a report${c.note === undefined ? '' : `: ${escapeCell(c.note, textChars)}`}`;
+        return `\ud83d\udcdd noted in a report${c.note === undefined ? '' : `: ${escapeCell(c.note, textChars)}`}`;
     if (c.reason === 'overlap')
         return 'both change it';
     // The path is a file of the write-shared task, which the other task need not touch.
@@ -10928,19 +10931,19 @@ function blockersSection(ctx) {
     const label = `${ctx.labelPrefix}Blockers and issues`;
     const title = heading(ctx.level, 'Blockers and issues');
     if (track.blockers.length === 0)
-        return section(label, title, [leaf('✅ No blockers or issues reported.')]);
+        return section(label, title, [leaf('\u2705 No blockers or issues reported.')]);
     const item = (b) => {
-        const where = b.file === null ? '' : ` · ${path(b.line === null ? b.file : `${b.file}:${b.line}`)}`;
+        const where = b.file === null ? '' : ` \u00b7 ${path(b.line === null ? b.file : `${b.file}:${b.line}`)}`;
         const kind = b.kind === 'error' && !b.resolved ? 'unresolved error' : BLOCKER_KIND[b.kind];
-        return `**${idText(b.task)}** · ${kind ?? 'issue'}: ${escapeInline(b.title, detail.textChars)}${where}`;
+        return `**${idText(b.task)}** \u00b7 ${kind ?? 'issue'}: ${escapeInline(b.title, detail.textChars)}${where}`;
     };
     const groups = [
         [
-            '🔴 Critical: must be fixed before merge',
+            '\ud83d\udd34 Critical: must be fixed before merge',
             track.blockers.filter(b => !b.resolved && b.severity === 'critical')
         ],
-        ['⚠️ Non-critical', track.blockers.filter(b => !b.resolved && b.severity !== 'critical')],
-        ['✅ Resolved', track.blockers.filter(b => b.resolved)]
+        ['\u26a0\ufe0f Non-critical', track.blockers.filter(b => !b.resolved && b.severity !== 'critical')],
+        ['\u2705 Resolved', track.blockers.filter(b => b.resolved)]
     ];
     const children = [];
     for (const [name, list] of groups) {
@@ -10976,7 +10979,7 @@ function integrationPlan(ctx) {
             if (task !== undefined) {
                 more.push(...verificationLines(task.verification, detail.stepItems, detail.textChars).map(l => `- ${l}`));
                 const instructions = task.integrationInstructions.slice(0, detail.stepItems);
-                more.push(...instructions.map(text => `- ➡️ ${escapeInline(text, detail.textChars)}`));
+                more.push(...instructions.map(text => `- \u27a1\ufe0f ${escapeInline(text, detail.textChars)}`));
                 if (task.integrationInstructions.length > instructions.length) {
                     more.push(`- and ${thousands(task.integrationInstructions.length - instructions.length)} more instructions`);
                 }
@@ -10985,7 +10988,7 @@ function integrationPlan(ctx) {
             }
             const line = task === undefined
                 ? `**${idText(id)}** (not among the tasks)`
-                : `**${idText(id)}**: ${escapeInline(task.title, CLIP.title)}${task.report === null ? '' : ` · ${path(task.report)}`}`;
+                : `**${idText(id)}**: ${escapeInline(task.title, CLIP.title)}${task.report === null ? '' : ` \u00b7 ${path(task.report)}`}`;
             return { line, more };
         });
         children.push(group$1([orderedList(items, step)], { head: heading(ctx.level + 1, `Wave ${i + 1}`) }));
@@ -11008,14 +11011,14 @@ function heldItem(byId, reasonOf, collisions) {
         const task = byId.get(id);
         const name = task === undefined ? '' : `: ${escapeInline(task.title, CLIP.title)}`;
         const collide = heldCollision(collisions, id, task?.status === 'complete');
-        return `${task === undefined ? '❓' : taskStatus(task.status).emoji} **${idText(id)}**${name} — ${heldText(reasonOf(id))}${collide === null ? '' : `; ${collide}`}`;
+        return `${task === undefined ? '\u2753' : taskStatus(task.status).emoji} **${idText(id)}**${name} \u2014 ${heldText(reasonOf(id))}${collide === null ? '' : `; ${collide}`}`;
     };
 }
 function heldText(reason) {
     switch (reason.kind) {
         case 'cycle': {
             const first = reason.cycle[0];
-            const loop = idList([...reason.cycle, ...(first === undefined ? [] : [first])], ' → ');
+            const loop = idList([...reason.cycle, ...(first === undefined ? [] : [first])], ' \u2192 ');
             if (reason.onCycle)
                 return `on the dependency cycle ${loop}`;
             // Off the one cycle listed, but it still reaches itself through the group.
@@ -11091,7 +11094,7 @@ function trackContexts(tracks, derives, detail, room) {
         track,
         detail,
         level: several ? 3 : 2,
-        labelPrefix: several ? `${trackLabel(track)} › ` : '',
+        labelPrefix: several ? `${trackLabel(track)} \u203a ` : '',
         derive: derives[i] ?? deriver(track),
         room
     }));
@@ -11134,25 +11137,25 @@ function trackLines$1(c) {
             return;
         lines.push([`${emoji} **${what}:**`, ...capped(list).map(x => `  - ${x}`)].join('\n'));
     };
-    ids('✅', 'Became complete', c.becameComplete);
-    ids('⚠️', 'Became partial', c.becamePartial);
-    ids('🚫', 'Became blocked', c.becameBlocked);
+    ids('\u2705', 'Became complete', c.becameComplete);
+    ids('\u26a0\ufe0f', 'Became partial', c.becamePartial);
+    ids('\ud83d\udeab', 'Became blocked', c.becameBlocked);
     const blocker = (b) => `${idText(b.task)}: ${escapeInline(b.title, CLIP.name)}`;
-    items('🆕', 'Blockers that appeared', c.blockersAppeared.map(blocker));
-    items('✔️', 'Blockers resolved', c.blockersResolved.map(blocker));
+    items('\ud83c\udd95', 'Blockers that appeared', c.blockersAppeared.map(blocker));
+    items('\u2714\ufe0f', 'Blockers resolved', c.blockersResolved.map(blocker));
     if (c.gates.length > 0) {
-        lines.push(`📊 **Gates:** ${c.gates.map(g => `${GATE_NAMES$1[g.gate]} (${g.gate}) ${move(g)}`).join(' · ')}`);
+        lines.push(`\ud83d\udcca **Gates:** ${c.gates.map(g => `${GATE_NAMES$1[g.gate]} (${g.gate}) ${move(g)}`).join(' \u00b7 ')}`);
     }
     if (c.iosmIndex !== null)
-        lines.push(`📊 **IOSM-Index:** ${move(c.iosmIndex)}`);
-    items('⚠️', 'New conflicts', c.conflictsNew.map(conflict));
-    items('✔️', 'Conflicts cleared', c.conflictsCleared.map(conflict));
-    items('🔮', 'New forecast conflicts', c.forecastNew.map(conflict));
-    items('✔️', 'Forecast conflicts cleared', c.forecastCleared.map(conflict));
-    items('🔍', 'New diff-check findings', c.findingsNew.map(finding));
-    items('✔️', 'Diff-check findings cleared', c.findingsCleared.map(finding));
-    ids('➕', 'Added to the plan', c.tasksAdded);
-    ids('➖', 'Removed from the plan', c.tasksRemoved);
+        lines.push(`\ud83d\udcca **IOSM-Index:** ${move(c.iosmIndex)}`);
+    items('\u26a0\ufe0f', 'New conflicts', c.conflictsNew.map(conflict));
+    items('\u2714\ufe0f', 'Conflicts cleared', c.conflictsCleared.map(conflict));
+    items('\ud83d\udd2e', 'New forecast conflicts', c.forecastNew.map(conflict));
+    items('\u2714\ufe0f', 'Forecast conflicts cleared', c.forecastCleared.map(conflict));
+    items('\ud83d\udd0d', 'New diff-check findings', c.findingsNew.map(finding));
+    items('\u2714\ufe0f', 'Diff-check findings cleared', c.findingsCleared.map(finding));
+    ids('\u2795', 'Added to the plan', c.tasksAdded);
+    ids('\u2796', 'Removed from the plan', c.tasksRemoved);
     return lines;
 }
 /** The first MAX_PER_KIND items, then `and N more`. */
@@ -11162,7 +11165,7 @@ function capped(list) {
     return [...list.slice(0, MAX_PER_KIND), `and ${list.length - MAX_PER_KIND} more`];
 }
 /**
- * `0.85 → 0.96`; with 3 decimals when 2 would show no move, so an arrow
+ * `0.85 \u2192 0.96`; with 3 decimals when 2 would show no move, so an arrow
  * never points from a number to itself.
  */
 function move(m) {
@@ -11170,7 +11173,7 @@ function move(m) {
     const three = (x) => (x === null ? 'n/a' : x.toFixed(3));
     const fine = two(m.from) === two(m.to);
     const show = fine ? three : two;
-    return `${show(m.from)} → ${show(m.to)}`;
+    return `${show(m.from)} \u2192 ${show(m.to)}`;
 }
 function conflict(c) {
     return `${path(c.path)} (${idList(c.tasks)}, ${escapeInline(c.kind, CLIP.word)})`;
@@ -11219,7 +11222,7 @@ function reportBlocks(run, derives, detail, note, room) {
         leaf(`# Integration report: ${count$3(run.tracks.length, 'track')}`),
         ...sinceBlocks(run.since, true),
         ...notes,
-        leaf(`**Overall verdict:** ${run.conclusion === 'success' ? '✅ success' : '❌ failure'}`),
+        leaf(`**Overall verdict:** ${run.conclusion === 'success' ? '\u2705 success' : '\u274c failure'}`),
         runSummaryTable(run.tracks)
     ];
     for (const ctx of contexts) {
@@ -11257,7 +11260,7 @@ function trackCell(tracks) {
         const where = (ids.get(track.track.id) ?? 0) > 1 ? track.track.dir : track.track.id;
         const name = trackName(track);
         const code = path(where, true);
-        return name === where ? code : `${escapeCell(name, CLIP.name)} · ${code}`;
+        return name === where ? code : `${escapeCell(name, CLIP.name)} \u00b7 ${code}`;
     };
 }
 
@@ -11291,7 +11294,7 @@ function renderCheck(run, options) {
     };
 }
 /**
- * `IOSM 0.96 Excellent · 3/6 tasks · 1 blocker`: open critical blockers, then
+ * `IOSM 0.96 Excellent \u00b7 3/6 tasks \u00b7 1 blocker`: open critical blockers, then
  * dependency cycles and blocked tasks no open critical blocker names, so that
  * a track the status calls blocked never reads `0 blockers`; open
  * non-critical issues follow when there are any. For several tracks, the
@@ -11313,13 +11316,13 @@ function checkTitle(run) {
         cycles > 0 ? count$3(cycles, 'cycle') : '',
         blockedTasks > 0 ? count$3(blockedTasks, 'blocked task') : ''
     ].filter(part => part !== '');
-    const tail = `${done}/${total} tasks · ${stops.length > 0 ? stops.join(' · ') : count$3(0, 'blocker')}${issues > 0 ? ` · ${count$3(issues, 'issue')}` : ''}`;
+    const tail = `${done}/${total} tasks \u00b7 ${stops.length > 0 ? stops.join(' \u00b7 ') : count$3(0, 'blocker')}${issues > 0 ? ` \u00b7 ${count$3(issues, 'issue')}` : ''}`;
     const only = tracks.length === 1 ? tracks[0] : undefined;
     if (only !== undefined) {
         const index = only.iosmIndex === null
             ? 'IOSM n/a'
             : `IOSM ${score2(only.iosmIndex)}${only.rating === null ? '' : ` ${only.rating}`}`;
-        return clip(`${index} · ${tail}`, CLIP.checkTitle);
+        return clip(`${index} \u00b7 ${tail}`, CLIP.checkTitle);
     }
     const values = tracks.map(t => t.iosmIndex).filter((v) => v !== null);
     const missing = values.length < tracks.length;
@@ -11330,9 +11333,9 @@ function checkTitle(run) {
         // Reduced, not spread: a spread of thousands of tracks can overflow the stack.
         const low = score2(values.reduce((a, b) => Math.min(a, b)));
         const high = score2(values.reduce((a, b) => Math.max(a, b)));
-        index = `IOSM ${low === high ? low : `${low}–${high}`}${missing ? ' (some n/a)' : ''}`;
+        index = `IOSM ${low === high ? low : `${low}\u2013${high}`}${missing ? ' (some n/a)' : ''}`;
     }
-    return clip(`${tracks.length} tracks · ${index} · ${tail}`, CLIP.checkTitle);
+    return clip(`${tracks.length} tracks \u00b7 ${index} \u00b7 ${tail}`, CLIP.checkTitle);
 }
 /** Blocked tasks of a track that no open critical blocker names. */
 function unexplainedBlocked(track) {
@@ -11340,7 +11343,7 @@ function unexplainedBlocked(track) {
     return track.tasks.filter(t => t.status === 'blocked' && !named.has(t.id)).length;
 }
 function trackHeading(ctx) {
-    return leaf(heading(ctx.level - 1, `${escapeInline(trackName(ctx.track), CLIP.title)} · ${TRACK_STATUS[ctx.track.status] ?? ''}`));
+    return leaf(heading(ctx.level - 1, `${escapeInline(trackName(ctx.track), CLIP.title)} \u00b7 ${TRACK_STATUS[ctx.track.status] ?? ''}`));
 }
 function summaryBlocks(run, derives, detail, note, room, capNote) {
     const several = run.tracks.length > 1;
@@ -11355,7 +11358,7 @@ function summaryBlocks(run, derives, detail, note, room, capNote) {
         if (several)
             blocks.push(group$1([trackHeading(ctx), ...parts], { label: trackGroupLabel(ctx.track) }));
         else
-            blocks.push(leaf(`**Track:** ${path(ctx.track.track.id)} · **Status:** ${TRACK_STATUS[ctx.track.status] ?? ''}`), ...parts);
+            blocks.push(leaf(`**Track:** ${path(ctx.track.track.id)} \u00b7 **Status:** ${TRACK_STATUS[ctx.track.status] ?? ''}`), ...parts);
     }
     if (capNote !== null)
         blocks.push(capNote);
@@ -11413,7 +11416,7 @@ function trackAnnotations(track) {
 }
 
 // Node built-ins that only some runs use, loaded on first use. Each costs a few
-// milliseconds of start-up on Node 24 (zlib ≈ 3 ms, child_process ≈ 2 ms, as
+// milliseconds of start-up on Node 24 (zlib \u2248 3 ms, child_process \u2248 2 ms, as
 // much as the rest of a small CLI run's set-up), and a plain CLI run needs
 // neither: zlib packs the state kept in a comment, child_process runs git for
 // --changed-files. Node caches a loaded module, so later calls cost a lookup.
@@ -11484,7 +11487,7 @@ function summarizeRun(run) {
 /** The lists given up first when the state is too large, the least telling first. */
 const SHEDDABLE = ['findings', 'forecast', 'conflicts', 'blockers'];
 /**
- * The hidden line `<!-- swarm-integration-report:state v1 … -->`, within
+ * The hidden line `<!-- swarm-integration-report:state v1 \u2026 -->`, within
  * MAX_STATE_CHARS: over it, whole lists are dropped (and marked as not kept)
  * until it fits; null when even the task statuses do not fit.
  */
@@ -11647,7 +11650,7 @@ const MARKER_NAME = 'swarm-integration-report';
 const OPEN = `<!-- ${MARKER_NAME} `;
 const CLOSE = ' -->';
 /**
- * `<!-- swarm-integration-report {"check":…} -->`. `<`, `>` and `&` are
+ * `<!-- swarm-integration-report {"check":\u2026} -->`. `<`, `>` and `&` are
  * written as JSON escapes, so no value (a check name is user input) can end
  * the comment early; so are U+2028/U+2029, so the marker stays on one line.
  */
@@ -12864,7 +12867,7 @@ const stringifyIteratively = (rootValue, replacer, spaceParam) => {
  * Converts a JavaScript value to a JSON string.
  *
  * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
+ * 1. Custom format "123n" \u2192 "123" (universal fallback)
  * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
  *
  * All other values are serialized exactly like native JSON.stringify().
@@ -13349,7 +13352,7 @@ async function getResponseData(response) {
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  // carries a (misleading) `charset=utf-8` parameter \u2014 see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
     return response.text().catch(noop$2);
   } else {

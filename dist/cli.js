@@ -7,7 +7,7 @@ const { join, dirname } = __require("node:path");
 const { Script } = __require("node:vm");
 
 // Node built-ins that only some runs use, loaded on first use. Each costs a few
-// milliseconds of start-up on Node 24 (zlib ≈ 3 ms, child_process ≈ 2 ms, as
+// milliseconds of start-up on Node 24 (zlib \u2248 3 ms, child_process \u2248 2 ms, as
 // much as the rest of a small CLI run's set-up), and a plain CLI run needs
 // neither: zlib packs the state kept in a comment, child_process runs git for
 // --changed-files. Node caches a loaded module, so later calls cost a lookup.
@@ -182,7 +182,7 @@ if (process.argv.includes('--debug')) {
 }
 else {
     const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
-    const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "677679f0be93cf47"));
+    const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "62ec94b8d76ea9f4"));
     // When the run is over and nothing is left to do; not on a crash or process.exit().
     process.once('beforeExit', () => {
         if (worthSaving(process.exitCode, process.argv.slice(2)))
