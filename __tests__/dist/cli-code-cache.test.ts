@@ -2,7 +2,7 @@
 // run of a report writes it, later runs use it, and none of that changes what
 // the CLI prints.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../e2e/root.js'
@@ -72,4 +72,18 @@ test('help, a usage error and a turned-off cache write nothing', () => {
   expect(cli([TRACK], { NODE_DISABLE_COMPILE_CACHE: '1', NODE_COMPILE_CACHE: cacheRoot }).stdout)
     .not.toBe('')
   expect(cacheFiles()).toEqual([])
+})
+
+test('a missing bundle (a broken install) is an internal error, exit 3, not a verdict', () => {
+  const broken = join(cacheRoot, 'install')
+  mkdirSync(broken)
+  copyFileSync(join(ROOT, 'dist', 'cli.js'), join(broken, 'cli.js'))
+  writeFileSync(join(broken, 'package.json'), '{"type":"module"}')
+  const run = spawnSync(process.execPath, [join(broken, 'cli.js'), TRACK], {
+    encoding: 'utf8',
+    timeout: 30000
+  })
+  expect(run.status).toBe(3)
+  expect(run.stderr).toMatch(/^swarm-report: internal error, not a verdict: .*ENOENT.*cli-bundle\.cjs/)
+  expect(run.stderr.trim().split('\n')).toHaveLength(1)
 })

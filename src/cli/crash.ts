@@ -16,10 +16,19 @@ export async function guardCrash(
   try {
     return await run()
   } catch (err) {
-    writeErr(`${crashLine(err, debug)}\n`)
-    if (debug && err instanceof Error && err.stack) writeErr(`${err.stack}\n`)
-    return EXIT_INTERNAL
+    return reportCrash(err, debug, writeErr)
   }
+}
+
+/** Writes the crash line (and the stack with `debug`); returns the exit status of an internal error. */
+export function reportCrash(
+  err: unknown,
+  debug: boolean,
+  writeErr: (text: string) => void
+): number {
+  writeErr(`${crashLine(err, debug)}\n`)
+  if (debug && err instanceof Error && err.stack) writeErr(`${err.stack}\n`)
+  return EXIT_INTERNAL
 }
 
 function crashLine(err: unknown, debug: boolean): string {

@@ -7,6 +7,7 @@ import module, { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { codeCacheDir, codeCacheFile, runWithCodeCache, worthSaving } from './code-cache.js'
+import { reportCrash } from './crash.js'
 
 /** The bundle's content hash, written in by rollup.config.js when it builds this file. */
 declare const CLI_BUNDLE_KEY: string
@@ -18,14 +19,20 @@ const bundle = fileURLToPath(new URL('./cli-bundle.cjs', import.meta.url))
 // Node's compile cache still serves what the bundle requires (the markdown parser's chunk).
 const compileCache = (module as CompileCache).enableCompileCache?.()
 
-if (process.argv.includes('--debug')) {
-  process.setSourceMapsEnabled(true)
-  createRequire(import.meta.url)(bundle)
-} else {
-  const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir())
-  const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, CLI_BUNDLE_KEY))
-  // When the run is over and nothing is left to do; not on a crash or process.exit().
-  process.once('beforeExit', () => {
-    if (worthSaving(process.exitCode, process.argv.slice(2))) run.save()
-  })
+const debug = process.argv.includes('--debug')
+try {
+  if (debug) {
+    process.setSourceMapsEnabled(true)
+    createRequire(import.meta.url)(bundle)
+  } else {
+    const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir())
+    const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, CLI_BUNDLE_KEY))
+    // When the run is over and nothing is left to do; not on a crash or process.exit().
+    process.once('beforeExit', () => {
+      if (worthSaving(process.exitCode, process.argv.slice(2))) run.save()
+    })
+  }
+} catch (err) {
+  // The bundle could not load (a broken install): an internal error, never exit 1, a verdict.
+  process.exitCode = reportCrash(err, debug, text => process.stderr.write(text))
 }
