@@ -588,11 +588,15 @@ async function guardCrash(run, debug, writeErr) {
         return await run();
     }
     catch (err) {
-        writeErr(`${crashLine(err, debug)}\n`);
-        if (debug && err instanceof Error && err.stack)
-            writeErr(`${err.stack}\n`);
-        return EXIT_INTERNAL;
+        return reportCrash(err, debug, writeErr);
     }
+}
+/** Writes the crash line (and the stack with `debug`); returns the exit status of an internal error. */
+function reportCrash(err, debug, writeErr) {
+    writeErr(`${crashLine(err, debug)}\n`);
+    if (debug && err instanceof Error && err.stack)
+        writeErr(`${err.stack}\n`);
+    return EXIT_INTERNAL;
 }
 function crashLine(err, debug) {
     const what = err instanceof Error ? `${err.name}: ${err.message}` : `thrown value ${String(err)}`;

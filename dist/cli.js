@@ -168,6 +168,25 @@ function pruneOld(dir, kept) {
         rmSync(old.path, { force: true });
 }
 
+// An internal error is never a verdict: a crash exits with its own status,
+// names itself on one line, and shows its stack only when asked.
+/** Exit status of an internal error (0 success, 1 failure, 2 unusable input). */
+const EXIT_INTERNAL = 3;
+/** Writes the crash line (and the stack with `debug`); returns the exit status of an internal error. */
+function reportCrash(err, debug, writeErr) {
+    writeErr(`${crashLine(err, debug)}\n`);
+    if (debug && err instanceof Error && err.stack)
+        writeErr(`${err.stack}\n`);
+    return EXIT_INTERNAL;
+}
+function crashLine(err, debug) {
+    const what = err instanceof Error ? `${err.name}: ${err.message}` : `thrown value ${String(err)}`;
+    // One line, of a length a terminal shows whole.
+    const oneLine = what.replace(/\s+/g, ' ').trim().slice(0, 300);
+    const hint = debug ? '' : ' (run with --debug for the stack)';
+    return `swarm-report: internal error, not a verdict: ${oneLine}${hint}`;
+}
+
 // dist/cli.js, the file the `swarm-report` command runs. It loads the CLI
 // bundle (dist/cli-bundle.cjs, from src/cli.ts) with V8 code saved by an
 // earlier run (./code-cache.ts), and keeps the code of this run when there was
@@ -176,16 +195,23 @@ function pruneOld(dir, kept) {
 const bundle = fileURLToPath(new URL('./cli-bundle.cjs', import.meta.url));
 // Node's compile cache still serves what the bundle requires (the markdown parser's chunk).
 const compileCache = module$1.enableCompileCache?.();
-if (process.argv.includes('--debug')) {
-    process.setSourceMapsEnabled(true);
-    createRequire(import.meta.url)(bundle);
+const debug = process.argv.includes('--debug');
+try {
+    if (debug) {
+        process.setSourceMapsEnabled(true);
+        createRequire(import.meta.url)(bundle);
+    }
+    else {
+        const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
+        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "9869f5cd9a6fadf3"));
+        // When the run is over and nothing is left to do; not on a crash or process.exit().
+        process.once('beforeExit', () => {
+            if (worthSaving(process.exitCode, process.argv.slice(2)))
+                run.save();
+        });
+    }
 }
-else {
-    const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
-    const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "62ec94b8d76ea9f4"));
-    // When the run is over and nothing is left to do; not on a crash or process.exit().
-    process.once('beforeExit', () => {
-        if (worthSaving(process.exitCode, process.argv.slice(2)))
-            run.save();
-    });
+catch (err) {
+    // The bundle could not load (a broken install): an internal error, never exit 1, a verdict.
+    process.exitCode = reportCrash(err, debug, text => process.stderr.write(text));
 }
