@@ -220,6 +220,19 @@ export function startupSection(rounds: number): void {
       )
     },
     {
+      // A hosted runner starts every job with an empty compile cache.
+      name: "action bundle, import to early exit without Node's compile cache / `node -e 0`",
+      target: 'as low as it gets',
+      measure: pair(
+        {
+          args: [join(DIST, 'index.js')],
+          options: { env: { ...quiet.env, NODE_DISABLE_COMPILE_CACHE: '1' } }
+        },
+        { args: ['-e', '0'] },
+        rounds
+      )
+    },
+    {
       name: 'action bundle, import to early exit / `node -e 0`',
       target: '<= 2.0 (Node 24)',
       // No inputs: the action stops at the missing token, having loaded everything.
