@@ -92,6 +92,15 @@ describe('runWithCodeCache', () => {
 
   const seenRun = () => JSON.parse(readFileSync(seen, 'utf8')) as Record<string, unknown>
 
+  /** A run that could not use the cache still runs the script, and its save makes one the next run uses. */
+  function expectReplaced(file: string, cache: string, use: string): void {
+    const run = runWithCodeCache(file, cache)
+    expect(run.use).toBe(use)
+    expect(seenRun()['square']).toBe(49)
+    expect(run.save()).toBe(true)
+    expect(runWithCodeCache(file, cache).use).toBe('used')
+  }
+
   test('runs the script as a CommonJS module', () => {
     const file = script('a.cjs')
     expect(runWithCodeCache(file, null).use).toBe('off')
@@ -134,23 +143,14 @@ describe('runWithCodeCache', () => {
     const at = Math.floor(bytes.length / 2)
     bytes[at] = (bytes[at] ?? 0) ^ 0xff
     writeFileSync(cache, bytes, { mode: 0o600 })
-
-    const run = runWithCodeCache(file, cache)
-    expect(run.use).toBe('none')
-    expect(seenRun()['square']).toBe(49)
-    expect(run.save()).toBe(true)
-    expect(runWithCodeCache(file, cache).use).toBe('used')
+    expectReplaced(file, cache, 'none')
   })
 
   test('a cache of another script is refused by V8 and replaced', () => {
     const cache = join(dir, 'a.bin')
     runWithCodeCache(script('a.cjs'), cache).save()
     const other = script('b.cjs', '\nfunction cube(x) { return x * x * x }')
-    const run = runWithCodeCache(other, cache)
-    expect(run.use).toBe('rejected')
-    expect(seenRun()['square']).toBe(49)
-    expect(run.save()).toBe(true)
-    expect(runWithCodeCache(other, cache).use).toBe('used')
+    expectReplaced(other, cache, 'rejected')
   })
 
   test('a truncated or empty cache file is not used', () => {
