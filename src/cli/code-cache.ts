@@ -16,12 +16,12 @@ import {
   fstatSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   readSync,
-  readdirSync,
-  statSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
   type Stats
 } from 'node:fs'
@@ -57,7 +57,7 @@ const HEADER = 4
  * installed versions of the CLI do not take turns replacing each other's.
  */
 const KEPT_FILES = 8
-/** Far above a real cache (about half the bundle's size): a larger file is not ours. */
+/** Far above a real cache (a little under the bundle's size): a larger file is not ours. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024
 
 /**
