@@ -34,7 +34,7 @@ const HEADER = 4;
  * installed versions of the CLI do not take turns replacing each other's.
  */
 const KEPT_FILES = 8;
-/** Far above a real cache (about half the bundle's size): a larger file is not ours. */
+/** Far above a real cache (a little under the bundle's size): a larger file is not ours. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 /**
  * The folder for the CLI's code: in the one Node's compile cache uses (its own
