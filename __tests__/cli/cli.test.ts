@@ -113,6 +113,12 @@ describe('swarm-report', () => {
         task('T03', 'Third again', 'None', '`d.ts`', 'TODO')
       ]),
       'loops/cycle/reports/T01.md': report('T01', ['a.ts'], '1.0'),
+      'marked/plan.md': plan([task('T01', 'Link it', 'None', '`a.ts`', 'DONE')]),
+      // Links, an entity and inline HTML: a summary only the markdown parser reads.
+      'marked/reports/T01.md': report('T01', ['a.ts'], '0.90').replace(
+        'Did the work of T01.',
+        'Added the [limiter](https://example.com/x) with `code`, &amp; and <b>bold</b>.'
+      ),
       'not-a-track/readme.md': 'just a folder\n',
       'changed.txt':
         '12\t0\tsrc/export/csv.ts\n30\t2\tsrc/routes/export.ts\n4\t1\tsrc/unrelated.ts\n'
@@ -163,6 +169,13 @@ describe('swarm-report', () => {
     ]) {
       expect(t).toHaveProperty(key)
     }
+  })
+
+  it('reads a summary with the markdown parser, which the bundle loads as a chunk of its own', () => {
+    const r = cli(['marked', '--format', 'json'], root)
+    expect(r.stderr).toBe('')
+    const run = JSON.parse(r.stdout) as RunResult
+    expect(run.tracks[0]?.tasks[0]?.summary).toBe('Added the limiter with code, & and bold.')
   })
 
   it('prints compact JSON to a pipe, indented with --pretty, the same value either way', () => {
