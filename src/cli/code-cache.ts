@@ -18,7 +18,6 @@ import {
   openSync,
   readdirSync,
   readFileSync,
-  readSync,
   renameSync,
   rmSync,
   statSync,
@@ -153,13 +152,8 @@ function readCache(file: string, crc32: (data: Uint8Array) => number): Buffer | 
     const info = fstatSync(fd)
     if (!info.isFile() || !ownedByUser(info)) return undefined
     if (info.size <= HEADER || info.size > MAX_CACHE_BYTES) return undefined
-    const bytes = Buffer.allocUnsafe(info.size)
-    let length = 0
-    while (length < bytes.length) {
-      const n = readSync(fd, bytes, length, bytes.length - length, null)
-      if (n === 0) return undefined
-      length += n
-    }
+    const bytes = readFileSync(fd)
+    if (bytes.length <= HEADER) return undefined
     const data = bytes.subarray(HEADER)
     return crc32(data) === bytes.readUInt32LE(0) ? data : undefined
   } catch {
