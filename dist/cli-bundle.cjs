@@ -2806,12 +2806,15 @@ function mergeOrder(index, cyclic) {
     const g = index.graph;
     const n = g.ids.length;
     const info = new Map(index.tasks.map(t => [t.id, t]));
+    // By graph index: a wave reads every deferred task again, so a lookup by id
+    // there would cost once per task and wave.
+    const taskAt = g.ids.map(id => info.get(id));
     const eligible = findEligible(g.ids, g.deps, g.dependents, id => {
         const t = info.get(id);
         return t !== undefined && t.complete && !cyclic.has(id);
     });
     const waiting = new Int32Array(n);
-    const shared = (i) => info.get(g.ids[i])?.concurrency === 'write-shared';
+    const shared = (i) => taskAt[i]?.concurrency === 'write-shared';
     // Ready tasks, lowest index first. A write-shared task merges alone, so it
     // can only open a wave: it waits in a queue of its own, and a wave it opens
     // costs nothing for the other tasks waiting.
@@ -2847,7 +2850,7 @@ function mergeOrder(index, cyclic) {
             plain = [];
             plainMin = Infinity;
             for (const i of candidates) {
-                const t = info.get(g.ids[i]);
+                const t = taskAt[i];
                 if (wave.overlaps(t.files)) {
                     ready(i);
                     continue;
@@ -2910,9 +2913,12 @@ class WaveFiles {
         this.ids = ids;
     }
     overlaps(files) {
-        for (const p of files) {
+        // The same path first, for every path: it is the usual overlap, and the
+        // cheapest check, while a deferred task is checked again in every wave.
+        for (const p of files)
             if (this.exact.has(p))
                 return true;
+        for (const p of files) {
             if (isFolder(p)) {
                 const self = this.ids.folder(p, false);
                 if (self !== undefined && this.prefixes.has(self))

@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const __require = __createRequire(import.meta.url); const module$1 = __require("node:module"); const { createRequire } = __require("node:module");
 const { tmpdir } = __require("node:os");
 const { fileURLToPath } = __require("node:url");
-const { readFileSync, openSync, constants, fstatSync, readSync, closeSync, mkdirSync, writeFileSync, renameSync, rmSync, readdirSync, statSync } = __require("node:fs");
+const { readFileSync, openSync, constants, fstatSync, closeSync, mkdirSync, writeFileSync, renameSync, rmSync, readdirSync, statSync } = __require("node:fs");
 const { join, dirname } = __require("node:path");
 const { Script } = __require("node:vm");
 
@@ -110,14 +110,9 @@ function readCache(file, crc32) {
             return undefined;
         if (info.size <= HEADER || info.size > MAX_CACHE_BYTES)
             return undefined;
-        const bytes = Buffer.allocUnsafe(info.size);
-        let length = 0;
-        while (length < bytes.length) {
-            const n = readSync(fd, bytes, length, bytes.length - length, null);
-            if (n === 0)
-                return undefined;
-            length += n;
-        }
+        const bytes = readFileSync(fd);
+        if (bytes.length <= HEADER)
+            return undefined;
         const data = bytes.subarray(HEADER);
         return crc32(data) === bytes.readUInt32LE(0) ? data : undefined;
     }
@@ -203,7 +198,7 @@ try {
     }
     else {
         const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
-        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "9869f5cd9a6fadf3"));
+        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "0c34bb06d3b52cd5"));
         // When the run is over and nothing is left to do; not on a crash or process.exit().
         process.once('beforeExit', () => {
             if (worthSaving(process.exitCode, process.argv.slice(2)))
