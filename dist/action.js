@@ -3,8 +3,8 @@ const os__default = __require("os"); const { EOL } = __require("os");
 const crypto = __require("crypto");
 const fs = __require("fs");
 const { promises, constants } = __require("fs");
-const { constants: constants$1, openSync, fstatSync, readSync, closeSync, readFileSync } = __require("node:fs");
-const { realpath, stat: stat$1, readdir: readdir$1, lstat: lstat$1, readFile, mkdir: mkdir$1, writeFile: writeFile$1 } = __require("node:fs/promises");
+const { realpathSync, statSync, readdirSync, constants: constants$1, lstatSync, readFileSync, openSync, fstatSync, readSync, closeSync } = __require("node:fs");
+const { stat: stat$1, readFile, mkdir: mkdir$1, writeFile: writeFile$1 } = __require("node:fs/promises");
 const { tmpdir } = __require("node:os");
 const path$1 = __require("node:path"); const { join } = __require("node:path");
 const { TextDecoder, TextEncoder } = __require("node:util");
@@ -7953,11 +7953,11 @@ function isTrackListing(topNames, reportNames) {
 
 // Where the workspace really is, and whether a path stays inside it once
 // symlinks are resolved.
-async function openWorkspace(workspace) {
+function openWorkspace(workspace) {
     const root = path$1.resolve(workspace);
     try {
-        const real = await realpath(root);
-        if (!(await stat$1(real)).isDirectory()) {
+        const real = realpathSync.native(root);
+        if (!statSync(real).isDirectory()) {
             return { ok: false, error: `workspace is not a folder: ${workspace}` };
         }
         return { ok: true, value: { root, real } };
@@ -7977,9 +7977,9 @@ function isInside(root, candidate) {
  * symlinks lead it out; `missing` when it (or a link on the way) does not
  * exist.
  */
-async function resolveInside(ws, abs) {
+function resolveInside(ws, abs) {
     try {
-        const real = await realpath(abs);
+        const real = realpathSync.native(abs);
         return isInside(ws.real, real) ? { kind: 'inside', real } : { kind: 'outside', real };
     }
     catch (e) {
@@ -8007,8 +8007,8 @@ const MAX_FOLDERS_LISTED = 50_000;
  * Patterns are folder globs relative to the workspace; a leading `!` excludes
  * what it matches and everything below it, whatever the order of the lines.
  */
-async function discoverTracks(workspace, patterns) {
-    const opened = await openWorkspace(workspace);
+function discoverTracks(workspace, patterns) {
+    const opened = openWorkspace(workspace);
     if (!opened.ok)
         return opened;
     const ws = opened.value;
@@ -8020,7 +8020,7 @@ async function discoverTracks(workspace, patterns) {
     const walker = new Walker(ws);
     const matched = new Set();
     for (const pattern of includes) {
-        const found = await walker.expand(pattern);
+        const found = walker.expand(pattern);
         if (!found.ok)
             return found;
         for (const rel of found.value)
@@ -8030,7 +8030,7 @@ async function discoverTracks(workspace, patterns) {
     for (const rel of [...matched].sort(byCodeUnit)) {
         if (isExcluded(rel, excludes))
             continue;
-        if (await isTrackFolder(ws, rel))
+        if (isTrackFolder(ws, rel))
             tracks.push(rel);
     }
     return { ok: true, value: tracks };
@@ -8055,11 +8055,11 @@ class Walker {
     constructor(ws) {
         this.ws = ws;
     }
-    async expand(pattern) {
+    expand(pattern) {
         const out = new Set();
         const seen = new Set();
         const root = { abs: this.ws.root, real: this.ws.real, parts: [] };
-        const fine = await this.walk(root, pattern.segments, 0, out, seen);
+        const fine = this.walk(root, pattern.segments, 0, out, seen);
         if (!fine) {
             return {
                 ok: false,
@@ -8070,14 +8070,14 @@ class Walker {
         return { ok: true, value: [...out] };
     }
     /** False when the listing budget ran out. */
-    async walk(folder, segments, i, out, seen) {
+    walk(folder, segments, i, out, seen) {
         const seg = segments[i];
         if (seg === undefined) {
             out.add(folder.parts.length === 0 ? '.' : folder.parts.join('/'));
             return true;
         }
         if (seg.kind === 'literal') {
-            const child = await this.enter(folder, seg.name);
+            const child = this.enter(folder, seg.name);
             return child ? this.walk(child, segments, i + 1, out, seen) : true;
         }
         if (seg.kind === 'globstar') {
@@ -8086,10 +8086,10 @@ class Walker {
             if (seen.has(key))
                 return true;
             seen.add(key);
-            if (!(await this.walk(folder, segments, i + 1, out, seen)))
+            if (!this.walk(folder, segments, i + 1, out, seen))
                 return false;
         }
-        const children = await this.subfolders(folder);
+        const children = this.subfolders(folder);
         if (children === null)
             return false;
         for (const child of children) {
@@ -8101,19 +8101,19 @@ class Walker {
                 parts: [...folder.parts, child.name]
             };
             const nextIndex = seg.kind === 'globstar' ? i : i + 1;
-            if (!(await this.walk(next, segments, nextIndex, out, seen)))
+            if (!this.walk(next, segments, nextIndex, out, seen))
                 return false;
         }
         return true;
     }
     /** A named child folder, following a symlink only when it stays in the workspace. */
-    async enter(folder, name) {
+    enter(folder, name) {
         const abs = path$1.join(folder.abs, name);
-        const resolved = await resolveInside(this.ws, abs);
+        const resolved = resolveInside(this.ws, abs);
         if (resolved.kind !== 'inside')
             return null;
         try {
-            if (!(await stat$1(resolved.real)).isDirectory())
+            if (!statSync(resolved.real).isDirectory())
                 return null;
         }
         catch {
@@ -8122,7 +8122,7 @@ class Walker {
         return { abs, real: resolved.real, parts: [...folder.parts, name] };
     }
     /** Child folders a wildcard may enter; null when the listing budget is spent. */
-    async subfolders(folder) {
+    subfolders(folder) {
         const cached = this.cache.get(folder.real);
         if (cached)
             return cached;
@@ -8130,7 +8130,7 @@ class Walker {
             return null;
         let entries;
         try {
-            entries = await readdir$1(folder.real, { withFileTypes: true });
+            entries = readdirSync(folder.real, { withFileTypes: true });
         }
         catch {
             entries = [];
@@ -8143,7 +8143,7 @@ class Walker {
                 out.push({ name: entry.name, real: path$1.join(folder.real, entry.name) });
             }
             else if (entry.isSymbolicLink()) {
-                const child = await this.enter(folder, entry.name);
+                const child = this.enter(folder, entry.name);
                 if (child)
                     out.push({ name: entry.name, real: child.real });
             }
@@ -8152,22 +8152,22 @@ class Walker {
         return out;
     }
 }
-async function isTrackFolder(ws, rel) {
+function isTrackFolder(ws, rel) {
     const abs = rel === '.' ? ws.root : path$1.join(ws.root, ...rel.split('/'));
-    const top = await listNames(abs);
+    const top = listNames(abs);
     if (isTrackListing(top, []))
         return true;
     if (!top.includes(REPORTS_DIR))
         return false;
     const reports = path$1.join(abs, REPORTS_DIR);
-    const resolved = await resolveInside(ws, reports);
+    const resolved = resolveInside(ws, reports);
     if (resolved.kind !== 'inside')
         return false;
-    return isTrackListing([], await listNames(resolved.real));
+    return isTrackListing([], listNames(resolved.real));
 }
-async function listNames(abs) {
+function listNames(abs) {
     try {
-        return await readdir$1(abs);
+        return readdirSync(abs);
     }
     catch {
         return [];
@@ -8638,29 +8638,33 @@ function roundTrip(text, page) {
 // Reads one track folder into TrackFiles, within limits: file size, report
 // count, symlinks that stay inside the workspace. Bad input becomes a
 // diagnostic; only a folder that cannot be a track is an error.
+//
+// The file-system calls of track/ are synchronous: a track is a folder of
+// small local files and nothing else runs while they are read, so the promise
+// API would add a trip through libuv's thread pool per call, and one more
+// module to load at start, for no work done meanwhile.
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_REPORTS = 2000;
 /** Said of every input the loader had to leave out: lost input must not pass a check. */
 const UNTRUSTED = 'the verdict cannot be trusted';
-const READ_CONCURRENCY = 8;
 /** Beyond this many stray files in reports/, one summary notice replaces the rest. */
 const MAX_STRAY_NOTICES = 10;
 // Long: the order of the steps is the safety of the read (the workspace is
 // opened, the folder located inside it, listed, and only then are the files it
-// lists read, a few at a time); each step is a call, and what is left is the
+// lists read, one by one); each step is a call, and what is left is the
 // bookkeeping between them.
-async function loadTrack(workspace, dir) {
-    const opened = await openWorkspace(workspace);
+function loadTrack(workspace, dir) {
+    const opened = openWorkspace(workspace);
     if (!opened.ok)
         return opened;
     const ws = opened.value;
-    const located = await locate(ws, dir);
+    const located = locate(ws, dir);
     if (!located.ok)
         return located;
     const { abs, real, rel } = located.value;
     let entries;
     try {
-        entries = await readdir$1(real, { withFileTypes: true });
+        entries = readdirSync(real, { withFileTypes: true });
     }
     catch (e) {
         return { ok: false, error: `cannot read track folder ${rel}: ${errorCode(e)}` };
@@ -8670,13 +8674,13 @@ async function loadTrack(workspace, dir) {
     let reportEntries = [];
     let reportsReal = null;
     if (entries.some(e => e.name === REPORTS_DIR)) {
-        const resolved = await resolveInside(ws, path$1.join(real, REPORTS_DIR));
+        const resolved = resolveInside(ws, path$1.join(real, REPORTS_DIR));
         if (resolved.kind === 'outside') {
             diagnostics.push(error(REPORTS_DIR, `could not be read: ${REPORTS_DIR}/ is a symlink that leads outside the workspace; ${UNTRUSTED}`));
         }
         else if (resolved.kind === 'inside') {
             try {
-                reportEntries = await readdir$1(resolved.real, { withFileTypes: true });
+                reportEntries = readdirSync(resolved.real, { withFileTypes: true });
                 reportsReal = resolved.real;
             }
             catch (e) {
@@ -8718,7 +8722,7 @@ async function loadTrack(workspace, dir) {
             });
         }
     }
-    const read = await mapLimit(jobs, READ_CONCURRENCY, job => readSource(ws, job.path, job.abs, job.listedFile));
+    const read = jobs.map(job => readSource(ws, job.path, job.abs, job.listedFile));
     const byPath = new Map();
     const unreadableReports = [];
     read.forEach((r, i) => {
@@ -8752,7 +8756,7 @@ async function loadTrack(workspace, dir) {
     };
 }
 /** The folder as an absolute path, its real path, and its repository-relative form. */
-async function locate(ws, dir) {
+function locate(ws, dir) {
     const given = dir.trim().replace(/\\/g, '/');
     if (given === '')
         return { ok: false, error: 'no track folder given' };
@@ -8769,14 +8773,14 @@ async function locate(ws, dir) {
         abs = path$1.join(ws.root, path$1.relative(ws.real, abs));
     }
     const rel = toRepoRelative(ws, abs);
-    const resolved = await resolveInside(ws, abs);
+    const resolved = resolveInside(ws, abs);
     if (resolved.kind === 'missing')
         return { ok: false, error: `track folder not found: ${rel}` };
     if (resolved.kind === 'outside') {
         return { ok: false, error: `track folder ${rel} is a symlink that leads outside the workspace` };
     }
     try {
-        if (!(await stat$1(resolved.real)).isDirectory()) {
+        if (!statSync(resolved.real).isDirectory()) {
             return { ok: false, error: `not a folder: ${rel} (give the track folder, not a file in it)` };
         }
     }
@@ -8827,7 +8831,7 @@ function byReportId(a, b) {
     const id = (n) => readReportName(n)?.taskId ?? n;
     return compareIds(id(a), id(b)) || (a < b ? -1 : a > b ? 1 : 0);
 }
-async function readSource(ws, file, abs, listedFile) {
+function readSource(ws, file, abs, listedFile) {
     // A report that cannot be read is reported by the parser, which also says
     // what it means for the task; every other file is reported here.
     const isReport = file.startsWith(`${REPORTS_DIR}/`);
@@ -8854,20 +8858,20 @@ async function readSource(ws, file, abs, listedFile) {
             // Replaced by a symlink since the listing: read the way a symlink is.
         }
         let target = abs;
-        if ((await lstat$1(abs)).isSymbolicLink()) {
-            const resolved = await resolveInside(ws, abs);
+        if (lstatSync(abs).isSymbolicLink()) {
+            const resolved = resolveInside(ws, abs);
             if (resolved.kind === 'outside')
                 return skip('a symlink that leads outside the workspace');
             if (resolved.kind === 'missing')
                 return skip(`a broken symlink (${resolved.code})`);
             target = resolved.real;
         }
-        const info = await stat$1(target);
+        const info = statSync(target);
         if (!info.isFile())
             return skip('not a regular file');
         if (info.size > MAX_FILE_BYTES)
             return skip(tooLarge(info.size));
-        const bytes = await readFile(target);
+        const bytes = readFileSync(target);
         // The file may have grown since stat.
         if (bytes.length > MAX_FILE_BYTES)
             return skip(tooLarge(bytes.length));
@@ -8887,9 +8891,7 @@ const OPEN_LISTED = constants$1.O_RDONLY | (constants$1.O_NOFOLLOW ?? 0) | (cons
 /**
  * A file the folder listing showed as a regular file: one open, one fstat for
  * its kind and size, reads into one buffer, one close, where a stat, a
- * readFile's own open and fstat and an lstat went before. Synchronous: the
- * files are small and local, and the per-call cost of the promise API was the
- * larger part of reading 2,000 reports.
+ * readFile's own open and fstat and an lstat went before.
  */
 function readListedFile(abs) {
     let fd;
@@ -8936,18 +8938,6 @@ function tooLarge(size) {
     const mb = (size / (1024 * 1024)).toFixed(1);
     return `${mb} MB is over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit`;
 }
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return out;
-}
 function notice(file, message) {
     return { severity: 'notice', file, line: 1, message };
 }
@@ -8963,7 +8953,7 @@ async function runPipeline(input) {
         dirs = input.dirs;
     }
     else {
-        const found = await discoverTracks(input.workspace, input.patterns);
+        const found = discoverTracks(input.workspace, input.patterns);
         if (!found.ok)
             return found;
         if (found.value.length === 0) {
@@ -8976,7 +8966,7 @@ async function runPipeline(input) {
     }
     const parsed = [];
     for (const dir of dirs) {
-        const files = await loadTrack(input.workspace, dir);
+        const files = loadTrack(input.workspace, dir);
         if (!files.ok)
             return files;
         parsed.push(await parseLoaded(files.value));
@@ -19292,7 +19282,7 @@ async function act() {
         group('Verdict', [`From ${inputs.value.publishResult}:`, ...verdictLines(given.value)]);
         return publishRun(client, runEnv, target.value, inputs.value, given.value);
     }
-    const found = await discoverTracks(workspace, inputs.value.tracks);
+    const found = discoverTracks(workspace, inputs.value.tracks);
     if (!found.ok)
         return setFailed(found.error);
     group('Tracks', trackLines(found.value));

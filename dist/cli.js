@@ -198,7 +198,7 @@ try {
     }
     else {
         const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
-        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "0c34bb06d3b52cd5"));
+        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "c8b64d3a2199a957"));
         // When the run is over and nothing is left to do; not on a crash or process.exit().
         process.once('beforeExit', () => {
             if (worthSaving(process.exitCode, process.argv.slice(2)))

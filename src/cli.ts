@@ -1,7 +1,7 @@
 // `swarm-report`: the action's pipeline on a local checkout, printing the
 // report instead of publishing it. Exit 0 on success, 1 on a failure verdict,
 // 2 when the input cannot be used, 3 on an internal error.
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import { parseAnalyzeOptions } from './analysis-options.js'
 import { compareStates } from './analyze/since.js'
@@ -32,7 +32,7 @@ async function readChanged(args: CliArgs, workspace: string): Promise<Result<Cha
     text =
       args.changedFiles === '-'
         ? await readStdin()
-        : await readFile(resolve(process.cwd(), args.changedFiles), 'utf8')
+        : readFileSync(resolve(process.cwd(), args.changedFiles), 'utf8')
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     return {
@@ -43,11 +43,11 @@ async function readChanged(args: CliArgs, workspace: string): Promise<Result<Cha
   return parseChangedFiles(text, args.changedFiles)
 }
 
-async function readPrevious(file: string | undefined): Promise<Result<ReportState | null>> {
+function readPrevious(file: string | undefined): Result<ReportState | null> {
   if (file === undefined) return { ok: true, value: null }
   let text: string
   try {
-    text = await readFile(resolve(process.cwd(), file), 'utf8')
+    text = readFileSync(resolve(process.cwd(), file), 'utf8')
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     return { ok: false, error: `--previous: cannot read ${file} (${code ?? String(err)})` }
@@ -113,7 +113,7 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
   const prefix = relative(workspace, cwd).split(sep).join('/')
   const changed = await readChanged(args, workspace)
   if (!changed.ok) return usageError(changed.error)
-  const previous = await readPrevious(args.previous)
+  const previous = readPrevious(args.previous)
   if (!previous.ok) return usageError(previous.error)
   if (changed.value === null && options.value.failOn.includes('unreported')) {
     process.stderr.write(

@@ -106,7 +106,7 @@ async function act(): Promise<void> {
     return publishRun(client, runEnv, target.value, inputs.value, given.value)
   }
 
-  const found = await discoverTracks(workspace, inputs.value.tracks)
+  const found = discoverTracks(workspace, inputs.value.tracks)
   if (!found.ok) return core.setFailed(found.error)
   group('Tracks', trackLines(found.value))
   // Decision: a repository (or branch) without tracks is not a failure of the

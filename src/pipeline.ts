@@ -30,7 +30,7 @@ export async function runPipeline(input: PipelineInput): Promise<Result<RunResul
   if (input.dirs && input.dirs.length > 0) {
     dirs = input.dirs
   } else {
-    const found = await discoverTracks(input.workspace, input.patterns)
+    const found = discoverTracks(input.workspace, input.patterns)
     if (!found.ok) return found
     if (found.value.length === 0) {
       return {
@@ -43,7 +43,7 @@ export async function runPipeline(input: PipelineInput): Promise<Result<RunResul
 
   const parsed: ParsedTrack[] = []
   for (const dir of dirs) {
-    const files = await loadTrack(input.workspace, dir)
+    const files = loadTrack(input.workspace, dir)
     if (!files.ok) return files
     parsed.push(await parseLoaded(files.value))
   }

@@ -73,7 +73,7 @@ test('plain summaries are read without loading the parser; markup loads it and i
 
   // The same as parsing with the parser already loaded.
   await loadMarkdownParser()
-  const files = await loadTrack(ws, marked)
+  const files = loadTrack(ws, marked)
   if (!files.ok) throw new Error(files.error)
   expect(parseTrack(files.value).reports.map(r => [r.taskId, r.summary])).toEqual(viaPipeline)
 })

@@ -49,15 +49,15 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-async function discover(patterns: string[]): Promise<string[]> {
-  const r = await discoverTracks(ws, patterns)
+function discover(patterns: string[]): string[] {
+  const r = discoverTracks(ws, patterns)
   if (!r.ok) throw new Error(r.error)
   return r.value
 }
 
 describe('discoverTracks', () => {
   it('finds track folders one level down, sorted, skipping non-tracks, dot folders and links out', async () => {
-    expect(await discover(['swarm/tracks/*'])).toEqual([
+    expect(discover(['swarm/tracks/*'])).toEqual([
       'swarm/tracks/2026-01-01-001',
       'swarm/tracks/2026-01-02-001',
       'swarm/tracks/2026-01-03-001',
@@ -74,7 +74,7 @@ describe('discoverTracks', () => {
       'swarm/tracks/2026-*',
       'swarm/tracks/old-track'
     ]
-    expect(await discover(patterns)).toEqual([
+    expect(discover(patterns)).toEqual([
       'swarm/tracks/2026-01-01-001',
       'swarm/tracks/2026-01-02-001',
       'swarm/tracks/2026-01-03-001'
@@ -82,14 +82,14 @@ describe('discoverTracks', () => {
   })
 
   it('accepts patterns given as one multi-line string, as the action input arrives', async () => {
-    expect(await discover(['swarm/tracks/2026-01-0?-001\n!swarm/tracks/2026-01-02-*\n'])).toEqual([
+    expect(discover(['swarm/tracks/2026-01-0?-001\n!swarm/tracks/2026-01-02-*\n'])).toEqual([
       'swarm/tracks/2026-01-01-001',
       'swarm/tracks/2026-01-03-001'
     ])
   })
 
   it('matches ** across folders without entering node_modules, .git or a symlink loop', async () => {
-    expect(await discover(['**/swarm/tracks/*'])).toEqual([
+    expect(discover(['**/swarm/tracks/*'])).toEqual([
       'services/api/swarm/tracks/t-api',
       'services/web/swarm/tracks/t-web',
       'swarm/tracks/2026-01-01-001',
@@ -101,46 +101,46 @@ describe('discoverTracks', () => {
   })
 
   it('takes a plain folder path, with ./ and a trailing slash', async () => {
-    expect(await discover(['./plan-at-root/'])).toEqual(['plan-at-root'])
-    expect(await discover(['services/api/swarm/tracks/t-api'])).toEqual([
+    expect(discover(['./plan-at-root/'])).toEqual(['plan-at-root'])
+    expect(discover(['services/api/swarm/tracks/t-api'])).toEqual([
       'services/api/swarm/tracks/t-api'
     ])
   })
 
   it('enters a dot folder or node_modules when the pattern names it', async () => {
-    expect(await discover(['swarm/tracks/.hidden'])).toEqual(['swarm/tracks/.hidden'])
-    expect(await discover(['swarm/tracks/.*'])).toEqual(['swarm/tracks/.hidden'])
-    expect(await discover(['node_modules/*/swarm/tracks/*'])).toEqual([
+    expect(discover(['swarm/tracks/.hidden'])).toEqual(['swarm/tracks/.hidden'])
+    expect(discover(['swarm/tracks/.*'])).toEqual(['swarm/tracks/.hidden'])
+    expect(discover(['node_modules/*/swarm/tracks/*'])).toEqual([
       'node_modules/pkg/swarm/tracks/vendored'
     ])
   })
 
   it('accepts an absolute pattern inside the workspace', async () => {
-    expect(await discover([path.join(ws, 'swarm', 'tracks', '2026-01-01-*')])).toEqual([
+    expect(discover([path.join(ws, 'swarm', 'tracks', '2026-01-01-*')])).toEqual([
       'swarm/tracks/2026-01-01-001'
     ])
   })
 
   it('returns an empty list when nothing matches', async () => {
-    expect(await discover(['no/such/folder/*'])).toEqual([])
-    expect(await discover(['swarm/tracks/empty-notes', 'swarm/tracks/stray-reports'])).toEqual([])
-    expect(await discover([])).toEqual([])
+    expect(discover(['no/such/folder/*'])).toEqual([])
+    expect(discover(['swarm/tracks/empty-notes', 'swarm/tracks/stray-reports'])).toEqual([])
+    expect(discover([])).toEqual([])
   })
 
   it('never follows a symlink out of the workspace, even when named', async () => {
-    expect(await discover(['swarm/tracks/link-out'])).toEqual([])
+    expect(discover(['swarm/tracks/link-out'])).toEqual([])
   })
 
   it('refuses a pattern that leaves the workspace', async () => {
     for (const p of ['../outside/swarm/tracks/*', 'swarm/../../outside/*', outside]) {
-      const r = await discoverTracks(ws, [p])
+      const r = discoverTracks(ws, [p])
       expect(r.ok).toBe(false)
       if (!r.ok) expect(r.error).toMatch(/outside the workspace/)
     }
   })
 
   it('reports a missing workspace as an error value', async () => {
-    const r = await discoverTracks(path.join(root, 'nope'), ['*'])
+    const r = discoverTracks(path.join(root, 'nope'), ['*'])
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/^workspace not found/) })
   })
 })

@@ -9,14 +9,14 @@ const dir = 'examples/swarm/tracks/2026-03-02-001'
 
 describe('the example track', () => {
   it('is found by the default pattern shape', async () => {
-    expect(await discoverTracks(repo, ['examples/swarm/tracks/*'])).toEqual({
+    expect(discoverTracks(repo, ['examples/swarm/tracks/*'])).toEqual({
       ok: true,
       value: [dir]
     })
   })
 
   it('loads every file without a single finding', async () => {
-    const r = await loadTrack(repo, dir)
+    const r = loadTrack(repo, dir)
     if (!r.ok) throw new Error(r.error)
     const t = r.value
     expect(t.id).toBe('2026-03-02-001')

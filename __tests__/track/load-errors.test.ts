@@ -1,6 +1,6 @@
 // Read failures cannot be provoked portably (root reads a chmod 000 file), so
 // opening and reading fail for chosen paths: openSync for a file the listing
-// showed as a regular file, readFile for one reached through a symlink.
+// showed as a regular file, readFileSync for one reached through a symlink.
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import * as realSyncFs from 'node:fs'
 import * as realFs from 'node:fs/promises'
@@ -17,15 +17,11 @@ jest.unstable_mockModule('node:fs', () => ({
     const target = String(args[0])
     if ([...failing].some(f => target.endsWith(f))) throw denied(target)
     return realSyncFs.openSync(...args)
-  }
-}))
-
-jest.unstable_mockModule('node:fs/promises', () => ({
-  ...realFs,
-  readFile: async (...args: Parameters<typeof realFs.readFile>) => {
+  },
+  readFileSync: (...args: Parameters<typeof realSyncFs.readFileSync>) => {
     const target = String(args[0])
     if ([...failing].some(f => target.endsWith(f))) throw denied(target)
-    return realFs.readFile(...args)
+    return realSyncFs.readFileSync(...args)
   }
 }))
 
@@ -49,7 +45,7 @@ describe('loadTrack read failures', () => {
   it('turns an unreadable file into an error diagnostic and reads the others', async () => {
     failing.add('plan.md')
     failing.add(path.join('reports', 'T01.md'))
-    const r = await loadTrack(ws, 't')
+    const r = loadTrack(ws, 't')
     failing.clear()
     expect(r.ok).toBe(true)
     if (!r.ok) return
@@ -78,7 +74,7 @@ describe('loadTrack read failures', () => {
       path.join(ws, 'u', 'reports', 'T05.md')
     )
     failing.add('T05-source.md')
-    const r = await loadTrack(ws, 'u')
+    const r = loadTrack(ws, 'u')
     failing.clear()
     if (!r.ok) throw new Error(r.error)
     expect(r.value.plan?.text).toBe('# Plan\n')

@@ -9,21 +9,21 @@ import { loadTrack, MAX_FILE_BYTES, MAX_REPORTS } from '../../src/track/load.js'
 
 const fixtures = fileURLToPath(new URL('../../__fixtures__/track/', import.meta.url))
 
-async function load(workspace: string, dir: string): Promise<TrackFiles> {
-  const r = await loadTrack(workspace, dir)
+function load(workspace: string, dir: string): TrackFiles {
+  const r = loadTrack(workspace, dir)
   if (!r.ok) throw new Error(r.error)
   return r.value
 }
 
-async function loadError(workspace: string, dir: string): Promise<string> {
-  const r = await loadTrack(workspace, dir)
+function loadError(workspace: string, dir: string): string {
+  const r = loadTrack(workspace, dir)
   if (r.ok) throw new Error(`expected an error for ${dir}`)
   return r.error
 }
 
 describe('loadTrack on fixture folders', () => {
   it('strips the BOM and normalises CRLF and lone CR in every file', async () => {
-    const t = await load(fixtures, 'crlf-bom')
+    const t = load(fixtures, 'crlf-bom')
     expect(t.id).toBe('crlf-bom')
     expect(t.dir).toBe('crlf-bom')
     expect(t.plan?.path).toBe('plan.md')
@@ -37,7 +37,7 @@ describe('loadTrack on fixture folders', () => {
   })
 
   it('repairs double-encoded files and flags the ones it cannot repair', async () => {
-    const t = await load(fixtures, 'mojibake')
+    const t = load(fixtures, 'mojibake')
     expect(t.plan?.text).toContain('**Feature:** Отчёт о кэше')
     expect(t.plan?.text).toContain('Измерить задержку — базовая линия')
     expect(t.reports.find(r => r.path === 'reports/T02.md')?.text).toBe(
@@ -52,7 +52,7 @@ describe('loadTrack on fixture folders', () => {
   })
 
   it('decodes invalid UTF-8 with replacement and a warning on the right line', async () => {
-    const t = await load(fixtures, 'bad-utf8')
+    const t = load(fixtures, 'bad-utf8')
     expect(t.plan).toBeNull()
     expect(t.reports[0]?.text).toContain('caf\uFFFD au lait')
     expect(t.diagnostics).toEqual([
@@ -61,7 +61,7 @@ describe('loadTrack on fixture folders', () => {
   })
 
   it('accepts case variants of the top files and every report name form', async () => {
-    const t = await load(fixtures, 'odd-names')
+    const t = load(fixtures, 'odd-names')
     expect(t.plan?.path).toBe('PLAN.md')
     expect(t.prd?.path).toBe('prd.md')
     expect(t.iosmReport?.path).toBe('IOSM_Report.md')
@@ -77,29 +77,27 @@ describe('loadTrack on fixture folders', () => {
   })
 
   it('loads a folder with reports and no plan', async () => {
-    const t = await load(fixtures, 'reports-only')
+    const t = load(fixtures, 'reports-only')
     expect(t.plan).toBeNull()
     expect(t.reports.map(r => r.path)).toEqual(['reports/T05.md'])
   })
 
   it('refuses a folder that is not a track, saying what is missing', async () => {
-    expect(await loadError(fixtures, 'not-a-track')).toBe(
+    expect(loadError(fixtures, 'not-a-track')).toBe(
       'not a track folder: not-a-track (no plan.md and no reports/T##.md)'
     )
   })
 
   it('refuses a missing folder, a file, and a path outside the workspace', async () => {
-    expect(await loadError(fixtures, 'nope')).toBe('track folder not found: nope')
-    expect(await loadError(fixtures, 'crlf-bom/plan.md')).toMatch(
-      /^not a folder: crlf-bom\/plan\.md/
-    )
-    expect(await loadError(path.join(fixtures, 'crlf-bom'), '../odd-names')).toMatch(
+    expect(loadError(fixtures, 'nope')).toBe('track folder not found: nope')
+    expect(loadError(fixtures, 'crlf-bom/plan.md')).toMatch(/^not a folder: crlf-bom\/plan\.md/)
+    expect(loadError(path.join(fixtures, 'crlf-bom'), '../odd-names')).toMatch(
       /^track folder is outside the workspace: \.\.\/odd-names/
     )
   })
 
   it('takes an absolute path inside the workspace and reports it repository-relative', async () => {
-    const t = await load(path.join(fixtures, '..'), path.join(fixtures, 'reports-only'))
+    const t = load(path.join(fixtures, '..'), path.join(fixtures, 'reports-only'))
     expect(t.dir).toBe('track/reports-only')
     expect(t.id).toBe('reports-only')
   })
@@ -134,7 +132,7 @@ describe('loadTrack limits and links', () => {
       'reports/T01.md': 'small\n',
       'reports/T02.md': Buffer.alloc(MAX_FILE_BYTES + 1, 0x61)
     })
-    const t = await load(ws, dir)
+    const t = load(ws, dir)
     expect(t.plan).toBeNull()
     expect(t.reports.map(r => r.path)).toEqual(['reports/T01.md'])
     expect(t.diagnostics).toEqual([
@@ -162,12 +160,12 @@ describe('loadTrack limits and links', () => {
 
   it('names no unreadable report when every report reads', async () => {
     const dir = await track('all-read', { 'plan.md': '# Plan\n', 'reports/T01.md': 'one\n' })
-    expect((await load(ws, dir)).unreadableReports).toEqual([])
+    expect(load(ws, dir).unreadableReports).toEqual([])
   })
 
   it('reads a file of exactly 5 MB', async () => {
     const dir = await track('edge', { 'plan.md': Buffer.alloc(MAX_FILE_BYTES, 0x61) })
-    const t = await load(ws, dir)
+    const t = load(ws, dir)
     expect(t.plan?.text.length).toBe(MAX_FILE_BYTES)
     expect(t.diagnostics).toEqual([])
   })
@@ -184,7 +182,7 @@ describe('loadTrack limits and links', () => {
     await symlink(path.join(root, 'secret.md'), path.join(ws, dir, 'reports', 'T02.md'))
     await symlink(path.join(ws, dir, 'shared', 'PRD.md'), path.join(ws, dir, 'PRD.md'))
     await symlink(path.join(ws, dir, 'missing.md'), path.join(ws, dir, 'reports', 'T03.md'))
-    const t = await load(ws, dir)
+    const t = load(ws, dir)
     expect(t.plan).toBeNull()
     expect(t.prd?.text).toBe('# shared PRD\n')
     expect(t.reports.map(r => r.path)).toEqual(['reports/T01.md'])
@@ -205,11 +203,11 @@ describe('loadTrack limits and links', () => {
 
   it('refuses a track folder, or a reports folder, that links out of the workspace', async () => {
     await symlink(path.join(root, 'elsewhere'), path.join(ws, 'linked-track'))
-    expect(await loadError(ws, 'linked-track')).toMatch(/symlink that leads outside the workspace/)
+    expect(loadError(ws, 'linked-track')).toMatch(/symlink that leads outside the workspace/)
 
     const dir = await track('linked-reports', { 'plan.md': '# Plan\n' })
     await symlink(path.join(root, 'elsewhere'), path.join(ws, dir, 'reports'))
-    const t = await load(ws, dir)
+    const t = load(ws, dir)
     expect(t.reports).toEqual([])
     expect(t.diagnostics).toEqual([
       expect.objectContaining({
@@ -225,7 +223,7 @@ describe('loadTrack limits and links', () => {
     for (let i = 1; i <= MAX_REPORTS + 3; i++)
       files[`reports/T${String(i).padStart(2, '0')}.md`] = `r${i}\n`
     const dir = await track('many', files)
-    const t = await load(ws, dir)
+    const t = load(ws, dir)
     expect(t.reports).toHaveLength(MAX_REPORTS)
     const ids = new Set(t.reports.map(r => r.path))
     expect(ids.has('reports/T2000.md')).toBe(true)
@@ -247,7 +245,7 @@ describe('loadTrack limits and links', () => {
       'plan.md': '# Plan\n',
       'reports/T01.md/inner.txt': 'x\n'
     })
-    const t = await load(ws, dir)
+    const t = load(ws, dir)
     expect(t.reports).toEqual([])
     expect(t.diagnostics).toEqual([])
     expect(t.unreadableReports).toEqual([{ path: 'reports/T01.md', reason: 'not a regular file' }])
@@ -257,7 +255,7 @@ describe('loadTrack limits and links', () => {
     const solo = path.join(root, 'solo')
     await mkdir(path.join(solo, 'reports'), { recursive: true })
     await writeFile(path.join(solo, 'reports', 'T01.md'), 'x\n')
-    const t = await load(solo, '.')
+    const t = load(solo, '.')
     expect(t.dir).toBe('.')
     expect(t.id).toBe('solo')
   })

@@ -27,7 +27,7 @@ describe('report file names', () => {
   )
 
   it('a suffixed report is its task’s; the unsuffixed one wins a duplicate; -partial still holds', async () => {
-    const loaded = await loadTrack(fixtures, 'suffixed')
+    const loaded = loadTrack(fixtures, 'suffixed')
     if (!loaded.ok) throw new Error(loaded.error)
     expect(loaded.value.reports.map(r => r.path)).toEqual([
       'reports/T-AUTO-01_cleanup.md',

@@ -1,7 +1,6 @@
 // Finds the track folders that the `tracks` globs name.
 
-import type { Dirent } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { type Dirent, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Result } from '../model.js'
 import {
@@ -25,11 +24,8 @@ const MAX_FOLDERS_LISTED = 50_000
  * Patterns are folder globs relative to the workspace; a leading `!` excludes
  * what it matches and everything below it, whatever the order of the lines.
  */
-export async function discoverTracks(
-  workspace: string,
-  patterns: readonly string[]
-): Promise<Result<string[]>> {
-  const opened = await openWorkspace(workspace)
+export function discoverTracks(workspace: string, patterns: readonly string[]): Result<string[]> {
+  const opened = openWorkspace(workspace)
   if (!opened.ok) return opened
   const ws = opened.value
   const parsed = parsePatterns(patterns, ws.root)
@@ -40,7 +36,7 @@ export async function discoverTracks(
   const walker = new Walker(ws)
   const matched = new Set<string>()
   for (const pattern of includes) {
-    const found = await walker.expand(pattern)
+    const found = walker.expand(pattern)
     if (!found.ok) return found
     for (const rel of found.value) matched.add(rel)
   }
@@ -48,7 +44,7 @@ export async function discoverTracks(
   const tracks: string[] = []
   for (const rel of [...matched].sort(byCodeUnit)) {
     if (isExcluded(rel, excludes)) continue
-    if (await isTrackFolder(ws, rel)) tracks.push(rel)
+    if (isTrackFolder(ws, rel)) tracks.push(rel)
   }
   return { ok: true, value: tracks }
 }
@@ -80,11 +76,11 @@ class Walker {
 
   constructor(private readonly ws: Workspace) {}
 
-  async expand(pattern: FolderPattern): Promise<Result<string[]>> {
+  expand(pattern: FolderPattern): Result<string[]> {
     const out = new Set<string>()
     const seen = new Set<string>()
     const root: Folder = { abs: this.ws.root, real: this.ws.real, parts: [] }
-    const fine = await this.walk(root, pattern.segments, 0, out, seen)
+    const fine = this.walk(root, pattern.segments, 0, out, seen)
     if (!fine) {
       return {
         ok: false,
@@ -97,20 +93,20 @@ class Walker {
   }
 
   /** False when the listing budget ran out. */
-  private async walk(
+  private walk(
     folder: Folder,
     segments: readonly Segment[],
     i: number,
     out: Set<string>,
     seen: Set<string>
-  ): Promise<boolean> {
+  ): boolean {
     const seg = segments[i]
     if (seg === undefined) {
       out.add(folder.parts.length === 0 ? '.' : folder.parts.join('/'))
       return true
     }
     if (seg.kind === 'literal') {
-      const child = await this.enter(folder, seg.name)
+      const child = this.enter(folder, seg.name)
       return child ? this.walk(child, segments, i + 1, out, seen) : true
     }
     if (seg.kind === 'globstar') {
@@ -118,9 +114,9 @@ class Walker {
       const key = `${i}\0${folder.real}`
       if (seen.has(key)) return true
       seen.add(key)
-      if (!(await this.walk(folder, segments, i + 1, out, seen))) return false
+      if (!this.walk(folder, segments, i + 1, out, seen)) return false
     }
-    const children = await this.subfolders(folder)
+    const children = this.subfolders(folder)
     if (children === null) return false
     for (const child of children) {
       if (!segmentMatches(seg, child.name)) continue
@@ -130,18 +126,18 @@ class Walker {
         parts: [...folder.parts, child.name]
       }
       const nextIndex = seg.kind === 'globstar' ? i : i + 1
-      if (!(await this.walk(next, segments, nextIndex, out, seen))) return false
+      if (!this.walk(next, segments, nextIndex, out, seen)) return false
     }
     return true
   }
 
   /** A named child folder, following a symlink only when it stays in the workspace. */
-  private async enter(folder: Folder, name: string): Promise<Folder | null> {
+  private enter(folder: Folder, name: string): Folder | null {
     const abs = path.join(folder.abs, name)
-    const resolved = await resolveInside(this.ws, abs)
+    const resolved = resolveInside(this.ws, abs)
     if (resolved.kind !== 'inside') return null
     try {
-      if (!(await stat(resolved.real)).isDirectory()) return null
+      if (!statSync(resolved.real).isDirectory()) return null
     } catch {
       return null
     }
@@ -149,13 +145,13 @@ class Walker {
   }
 
   /** Child folders a wildcard may enter; null when the listing budget is spent. */
-  private async subfolders(folder: Folder): Promise<Array<{ name: string; real: string }> | null> {
+  private subfolders(folder: Folder): Array<{ name: string; real: string }> | null {
     const cached = this.cache.get(folder.real)
     if (cached) return cached
     if (++this.listed > MAX_FOLDERS_LISTED) return null
     let entries: Dirent[]
     try {
-      entries = await readdir(folder.real, { withFileTypes: true })
+      entries = readdirSync(folder.real, { withFileTypes: true })
     } catch {
       entries = []
     }
@@ -165,7 +161,7 @@ class Walker {
       if (entry.isDirectory()) {
         out.push({ name: entry.name, real: path.join(folder.real, entry.name) })
       } else if (entry.isSymbolicLink()) {
-        const child = await this.enter(folder, entry.name)
+        const child = this.enter(folder, entry.name)
         if (child) out.push({ name: entry.name, real: child.real })
       }
     }
@@ -174,20 +170,20 @@ class Walker {
   }
 }
 
-async function isTrackFolder(ws: Workspace, rel: string): Promise<boolean> {
+function isTrackFolder(ws: Workspace, rel: string): boolean {
   const abs = rel === '.' ? ws.root : path.join(ws.root, ...rel.split('/'))
-  const top = await listNames(abs)
+  const top = listNames(abs)
   if (isTrackListing(top, [])) return true
   if (!top.includes(REPORTS_DIR)) return false
   const reports = path.join(abs, REPORTS_DIR)
-  const resolved = await resolveInside(ws, reports)
+  const resolved = resolveInside(ws, reports)
   if (resolved.kind !== 'inside') return false
-  return isTrackListing([], await listNames(resolved.real))
+  return isTrackListing([], listNames(resolved.real))
 }
 
-async function listNames(abs: string): Promise<string[]> {
+function listNames(abs: string): string[] {
   try {
-    return await readdir(abs)
+    return readdirSync(abs)
   } catch {
     return []
   }

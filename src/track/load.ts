@@ -1,9 +1,24 @@
 // Reads one track folder into TrackFiles, within limits: file size, report
 // count, symlinks that stay inside the workspace. Bad input becomes a
 // diagnostic; only a folder that cannot be a track is an error.
+//
+// The file-system calls of track/ are synchronous: a track is a folder of
+// small local files and nothing else runs while they are read, so the promise
+// API would add a trip through libuv's thread pool per call, and one more
+// module to load at start, for no work done meanwhile.
 
-import { closeSync, constants, fstatSync, openSync, readSync, type Dirent } from 'node:fs'
-import { lstat, readdir, readFile, stat } from 'node:fs/promises'
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+  type Dirent
+} from 'node:fs'
 import path from 'node:path'
 import type { Diagnostic, Result, SourceFile, TrackFiles } from '../model.js'
 import { compareIds } from '../order.js'
@@ -31,26 +46,25 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024
 export const MAX_REPORTS = 2000
 /** Said of every input the loader had to leave out: lost input must not pass a check. */
 const UNTRUSTED = 'the verdict cannot be trusted'
-const READ_CONCURRENCY = 8
 /** Beyond this many stray files in reports/, one summary notice replaces the rest. */
 const MAX_STRAY_NOTICES = 10
 
 // Long: the order of the steps is the safety of the read (the workspace is
 // opened, the folder located inside it, listed, and only then are the files it
-// lists read, a few at a time); each step is a call, and what is left is the
+// lists read, one by one); each step is a call, and what is left is the
 // bookkeeping between them.
-export async function loadTrack(workspace: string, dir: string): Promise<Result<TrackFiles>> {
-  const opened = await openWorkspace(workspace)
+export function loadTrack(workspace: string, dir: string): Result<TrackFiles> {
+  const opened = openWorkspace(workspace)
   if (!opened.ok) return opened
   const ws = opened.value
 
-  const located = await locate(ws, dir)
+  const located = locate(ws, dir)
   if (!located.ok) return located
   const { abs, real, rel } = located.value
 
   let entries: Dirent[]
   try {
-    entries = await readdir(real, { withFileTypes: true })
+    entries = readdirSync(real, { withFileTypes: true })
   } catch (e) {
     return { ok: false, error: `cannot read track folder ${rel}: ${errorCode(e)}` }
   }
@@ -61,7 +75,7 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
   let reportEntries: Dirent[] = []
   let reportsReal: string | null = null
   if (entries.some(e => e.name === REPORTS_DIR)) {
-    const resolved = await resolveInside(ws, path.join(real, REPORTS_DIR))
+    const resolved = resolveInside(ws, path.join(real, REPORTS_DIR))
     if (resolved.kind === 'outside') {
       diagnostics.push(
         error(
@@ -71,7 +85,7 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
       )
     } else if (resolved.kind === 'inside') {
       try {
-        reportEntries = await readdir(resolved.real, { withFileTypes: true })
+        reportEntries = readdirSync(resolved.real, { withFileTypes: true })
         reportsReal = resolved.real
       } catch (e) {
         if (errorCode(e) !== 'ENOTDIR') {
@@ -129,9 +143,7 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
     }
   }
 
-  const read = await mapLimit(jobs, READ_CONCURRENCY, job =>
-    readSource(ws, job.path, job.abs, job.listedFile)
-  )
+  const read = jobs.map(job => readSource(ws, job.path, job.abs, job.listedFile))
   const byPath = new Map<string, SourceFile>()
   const unreadableReports: TrackFiles['unreadableReports'] = []
   read.forEach((r, i) => {
@@ -168,10 +180,7 @@ export async function loadTrack(workspace: string, dir: string): Promise<Result<
 }
 
 /** The folder as an absolute path, its real path, and its repository-relative form. */
-async function locate(
-  ws: Workspace,
-  dir: string
-): Promise<Result<{ abs: string; real: string; rel: string }>> {
+function locate(ws: Workspace, dir: string): Result<{ abs: string; real: string; rel: string }> {
   const given = dir.trim().replace(/\\/g, '/')
   if (given === '') return { ok: false, error: 'no track folder given' }
   let abs = path.resolve(ws.root, given)
@@ -187,13 +196,13 @@ async function locate(
     abs = path.join(ws.root, path.relative(ws.real, abs))
   }
   const rel = toRepoRelative(ws, abs)
-  const resolved = await resolveInside(ws, abs)
+  const resolved = resolveInside(ws, abs)
   if (resolved.kind === 'missing') return { ok: false, error: `track folder not found: ${rel}` }
   if (resolved.kind === 'outside') {
     return { ok: false, error: `track folder ${rel} is a symlink that leads outside the workspace` }
   }
   try {
-    if (!(await stat(resolved.real)).isDirectory()) {
+    if (!statSync(resolved.real).isDirectory()) {
       return { ok: false, error: `not a folder: ${rel} (give the track folder, not a file in it)` }
     }
   } catch (e) {
@@ -268,12 +277,7 @@ interface ReadOutcome {
   unreadable: string | null
 }
 
-async function readSource(
-  ws: Workspace,
-  file: string,
-  abs: string,
-  listedFile: boolean
-): Promise<ReadOutcome> {
+function readSource(ws: Workspace, file: string, abs: string, listedFile: boolean): ReadOutcome {
   // A report that cannot be read is reported by the parser, which also says
   // what it means for the task; every other file is reported here.
   const isReport = file.startsWith(`${REPORTS_DIR}/`)
@@ -298,16 +302,16 @@ async function readSource(
       // Replaced by a symlink since the listing: read the way a symlink is.
     }
     let target = abs
-    if ((await lstat(abs)).isSymbolicLink()) {
-      const resolved = await resolveInside(ws, abs)
+    if (lstatSync(abs).isSymbolicLink()) {
+      const resolved = resolveInside(ws, abs)
       if (resolved.kind === 'outside') return skip('a symlink that leads outside the workspace')
       if (resolved.kind === 'missing') return skip(`a broken symlink (${resolved.code})`)
       target = resolved.real
     }
-    const info = await stat(target)
+    const info = statSync(target)
     if (!info.isFile()) return skip('not a regular file')
     if (info.size > MAX_FILE_BYTES) return skip(tooLarge(info.size))
-    const bytes = await readFile(target)
+    const bytes = readFileSync(target)
     // The file may have grown since stat.
     if (bytes.length > MAX_FILE_BYTES) return skip(tooLarge(bytes.length))
     return decoded(bytes)
@@ -327,9 +331,7 @@ const OPEN_LISTED = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constant
 /**
  * A file the folder listing showed as a regular file: one open, one fstat for
  * its kind and size, reads into one buffer, one close, where a stat, a
- * readFile's own open and fstat and an lstat went before. Synchronous: the
- * files are small and local, and the per-call cost of the promise API was the
- * larger part of reading 2,000 reports.
+ * readFile's own open and fstat and an lstat went before.
  */
 function readListedFile(
   abs: string
@@ -370,23 +372,6 @@ function readListedFile(
 function tooLarge(size: number): string {
   const mb = (size / (1024 * 1024)).toFixed(1)
   return `${mb} MB is over the ${MAX_FILE_BYTES / (1024 * 1024)} MB limit`
-}
-
-async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>
-): Promise<R[]> {
-  const out = new Array<R>(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i] as T)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return out
 }
 
 function notice(file: string, message: string): Diagnostic {

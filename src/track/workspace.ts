@@ -1,7 +1,7 @@
 // Where the workspace really is, and whether a path stays inside it once
 // symlinks are resolved.
 
-import { realpath, stat } from 'node:fs/promises'
+import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { Result } from '../model.js'
 import { errorText } from '../error-text.js'
@@ -13,11 +13,11 @@ export interface Workspace {
   real: string
 }
 
-export async function openWorkspace(workspace: string): Promise<Result<Workspace>> {
+export function openWorkspace(workspace: string): Result<Workspace> {
   const root = path.resolve(workspace)
   try {
-    const real = await realpath(root)
-    if (!(await stat(real)).isDirectory()) {
+    const real = realpathSync.native(root)
+    if (!statSync(real).isDirectory()) {
       return { ok: false, error: `workspace is not a folder: ${workspace}` }
     }
     return { ok: true, value: { root, real } }
@@ -37,16 +37,15 @@ export function isInside(root: string, candidate: string): boolean {
  * symlinks lead it out; `missing` when it (or a link on the way) does not
  * exist.
  */
-export async function resolveInside(
+export function resolveInside(
   ws: Workspace,
   abs: string
-): Promise<
+):
   | { kind: 'inside'; real: string }
   | { kind: 'outside'; real: string }
-  | { kind: 'missing'; code: string }
-> {
+  | { kind: 'missing'; code: string } {
   try {
-    const real = await realpath(abs)
+    const real = realpathSync.native(abs)
     return isInside(ws.real, real) ? { kind: 'inside', real } : { kind: 'outside', real }
   } catch (e) {
     return { kind: 'missing', code: errorCode(e) }
