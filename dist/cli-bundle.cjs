@@ -11526,6 +11526,21 @@ function gitTopLevel(dir) {
     });
 }
 
+const FORMAT = { markdown: 1, json: 2, check: 4 };
+const REPORTS = 8;
+const DIFF = 16;
+const PREVIOUS = 32;
+function workOf(format, run, given) {
+    let work = FORMAT[format];
+    if (run.tracks.some(t => t.tasks.some(task => task.report !== null)))
+        work |= REPORTS;
+    if (given.diff)
+        work |= DIFF;
+    if (given.previous)
+        work |= PREVIOUS;
+    return work;
+}
+
 // `swarm-report`: the action's pipeline on a local checkout, printing the
 // report instead of publishing it. Exit 0 on success, 1 on a failure verdict,
 // 2 when the input cannot be used, 3 on an internal error.
@@ -11641,7 +11656,14 @@ async function main(argv, cwd) {
             run.value.since = since;
     }
     process.stdout.write(`${format(run.value, args.format, args.pretty || process.stdout.isTTY === true)}\n`);
+    work = workOf(args.format, run.value, { diff: diffGiven, previous: previous.value !== null });
     return run.value.conclusion === 'success' ? 0 : 1;
+}
+/** What the run did (./cli/workload.ts), 0 before a report is printed. */
+let work = 0;
+/** Read by the CLI's entry when the run is over, to keep its code (./cli/entry.ts). */
+function workDone() {
+    return work;
 }
 function usageError(message) {
     process.stderr.write(`swarm-report: ${message}\n`);
@@ -11659,4 +11681,6 @@ void guardCrash(
 () => {
     process.exitCode = EXIT_INTERNAL;
 });
+
+exports.workDone = workDone;
 //# sourceMappingURL=cli-bundle.cjs.map

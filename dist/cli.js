@@ -21,13 +21,23 @@ const zlib = () => load('node:zlib');
 // serialise its code with those functions in it; that is what this module
 // keeps, one file per bundle content, V8 version and architecture.
 //
+// A run compiles only what it calls: a cache written after a run printing
+// JSON holds no renderer, one after a track without reports no report parser,
+// and a later run would compile those on every start (10 and 22 ms of a 100 ms
+// run on Node 24). So the file records the kinds of work its runs did (bits
+// from ./workload.ts), and a run that did another kind writes it again, with
+// the code it found there and the code it compiled besides.
+//
 // A cache file is code this process will run, so it is trusted only when this
 // user owns it and no one else may write it, and only whole: a checksum comes
 // first, because V8 checks the header of cached code but not its body. A
 // cache that cannot be read, written or trusted costs nothing but the time:
 // the bundle then compiles as it always did.
-/** Bytes before V8's data: its CRC-32. */
-const HEADER = 4;
+/**
+ * Bytes before V8's data: a CRC-32 of all that follows it, then the kinds of
+ * work (a 32-bit little-endian set of bits) of the runs the code is from.
+ */
+const HEADER = 8;
 /**
  * Cache files kept in the folder: each new bundle or Node version writes one,
  * and the folder is left to no one else to empty. Several, so that two
@@ -72,7 +82,7 @@ function runWithCodeCache(bundle, cacheFile) {
     const file = crc32 === undefined ? null : cacheFile;
     const cached = file === null || crc32 === undefined ? undefined : readCache(file, crc32);
     // Node's own wrapper, opened on the first line so that line numbers stay the bundle's.
-    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData: cached });
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData: cached?.data });
     const use = file === null
         ? 'off'
         : cached === undefined
@@ -83,12 +93,15 @@ function runWithCodeCache(bundle, cacheFile) {
     const wrapper = script.runInThisContext();
     const mod = { exports: {} };
     wrapper.call(mod.exports, mod.exports, createRequire(bundle), mod, bundle, dirname(bundle));
+    const before = use === 'used' ? (cached?.work ?? 0) : 0;
     return {
         use,
-        save: () => file !== null &&
+        exports: mod.exports,
+        save: work => file !== null &&
             crc32 !== undefined &&
-            (use === 'none' || use === 'rejected') &&
-            writeCache(file, script.createCachedData(), crc32)
+            use !== 'off' &&
+            (use !== 'used' || (work & ~before) !== 0) &&
+            writeCache(file, script.createCachedData(), (before | work) >>> 0, crc32)
     };
 }
 function ownedByUser(info) {
@@ -113,8 +126,9 @@ function readCache(file, crc32) {
         const bytes = readFileSync(fd);
         if (bytes.length <= HEADER)
             return undefined;
-        const data = bytes.subarray(HEADER);
-        return crc32(data) === bytes.readUInt32LE(0) ? data : undefined;
+        if (crc32(bytes.subarray(4)) !== bytes.readUInt32LE(0))
+            return undefined;
+        return { data: bytes.subarray(HEADER), work: bytes.readUInt32LE(4) };
     }
     catch {
         return undefined;
@@ -124,14 +138,15 @@ function readCache(file, crc32) {
     }
 }
 /** Written beside its place and renamed into it: a reader sees the old file or the whole new one. */
-function writeCache(file, data, crc32) {
+function writeCache(file, data, work, crc32) {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
         mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-        const header = Buffer.alloc(HEADER);
-        header.writeUInt32LE(crc32(data) >>> 0, 0);
+        const bytes = Buffer.concat([Buffer.alloc(HEADER), data]);
+        bytes.writeUInt32LE(work, 4);
+        bytes.writeUInt32LE(crc32(bytes.subarray(4)) >>> 0, 0);
         // 'wx': never through a file or link someone put in the way.
-        writeFileSync(temporary, Buffer.concat([header, data]), { flag: 'wx', mode: 0o600 });
+        writeFileSync(temporary, bytes, { flag: 'wx', mode: 0o600 });
         renameSync(temporary, file);
     }
     catch {
@@ -198,15 +213,23 @@ try {
     }
     else {
         const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
-        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "c8b64d3a2199a957"));
+        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "0ffafdbf6837ff6b"));
         // When the run is over and nothing is left to do; not on a crash or process.exit().
         process.once('beforeExit', () => {
             if (worthSaving(process.exitCode, process.argv.slice(2)))
-                run.save();
+                run.save(workDone(run.exports));
         });
     }
 }
 catch (err) {
     // The bundle could not load (a broken install): an internal error, never exit 1, a verdict.
     process.exitCode = reportCrash(err, debug, text => process.stderr.write(text));
+}
+/** The kinds of work the run did, as the bundle reports them (src/cli/workload.ts). */
+function workDone(exports) {
+    const done = typeof exports === 'object' && exports !== null
+        ? exports.workDone
+        : undefined;
+    const work = typeof done === 'function' ? done() : 0;
+    return typeof work === 'number' && Number.isInteger(work) ? work >>> 0 : 0;
 }

@@ -23,6 +23,7 @@ import { summarizeRun, type ReportState } from './report-state.js'
 import { BUDGETS, renderMarkdown } from './render/markdown.js'
 import { gitChangedFiles } from './diff/git-diff.js'
 import { gitTopLevel } from './diff/git-root.js'
+import { workOf } from './cli/workload.js'
 
 async function readChanged(args: CliArgs, workspace: string): Promise<Result<ChangedFiles | null>> {
   if (args.base !== undefined) return gitChangedFiles(workspace, args.base)
@@ -140,7 +141,16 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
   process.stdout.write(
     `${format(run.value, args.format, args.pretty || process.stdout.isTTY === true)}\n`
   )
+  work = workOf(args.format, run.value, { diff: diffGiven, previous: previous.value !== null })
   return run.value.conclusion === 'success' ? 0 : 1
+}
+
+/** What the run did (./cli/workload.ts), 0 before a report is printed. */
+let work = 0
+
+/** Read by the CLI's entry when the run is over, to keep its code (./cli/entry.ts). */
+export function workDone(): number {
+  return work
 }
 
 function usageError(message: string): number {

@@ -97,7 +97,7 @@ describe('runWithCodeCache', () => {
     const run = runWithCodeCache(file, cache)
     expect(run.use).toBe(use)
     expect(seenRun()['square']).toBe(49)
-    expect(run.save()).toBe(true)
+    expect(run.save(1)).toBe(true)
     expect(runWithCodeCache(file, cache).use).toBe('used')
   }
 
@@ -118,7 +118,7 @@ describe('runWithCodeCache', () => {
     const cache = join(dir, 'cache', 'a.bin')
     const first = runWithCodeCache(file, cache)
     expect(first.use).toBe('none')
-    expect(first.save()).toBe(true)
+    expect(first.save(1)).toBe(true)
     const written = statSync(cache)
     if (process.platform !== 'win32') expect(written.mode & 0o777).toBe(0o600)
 
@@ -126,19 +126,59 @@ describe('runWithCodeCache', () => {
     const second = runWithCodeCache(file, cache)
     expect(second.use).toBe('used')
     expect(seenRun()['square']).toBe(49)
-    expect(second.save()).toBe(false)
+    expect(second.save(1)).toBe(false)
     expect(statSync(cache).ino).toBe(written.ino)
+  })
+
+  test('a run that did another kind of work writes the cache again, with the code of both runs', () => {
+    // The script calls the function that call.txt names; the other stays uncompiled.
+    const file = join(dir, 'two.cjs')
+    const call = join(dir, 'call.txt')
+    writeFileSync(
+      file,
+      [
+        'function small(x) { return x + 1 }',
+        `function large(x) { let s = 0; ${'s += x * 3 + (s % 7); '.repeat(200)}return s }`,
+        `const which = require('node:fs').readFileSync(${JSON.stringify(call)}, 'utf8')`,
+        `module.exports.value = which === 'large' ? large(2) : small(2)`
+      ].join('\n')
+    )
+    const cache = join(dir, 'two.bin')
+    const runAs = (which: string) => {
+      writeFileSync(call, which)
+      return runWithCodeCache(file, cache)
+    }
+    expect(runAs('small').save(1)).toBe(true)
+    const first = statSync(cache)
+
+    const again = runAs('small')
+    expect(again.use).toBe('used')
+    expect(again.save(1)).toBe(false)
+    expect(statSync(cache).ino).toBe(first.ino)
+
+    const other = runAs('large')
+    expect(other.use).toBe('used')
+    expect((other.exports as { value: number }).value).toBeGreaterThan(3)
+    expect(other.save(2)).toBe(true)
+    const second = statSync(cache)
+    expect(second.ino).not.toBe(first.ino)
+    expect(second.size).toBeGreaterThan(first.size)
+
+    // Both kinds are on record now: neither alone, nor the two together, write it again.
+    for (const work of [1, 2, 3]) expect(runAs('small').save(work)).toBe(false)
+    expect(statSync(cache).ino).toBe(second.ino)
+    expect(runAs('small').save(4)).toBe(true)
   })
 
   test('without a cache folder nothing is saved', () => {
     const run = runWithCodeCache(script('a.cjs'), null)
-    expect(run.save()).toBe(false)
+    expect(run.save(1)).toBe(false)
   })
 
   test('a cache whose body changed fails its checksum, is not used, and is written anew', () => {
     const file = script('a.cjs')
     const cache = join(dir, 'a.bin')
-    runWithCodeCache(file, cache).save()
+    runWithCodeCache(file, cache).save(1)
     const bytes = readFileSync(cache)
     const at = Math.floor(bytes.length / 2)
     bytes[at] = (bytes[at] ?? 0) ^ 0xff
@@ -148,7 +188,7 @@ describe('runWithCodeCache', () => {
 
   test('a cache of another script is refused by V8 and replaced', () => {
     const cache = join(dir, 'a.bin')
-    runWithCodeCache(script('a.cjs'), cache).save()
+    runWithCodeCache(script('a.cjs'), cache).save(1)
     const other = script('b.cjs', '\nfunction cube(x) { return x * x * x }')
     expectReplaced(other, cache, 'rejected')
   })
@@ -156,7 +196,7 @@ describe('runWithCodeCache', () => {
   test('a truncated or empty cache file is not used', () => {
     const file = script('a.cjs')
     const cache = join(dir, 'a.bin')
-    runWithCodeCache(file, cache).save()
+    runWithCodeCache(file, cache).save(1)
     writeFileSync(cache, readFileSync(cache).subarray(0, 100), { mode: 0o600 })
     expect(runWithCodeCache(file, cache).use).toBe('none')
     writeFileSync(cache, '', { mode: 0o600 })
@@ -167,7 +207,7 @@ describe('runWithCodeCache', () => {
     test('a cache file that others may write, or a link to one, is not trusted', () => {
       const file = script('a.cjs')
       const cache = join(dir, 'a.bin')
-      runWithCodeCache(file, cache).save()
+      runWithCodeCache(file, cache).save(1)
       chmodSync(cache, 0o620)
       expect(runWithCodeCache(file, cache).use).toBe('none')
       chmodSync(cache, 0o602)
@@ -193,7 +233,7 @@ describe('runWithCodeCache', () => {
     }
     writeFileSync(join(folder, 'unrelated.txt'), 'kept')
     const cache = join(folder, 'cli-new-v8-x64.bin')
-    expect(runWithCodeCache(script('a.cjs'), cache).save()).toBe(true)
+    expect(runWithCodeCache(script('a.cjs'), cache).save(1)).toBe(true)
     expect(readdirSync(folder).sort()).toEqual(
       [
         'cli-new-v8-x64.bin',
@@ -211,6 +251,6 @@ describe('runWithCodeCache', () => {
     const run = runWithCodeCache(file, join(blocker, 'a.bin'))
     expect(run.use).toBe('none')
     expect(seenRun()['square']).toBe(49)
-    expect(run.save()).toBe(false)
+    expect(run.save(1)).toBe(false)
   })
 })

@@ -53,6 +53,25 @@ test('the first report writes the cache, the next ones run from it and print the
   )
 })
 
+test('a report of another kind writes the cache again, once, and output stays the same', () => {
+  // The JSON run compiles no markdown renderer; the markdown run that follows does.
+  cli([TRACK, '--format', 'json'])
+  const [name] = cacheFiles()
+  const cache = join(cacheRoot, 'swarm-report', name ?? '')
+  const fromJson = statSync(cache)
+
+  const markdown = cli([TRACK, '--format', 'markdown'])
+  expect(markdown).toEqual(cli([TRACK, '--format', 'markdown'], { NODE_DISABLE_COMPILE_CACHE: '1' }))
+  const both = statSync(cache)
+  expect(both.ino).not.toBe(fromJson.ino)
+  expect(both.size).toBeGreaterThan(fromJson.size)
+
+  cli([TRACK, '--format', 'markdown'])
+  cli([TRACK, '--format', 'json'])
+  expect(statSync(cache).ino).toBe(both.ino)
+  expect(cacheFiles()).toEqual([name])
+})
+
 test('a damaged cache file is passed over and written anew', () => {
   cli([TRACK, '--format', 'json'])
   const [name] = cacheFiles()

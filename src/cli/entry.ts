@@ -29,10 +29,20 @@ try {
     const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, CLI_BUNDLE_KEY))
     // When the run is over and nothing is left to do; not on a crash or process.exit().
     process.once('beforeExit', () => {
-      if (worthSaving(process.exitCode, process.argv.slice(2))) run.save()
+      if (worthSaving(process.exitCode, process.argv.slice(2))) run.save(workDone(run.exports))
     })
   }
 } catch (err) {
   // The bundle could not load (a broken install): an internal error, never exit 1, a verdict.
   process.exitCode = reportCrash(err, debug, text => process.stderr.write(text))
+}
+
+/** The kinds of work the run did, as the bundle reports them (src/cli/workload.ts). */
+function workDone(exports: unknown): number {
+  const done =
+    typeof exports === 'object' && exports !== null
+      ? (exports as { workDone?: unknown }).workDone
+      : undefined
+  const work: unknown = typeof done === 'function' ? done() : 0
+  return typeof work === 'number' && Number.isInteger(work) ? work >>> 0 : 0
 }
