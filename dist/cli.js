@@ -38,6 +38,8 @@ const zlib = () => load('node:zlib');
  * work (a 32-bit little-endian set of bits) of the runs the code is from.
  */
 const HEADER = 8;
+/** Where the kinds of work sit in the header; the checksum covers them and the data. */
+const WORK_AT = 4;
 /**
  * Cache files kept in the folder: each new bundle or Node version writes one,
  * and the folder is left to no one else to empty. Several, so that two
@@ -99,7 +101,6 @@ function runWithCodeCache(bundle, cacheFile) {
         exports: mod.exports,
         save: work => file !== null &&
             crc32 !== undefined &&
-            use !== 'off' &&
             (use !== 'used' || (work & ~before) !== 0) &&
             writeCache(file, script.createCachedData(), (before | work) >>> 0, crc32)
     };
@@ -126,9 +127,9 @@ function readCache(file, crc32) {
         const bytes = readFileSync(fd);
         if (bytes.length <= HEADER)
             return undefined;
-        if (crc32(bytes.subarray(4)) !== bytes.readUInt32LE(0))
+        if (crc32(bytes.subarray(WORK_AT)) !== bytes.readUInt32LE(0))
             return undefined;
-        return { data: bytes.subarray(HEADER), work: bytes.readUInt32LE(4) };
+        return { data: bytes.subarray(HEADER), work: bytes.readUInt32LE(WORK_AT) };
     }
     catch {
         return undefined;
@@ -143,8 +144,8 @@ function writeCache(file, data, work, crc32) {
     try {
         mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
         const bytes = Buffer.concat([Buffer.alloc(HEADER), data]);
-        bytes.writeUInt32LE(work, 4);
-        bytes.writeUInt32LE(crc32(bytes.subarray(4)) >>> 0, 0);
+        bytes.writeUInt32LE(work, WORK_AT);
+        bytes.writeUInt32LE(crc32(bytes.subarray(WORK_AT)) >>> 0, 0);
         // 'wx': never through a file or link someone put in the way.
         writeFileSync(temporary, bytes, { flag: 'wx', mode: 0o600 });
         renameSync(temporary, file);
@@ -217,7 +218,7 @@ try {
         // When the run is over and nothing is left to do; not on a crash or process.exit().
         process.once('beforeExit', () => {
             if (worthSaving(process.exitCode, process.argv.slice(2)))
-                run.save(workDone(run.exports));
+                run.save(reportedWork(run.exports));
         });
     }
 }
@@ -226,7 +227,7 @@ catch (err) {
     process.exitCode = reportCrash(err, debug, text => process.stderr.write(text));
 }
 /** The kinds of work the run did, as the bundle reports them (src/cli/workload.ts). */
-function workDone(exports) {
+function reportedWork(exports) {
     const done = typeof exports === 'object' && exports !== null
         ? exports.workDone
         : undefined;

@@ -63,6 +63,8 @@ export interface CachedRun {
  * work (a 32-bit little-endian set of bits) of the runs the code is from.
  */
 const HEADER = 8
+/** Where the kinds of work sit in the header; the checksum covers them and the data. */
+const WORK_AT = 4
 /**
  * Cache files kept in the folder: each new bundle or Node version writes one,
  * and the folder is left to no one else to empty. Several, so that two
@@ -145,7 +147,6 @@ export function runWithCodeCache(bundle: string, cacheFile: string | null): Cach
     save: work =>
       file !== null &&
       crc32 !== undefined &&
-      use !== 'off' &&
       (use !== 'used' || (work & ~before) !== 0) &&
       writeCache(file, script.createCachedData(), (before | work) >>> 0, crc32)
   }
@@ -173,8 +174,8 @@ function readCache(
     if (info.size <= HEADER || info.size > MAX_CACHE_BYTES) return undefined
     const bytes = readFileSync(fd)
     if (bytes.length <= HEADER) return undefined
-    if (crc32(bytes.subarray(4)) !== bytes.readUInt32LE(0)) return undefined
-    return { data: bytes.subarray(HEADER), work: bytes.readUInt32LE(4) }
+    if (crc32(bytes.subarray(WORK_AT)) !== bytes.readUInt32LE(0)) return undefined
+    return { data: bytes.subarray(HEADER), work: bytes.readUInt32LE(WORK_AT) }
   } catch {
     return undefined
   } finally {
@@ -193,8 +194,8 @@ function writeCache(
   try {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
     const bytes = Buffer.concat([Buffer.alloc(HEADER), data])
-    bytes.writeUInt32LE(work, 4)
-    bytes.writeUInt32LE(crc32(bytes.subarray(4)) >>> 0, 0)
+    bytes.writeUInt32LE(work, WORK_AT)
+    bytes.writeUInt32LE(crc32(bytes.subarray(WORK_AT)) >>> 0, 0)
     // 'wx': never through a file or link someone put in the way.
     writeFileSync(temporary, bytes, { flag: 'wx', mode: 0o600 })
     renameSync(temporary, file)

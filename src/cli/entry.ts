@@ -29,7 +29,7 @@ try {
     const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, CLI_BUNDLE_KEY))
     // When the run is over and nothing is left to do; not on a crash or process.exit().
     process.once('beforeExit', () => {
-      if (worthSaving(process.exitCode, process.argv.slice(2))) run.save(workDone(run.exports))
+      if (worthSaving(process.exitCode, process.argv.slice(2))) run.save(reportedWork(run.exports))
     })
   }
 } catch (err) {
@@ -38,7 +38,7 @@ try {
 }
 
 /** The kinds of work the run did, as the bundle reports them (src/cli/workload.ts). */
-function workDone(exports: unknown): number {
+function reportedWork(exports: unknown): number {
   const done =
     typeof exports === 'object' && exports !== null
       ? (exports as { workDone?: unknown }).workDone
