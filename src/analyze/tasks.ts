@@ -17,6 +17,7 @@ import type {
 } from '../model.js'
 import { compareIds, sortedDistinctStrings, unionOfSortedStrings } from '../order.js'
 import { reportNameOfPath } from '../report-names.js'
+import { spacePunctuation } from '../text-classes.js'
 
 export interface AssembledTask {
   id: string
@@ -286,10 +287,6 @@ function addCounted(list: readonly FileClaim[], out: LineClaim[], seen: Set<stri
 
 function sameTitle(a: string, b: string): boolean {
   if (a === b) return true
-  const norm = (s: string): string =>
-    s
-      .toLowerCase()
-      .replace(/[\s\p{P}]+/gu, ' ')
-      .trim()
+  const norm = (s: string): string => spacePunctuation(s.toLowerCase()).trim()
   return norm(a) === norm(b)
 }

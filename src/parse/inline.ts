@@ -3,6 +3,7 @@
 // the block parser is only needed for prose paragraphs.
 
 import { TASK_ID } from '../task-ids.js'
+import { isAscii } from '../text-classes.js'
 import { isLocalNone, localNoneInitials } from './languages.js'
 
 const EMOJI_RE =
@@ -357,12 +358,6 @@ const PLAIN_LABEL_RE = /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u
  * pattern costs a millisecond to compile, and most labels are English.
  */
 const ASCII_LABEL_RE = /^([A-Za-z][A-Za-z _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/
-
-/** Every code unit of text[0, end) is ASCII. */
-function isAscii(text: string, end: number): boolean {
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) > 127) return false
-  return true
-}
 
 /** A label written without bold (`Status: DONE`, `- Depends on: T01`), list marker allowed. */
 export function plainLabel(line: string): BoldLabel | null {

@@ -6,6 +6,7 @@ import type { FileDiagnostics } from './diagnostics.js'
 import { codeSpans, inlineText, isNone, taskIds } from './inline.js'
 import { normalisePath } from './paths.js'
 import { TASK_ID } from '../task-ids.js'
+import { hasLetterOrDigit } from '../text-classes.js'
 
 export interface Dependencies {
   ids: string[]
@@ -80,7 +81,7 @@ function leftoverText(
     .replace(/\b(?:and|tasks?)\b/gi, ' ')
     .replace(/[\s,;:.&+/|–—-]+/g, ' ')
     .trim()
-  return /[\p{L}\p{N}]/u.test(t) ? t : ''
+  return hasLetterOrDigit(t) ? t : ''
 }
 
 export interface Touches {

