@@ -9,6 +9,12 @@ const SPACE_OR_PUNCTUATION_RUN_RE = /[\s\p{P}]+/gu
 /** `\s` and `\p{P}` restricted to ASCII (`$+<=>^`|~` are symbols, not punctuation). */
 const ASCII_SPACE_OR_PUNCTUATION_RUN_RE = /[\s!"#%&'()*,\-./:;?@[\\\]_{}]+/g
 
+/** Whether any character of `text` is one of `chars`: a loop where a class would be one more pattern. */
+export function includesAny(text: string, chars: string): boolean {
+  for (let i = 0; i < text.length; i++) if (chars.includes(text.charAt(i))) return true
+  return false
+}
+
 /** Every code unit of text[0, end) is ASCII. */
 export function isAscii(text: string, end: number = text.length): boolean {
   for (let i = 0; i < end; i++) if (text.charCodeAt(i) > 127) return false

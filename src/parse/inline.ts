@@ -65,16 +65,16 @@ export function listItem(line: string): ListItem | null {
   // `**bold**` at the start of a line is not a list item.
   if (marker === '*' && text === '' && line.trim() !== '*') return null
   let box: string | null = null
+  // `[text](url)` is a link, not a box: BOX_RE wants a blank or the end after `]`.
   const b = BOX_RE.exec(text)
-  // `[text](url)` is a link, not a box.
-  if (b && !/^\[[^\]]*\]\(/.test(text)) {
+  if (b) {
     box = b[1] ?? ''
     text = b[2] ?? ''
   }
   return {
     indent: indentOf(m[1] ?? ''),
     marker,
-    ordered: /\d/.test(marker),
+    ordered: !'-*+'.includes(marker),
     box,
     text: text.trim()
   }
@@ -267,6 +267,7 @@ function stripMarks(text: string): string {
 
 /** Text struck through as a whole (`~~…~~`). */
 export function isStruck(text: string): boolean {
+  if (!text.includes('~~')) return false
   return /^\s*~~[\s\S]+~~\s*$/.test(text) || /^\s*(?:[-*+]\s+)?~~[^~]+~~/.test(text)
 }
 
@@ -286,6 +287,8 @@ export function taskIds(text: string): string[] {
  */
 export function isPlaceholder(text: string): boolean {
   const t = text.trim()
+  // Both tests need a `[` or a `/`, which most values lack: the patterns then do not run.
+  if (!t.includes('[') && !t.includes('/')) return false
   if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX✅❌⚠]|\uFE0F)*\]$/u.test(t)) return true
   return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t)
 }
@@ -307,10 +310,9 @@ export function trimSets(text: string, lead: string, tail: string): string {
 export function slug(text: string): string {
   const lower = text.toLowerCase()
   // ASCII text needs no Unicode classes, whose pattern costs a millisecond to compile.
-  return lower
-    .replace(isAscii(lower, lower.length) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+/, '')
-    .replace(/-$/, '')
+  const other = isAscii(lower, lower.length) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu
+  // Each run of other characters, dashes included, becomes one dash: none is doubled.
+  return trimChars(lower.replace(other, '-'), '-')
 }
 
 export function basename(path: string): string {
@@ -368,6 +370,9 @@ export function plainLabel(line: string): BoldLabel | null {
   if (text.includes('**') || text.startsWith('__')) return null
   const colon = text.indexOf(':')
   if (colon === -1) return null
+  // A label starts with a letter: text starting with any other ASCII character holds none.
+  const c = text.charCodeAt(0)
+  if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null
   const m = (isAscii(text, colon) ? ASCII_LABEL_RE : PLAIN_LABEL_RE).exec(text)
   if (!m) return null
   return { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() }

@@ -18,7 +18,7 @@ export function notePaths(raw: string): string[] {
     const p = normalisePath(text)
     // A code span may hold a command or a symbol (`UserService.findById`): a
     // path has a folder, or ends in a file extension.
-    if (p !== null && (p.includes('/') || SPAN_FILE.test(p))) add(p)
+    if (p !== null && (p.includes('/') || (p.includes('.') && SPAN_FILE.test(p)))) add(p)
   }
   if (out.length > 0) return out
   for (const word of inlineText(raw).split(/\s+/)) {

@@ -4,6 +4,8 @@
 // unreadable, never guessed: the caller warns and leaves the value out. A score
 // past its stated maximum (`1.4 / 1.0`, `120%`) is kept and clamped later.
 
+import { afterBlanks } from './inline.js'
+
 export type ScoreReading =
   | { kind: 'value'; value: number }
   /** No number in the text at all (`pending`, `see below`). */
@@ -13,7 +15,6 @@ export type ScoreReading =
 // No nested quantifiers: each alternative is linear from its start.
 const NUMBER_RE = /\d+(?:[.,]\d+)?|[.,]\d+/
 const DENOMINATOR_RE = /^[ \t]*(?:\/|out[ \t]+of\b|of\b)[ \t]*(\d+(?:[.,]\d+)?|[.,]\d+)/i
-const PERCENT_RE = /^[ \t]*%/
 
 /** A number token, `,` read as the decimal separator when digits follow it. */
 function numberValue(token: string): number {
@@ -34,7 +35,7 @@ export function readScore(text: string): ScoreReading {
   }
   // The rest of the value is short: a bounded slice keeps the tail checks cheap.
   const tail = text.slice(m.index + token.length, m.index + token.length + 64)
-  if (PERCENT_RE.test(tail)) {
+  if (tail.charAt(afterBlanks(tail)) === '%') {
     // Above 100% is a claim past the maximum, clamped later like any score above 1.
     return { kind: 'value', value: value / 100 }
   }

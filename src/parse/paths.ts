@@ -1,7 +1,8 @@
 // Paths as written in reports and plans, normalised to the form of the path
 // rules in ../paths.ts.
 
-import { trimChars } from './inline.js'
+import { trimChars, trimSets } from './inline.js'
+import { includesAny } from '../text-classes.js'
 
 /**
  * Normalise a path as written in a report or plan. Returns null for text that
@@ -13,17 +14,20 @@ export function normalisePath(raw: string): string | null {
   let p = raw.trim()
   // Backticks and quotes around the whole token.
   p = trimChars(p, '`\'"').trim()
-  if (p === '' || p.startsWith('[') || /^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return null
-  p = p.replace(/\\/g, '/')
+  if (p === '' || p.startsWith('[')) return null
+  // Each pattern below runs only when the text holds a character it needs.
+  if (p.includes('://') && /^[a-z][a-z0-9+.-]*:\/\//i.test(p)) return null
+  p = p.replaceAll('\\', '/')
   // A trailing glob stands for its folder: `core/*.py`, `api/**`.
-  const glob = p.search(/[*?[]/)
+  const glob = includesAny(p, '*?[') ? p.search(/[*?[]/) : -1
   if (glob !== -1) {
     const slash = p.lastIndexOf('/', glob)
     if (slash === -1) return null
     p = p.slice(0, slash + 1)
   }
   while (p.startsWith('./')) p = p.slice(2)
-  p = p.replace(/^\/+/, '').replace(/\/{2,}/g, '/')
+  p = trimSets(p, '/', '')
+  if (p.includes('//')) p = p.replace(/\/{2,}/g, '/')
   const segments = p.split('/')
   if (segments.some(s => s === '..')) return null
   p = segments.filter((s, i) => s !== '.' || i === segments.length - 1).join('/')
@@ -48,17 +52,20 @@ const COMPACT_CACHE_LIMIT = 8192
 export function compactPath(path: string): string {
   // Long paths and paths with wider characters stay as they are, and out of
   // the cache: kept there, a slice would keep its whole report text alive.
-  if (path.length > 1024 || !LATIN1_ONLY.test(path)) return path
+  if (path.length > 1024) return path
+  // Only one-byte copies are kept: a path with a wider character finds none.
   const known = compactCopies.get(path)
   if (known !== undefined) return known
   // Built from char codes below 256, V8 makes a one-byte string.
   const codes: number[] = new Array<number>(path.length)
-  for (let i = 0; i < path.length; i++) codes[i] = path.charCodeAt(i)
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i)
+    // A wider character (surrogate halves of emoji are above 255).
+    if (c > 0xff) return path
+    codes[i] = c
+  }
   const copy = String.fromCharCode(...codes)
   if (compactCopies.size >= COMPACT_CACHE_LIMIT) compactCopies.clear()
   compactCopies.set(copy, copy)
   return copy
 }
-
-/** Every UTF-16 code unit below 256 (surrogate halves of emoji are above). */
-const LATIN1_ONLY = /^[^\u0100-\uffff]*$/

@@ -5,7 +5,7 @@
 // and on a large track each call costs more than the report it comes from.
 
 import { findCodeSpans } from './inline.js'
-import { isAscii } from '../text-classes.js'
+import { includesAny, isAscii } from '../text-classes.js'
 
 /**
  * The paragraph's plain text, exactly as the markdown parser would give it, or
@@ -17,14 +17,28 @@ export function plainParagraph(lines: readonly string[]): string | null {
   const parts: string[] = []
   for (const line of lines) {
     // Two trailing spaces make a hard line break; the parser turns NUL into U+FFFD.
-    if (/ {2}$/.test(line) || line.includes('\u0000')) return null
-    if (/^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/.test(line) || /^(?: {4}| *\t)/.test(line))
+    if (line.endsWith('  ') || line.includes('\u0000')) return null
+    if (mayStartBlock(line) && (BLOCK_START_RE.test(line) || INDENTED_CODE_RE.test(line)))
       return null
     const text = withCodeSpans(line)
     if (text === null) return null
     parts.push(text)
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim()
+}
+
+const BLOCK_START_RE = /^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/
+const INDENTED_CODE_RE = /^(?: {4}| *\t)/
+
+/**
+ * Whether either pattern above may match: a look at the line's start rules out
+ * most prose before they run, and so before they are compiled (see
+ * docs/performance.md, "Regular expressions compiled at start"). A line of
+ * white space only has no first visible character: `''`, which `includes` finds.
+ */
+function mayStartBlock(line: string): boolean {
+  const c = line.charAt(0)
+  return c === ' ' || c === '\t' || '-+=#:`0123456789'.includes(line.trimStart().charAt(0))
 }
 
 /**
@@ -39,7 +53,8 @@ export function plainParagraph(lines: readonly string[]): string | null {
  */
 function withCodeSpans(line: string): string | null {
   if (!line.includes('`')) return simpleMarkup(line)
-  if (/www\.|:\/\//i.test(line)) return null
+  if (line.includes('://')) return null
+  if (line.toLowerCase().includes('www.') && /www\./i.test(line)) return null
   let out = ''
   let from = 0
   for (const span of findCodeSpans(line)) {
@@ -69,7 +84,7 @@ function plainBetween(text: string): string | null {
 }
 
 /** Characters that can start an inline construct other than a code span. */
-const MARKUP = /[*_~[\]<>\\&|]/
+const MARKUP = '*_~[]<>\\&|'
 
 /**
  * What `**` or `*` may enclose: a phrase that starts and ends with a letter or
@@ -97,7 +112,7 @@ const LITERAL_LINK_RE = /www\.|:\/\/|@/i
  * null for any other markup.
  */
 function simpleMarkup(text: string): string | null {
-  if (!MARKUP.test(text)) return text
+  if (!includesAny(text, MARKUP)) return text
   let out = ''
   let from = 0
   for (let i = 0; i < text.length; i++) {
@@ -122,7 +137,7 @@ function simpleMarkup(text: string): string | null {
       out += text.slice(from, i) + (m[1] ?? '')
       from = i + m[0].length
       i = from - 1
-    } else if (MARKUP.test(text.charAt(i))) {
+    } else if (MARKUP.includes(text.charAt(i))) {
       return null
     }
   }

@@ -45,11 +45,16 @@ export function oneLine(text: string, max: number = CLIP.text): string {
  * joiner after the sigil keeps the text readable and breaks the match.
  */
 export function neutraliseMentions(text: string): string {
-  return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`)
+  // Most text holds neither sigil: its pattern is then neither run nor compiled
+  // (docs/performance.md, "Regular expressions compiled at start").
+  let s = text
+  if (s.includes('@')) s = s.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
+  if (s.includes('#')) s = s.replace(/#(?=\d)/g, `#${ZWJ}`)
+  return s
 }
 
 function escapeHtmlChars(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 }
 
 // Every character that can start or end an inline construct in GitHub
@@ -73,7 +78,9 @@ export function escapeInline(text: string, max: number = CLIP.text): string {
   s = s.replace(MARKDOWN_SPECIALS, ch => `\\${ch}`)
   // Block starters that survive the escapes above: `-`, `+`, `=` (setext
   // underline) and `1.` / `1)` (ordered list).
-  s = s.replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2')
+  const first = s.charAt(0)
+  if (first === '-' || first === '+' || first === '=') s = `\\${s}`
+  else if (first >= '0' && first <= '9') s = s.replace(/^(\d{1,9})([.)])/, '$1\\$2')
   return neutraliseMentions(s)
 }
 
