@@ -8,6 +8,7 @@ import { labelValue } from './blocks.js'
 import { FileDiagnostics } from './diagnostics.js'
 import { inlineText, lineLabel, stripEmoji } from './inline.js'
 import { readScore } from './numbers.js'
+import { startsWithNumber, startsWithSkip } from './report-gates.js'
 import { clampToUnit, round3 } from '../scores.js'
 import { type Doc, lineNo, reportScan, scanText } from './sections.js'
 import { column, findTables } from './tables.js'
@@ -31,10 +32,18 @@ export function parseIosmReport(file: SourceFile, out: Diagnostic[]): IosmReport
 
 const NA_RE = /\bn\/?a\b|\bskip/i
 
+/** N/A or SKIP in `text` (NA_RE, behind a string test: see readValue). */
+function notApplicable(text: string): boolean {
+  const t = text.toLowerCase()
+  return (t.includes('na') || t.includes('n/a') || t.includes('skip')) && NA_RE.test(text)
+}
+
 /**
  * A gate value; null when it is neither a score nor pass/fail, `unreadable`
  * (warned here) when it is a number that cannot be read: the gate then has no
- * stated score, and the task reports' scores count instead.
+ * stated score, and the task reports' scores count instead. A pattern that
+ * rarely matches runs only after a string test says it can: each one a run
+ * meets is compiled (docs/performance.md, "Regular expressions compiled at start").
  */
 function readValue(
   raw: string,
@@ -44,8 +53,10 @@ function readValue(
 ): IosmGateScore | 'unreadable' | null {
   const text = stripEmoji(inlineText(raw)).trim()
   if (text === '') return null
-  if (/^(?:n\/?a|-|—|skip)/i.test(text)) return { score: null, skipped: true, raw: text, line }
-  if (/^[.,]?\d/.test(text)) {
+  if ('-—nNsS'.includes(text.charAt(0)) && /^(?:n\/?a|-|—|skip)/i.test(text)) {
+    return { score: null, skipped: true, raw: text, line }
+  }
+  if (startsWithNumber(text)) {
     const reading = readScore(text)
     if (reading.kind === 'value') {
       return { score: round3(clampToUnit(reading.value)), skipped: false, raw: text, line }
@@ -58,7 +69,9 @@ function readValue(
       return 'unreadable'
     }
   }
-  if (/\bfail/i.test(text)) return { score: 0, skipped: false, raw: text, line }
+  if (text.toLowerCase().includes('fail') && /\bfail/i.test(text)) {
+    return { score: 0, skipped: false, raw: text, line }
+  }
   if (/\bpass(?:e[sd])?\b|\bmaintained\b|\bmet\b|\bok\b/i.test(text)) {
     return { score: 1, skipped: false, raw: text, line }
   }
@@ -103,7 +116,8 @@ function tableScores(doc: Doc, diag: FileDiagnostics): Partial<Record<GateKey, I
       if (!gate || out[gate]) continue
       const cell = row.cells[finalCol] ?? ''
       const status = statusCol === -1 ? '' : stripEmoji(inlineText(row.cells[statusCol] ?? ''))
-      if (/^\s*skip/i.test(status) || NA_RE.test(stripEmoji(inlineText(cell)).trim().slice(0, 4))) {
+      const head = stripEmoji(inlineText(cell)).trim().slice(0, 4)
+      if (startsWithSkip(status.trimStart()) || notApplicable(head)) {
         out[gate] = { score: null, skipped: true, raw: inlineText(cell), line: row.line }
         continue
       }

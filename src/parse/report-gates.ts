@@ -42,14 +42,16 @@ export function isGateSectionKey(key: string): boolean {
 /** Value of a checklist mark: `x` / ✅ = 1, ⚠️ = 0.5, blank / ❌ = 0; null for anything else. */
 function markValue(mark: string): number | null {
   const m = stripVariation(mark).trim()
-  if (/^[xX✅✔✓]$/u.test(m)) return 1
-  if (/^[⚠~½]$/u.test(m)) return 0.5
-  if (m === '' || /^[❌✗✘]$/u.test(m)) return 0
+  if (m === '') return 0
+  if (m.length !== 1) return null
+  if ('xX✅✔✓'.includes(m)) return 1
+  if ('⚠~½'.includes(m)) return 0.5
+  if ('❌✗✘'.includes(m)) return 0
   return null
 }
 
 function stripVariation(text: string): string {
-  return text.replace(/\uFE0F/g, '')
+  return text.replaceAll('\uFE0F', '')
 }
 
 function emojiValue(text: string): number | null {
@@ -72,8 +74,18 @@ function afterGateName(text: string, nameEnd: number): string {
   return rest.slice(m ? m[0].length : 0).trim()
 }
 
-function startsWithNumber(text: string): boolean {
-  return /^(?:\d|[.,]\d)/.test(text)
+/** A digit first, or after a leading `.` or `,`. */
+export function startsWithNumber(text: string): boolean {
+  const c = text.charCodeAt(text.startsWith('.') || text.startsWith(',') ? 1 : 0)
+  return c >= 48 && c <= 57
+}
+
+/**
+ * `text` starts with `skip`, in any case. The string test spares most runs compiling the
+ * pattern (docs/performance.md, "Regular expressions compiled at start").
+ */
+export function startsWithSkip(text: string): boolean {
+  return text.slice(0, 4).toLowerCase() === 'skip' && /^skip/i.test(text)
 }
 
 /** A gate section's statements, tallied per gate as they are read. */
@@ -109,7 +121,7 @@ function gateTallies(diag: FileDiagnostics): Tallies {
   const takeScore = (gate: GateKey, value: string, line: number): void => {
     const t = tally(gate)
     if (t.score !== null) return
-    if (NA_RE.test(value) || /^skip/i.test(value.trim())) {
+    if (NA_RE.test(value) || startsWithSkip(value.trim())) {
       t.notApplicable = true
       return
     }
@@ -210,7 +222,7 @@ function readGateLine(line: string, context: GateKey | null, n: number, tallies:
     const plain = stripEmoji(inlineText(text)).trim()
     const named = /gate[\s_-]*[iosm]\b/i.exec(plain)
     const after = named ? afterGateName(plain, named.index + named[0].length) : ''
-    if (NA_RE.test(after) || /^skip/i.test(after)) {
+    if (NA_RE.test(after) || startsWithSkip(after)) {
       tallies.tally(gate).notApplicable = true
       return
     }
@@ -257,7 +269,7 @@ function readGateTables(doc: Doc, section: Section, tallies: Tallies): void {
       const gate = gateOf(row.cells[gateCol] ?? '')
       if (!gate) continue
       const cell = stripEmoji(inlineText(row.cells[scoreCol] ?? '')).trim()
-      if (NA_RE.test(cell) || /^skip/i.test(cell)) tally(gate).notApplicable = true
+      if (NA_RE.test(cell) || startsWithSkip(cell)) tally(gate).notApplicable = true
       else if (startsWithNumber(cell)) takeScore(gate, cell, row.line)
       else {
         const raw = row.cells[scoreCol] ?? ''

@@ -1,6 +1,8 @@
 // reports/T##.md: one Report per file, whichever variant of the report
 // template it follows. Sections are located by normalised heading; only the
-// Summary paragraph goes through the markdown parser.
+// Summary paragraph goes through the markdown parser. A pattern that rarely
+// matches runs behind a string test: each one a run executes is compiled
+// (docs/performance.md, "Regular expressions compiled at start").
 
 import type {
   Decision,
@@ -269,7 +271,8 @@ function readTitle(doc: Doc): Title {
   const text = inlineText(h1.text)
   const m = TITLE_RE.exec(text)
   const title = (m ? (m[1] ?? '') : text).trim()
-  const placeholder = isPlaceholder(title) || /\[(?:task[- ]id|T##)\]/i.test(text)
+  const placeholder =
+    isPlaceholder(title) || (text.includes('[') && /\[(?:task[- ]id|T##)\]/i.test(text))
   return {
     text: title === '' || isPlaceholder(title) ? null : title,
     line: lineNo(doc, h1.index),
@@ -344,8 +347,8 @@ function readReportStatus(
   }
   const text = inlineText(found.value)
   const reading = readStatus(found.value)
-  const placeholders = [...header.values()].some(v =>
-    /\[(?:T##|YYYY-MM-DD|task[- ]id|track-id)/i.test(v.value)
+  const placeholders = [...header.values()].some(
+    v => v.value.includes('[') && /\[(?:T##|YYYY-MM-DD|task[- ]id|track-id)/i.test(v.value)
   )
   let status: TaskStatus = 'unknown'
   let template = false
@@ -445,7 +448,7 @@ function readDecisions(doc: Doc): Decision[] {
 }
 
 function verdictOf(text: string): VerificationStep['status'] | null {
-  const t = text.replace(/\uFE0F/g, '')
+  const t = text.replaceAll('\uFE0F', '')
   if (t.includes('❌')) return 'fail'
   if (t.includes('⚠')) return 'warn'
   if (t.includes('✅') || t.includes('✔')) return 'pass'
@@ -510,8 +513,8 @@ function readBlockers(doc: Doc): BlockerLists {
   const section = findSection(doc, k => k.startsWith('blockers') || k.startsWith('open questions'))
   const take = (item: Item, kind: BlockerKind | null): void => {
     const struck = isStruck(item.text)
-    const unstruck = item.text.replace(/~~/g, '').trim()
-    const lead = unstruck.replace(/\uFE0F/g, '')
+    const unstruck = item.text.replaceAll('~~', '').trim()
+    const lead = unstruck.replaceAll('\uFE0F', '')
     const resolvedMark = lead.startsWith('✅')
     const k: BlockerKind =
       kind ?? (lead.startsWith('❓') ? 'question' : lead.startsWith('🔜') ? 'deferred' : 'blocker')
@@ -522,7 +525,8 @@ function readBlockers(doc: Doc): BlockerLists {
       title === '' ||
       isPlaceholder(title) ||
       isNone(title) ||
-      /^no\s+(?:blockers|open questions|deferred)/i.test(title)
+      (title.slice(0, 2).toLowerCase() === 'no' &&
+        /^no\s+(?:blockers|open questions|deferred)/i.test(title))
     ) {
       return
     }
@@ -535,12 +539,14 @@ function readBlockers(doc: Doc): BlockerLists {
       return
     }
     const description = label ? inlineText(label.value) : ''
-    const said = [plain, ...item.sub.map(s => s.text)].join(' ').replace(/\bunresolved\b/gi, '')
+    // `resolved` as a word: `unresolved` is another word.
+    const said = [plain, ...item.sub.map(s => s.text)].join(' ')
+    const saysResolved = said.toLowerCase().includes('resolved') && /\bresolved\b/i.test(said)
     lists.blockers.push({
       title,
       description,
       line: item.line,
-      resolved: k === 'resolved' || resolvedMark || struck || /\bresolved\b/i.test(said)
+      resolved: k === 'resolved' || resolvedMark || struck || saysResolved
     })
   }
   let range: [number, number] = [0, 0]
@@ -608,7 +614,9 @@ const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:—–.-]?\s*([\s\S]*)$/i
 
 /** A line that is only `**Example:**` (emphasis and colon optional). */
 function isExampleMarker(line: string): boolean {
-  return line.length < 40 && line.replace(/[\s*_:]/g, '').toLowerCase() === 'example'
+  if (line.length >= 40) return false
+  const kept = [...line].filter(c => c.trim() !== '' && !'*_:'.includes(c))
+  return kept.join('').toLowerCase() === 'example'
 }
 
 /** E-## subsections of a section, those after an `**Example:**` line or holding placeholders left out. */
@@ -635,7 +643,8 @@ function eBlocks(doc: Doc, section: Section): Array<{ id: string; title: string;
 function hasPlaceholder(doc: Doc, sub: Section): boolean {
   for (let i = sub.index + 1; i < sub.end; i++) {
     const line = doc.lines[i] ?? ''
-    if (/path\/to\/|\[Error Type\]|\[Paste exact/i.test(line)) return true
+    const may = line.includes('[') || line.includes('/')
+    if (may && /path\/to\/|\[Error Type\]|\[Paste exact/i.test(line)) return true
   }
   return false
 }
@@ -672,6 +681,10 @@ function readEscalations(doc: Doc): Report['escalations'] {
 const RELATION_RE =
   /^(depends\s+on|blocked\s+by|requires|blocks|unblocks|may\s+conflict\s+with|conflicts?\s+with|overlaps?\s+with)\b\s*(.*)$/i
 
+/** A relation in a plain line: `- Depends on T01: …`. */
+const PLAIN_RELATION_RE =
+  /^(depends\s+on|blocked\s+by|blocks|may\s+conflict\s+with)\s+([^:\s][^:]*):\s*(.*)$/i
+
 function readHandoff(doc: Doc): {
   dependsOn: TaskRef[]
   blocks: TaskRef[]
@@ -704,11 +717,10 @@ function readHandoff(doc: Doc): {
       note = inlineText(l.value)
       raw = l.value
     } else {
-      const text = inlineText((doc.lines[i] ?? '').replace(/^\s*[-*+]\s+/, ''))
-      const m =
-        /^(depends\s+on|blocked\s+by|blocks|may\s+conflict\s+with)\s+([^:\s][^:]*):\s*(.*)$/i.exec(
-          text
-        )
+      const text = inlineText(withoutBullet(raw))
+      // Only a line with a colon that starts with d, b or m can be one.
+      const maybe = text.includes(':') && 'dDbBmM'.includes(text.charAt(0))
+      const m = maybe ? PLAIN_RELATION_RE.exec(text) : null
       if (!m) continue
       relation = (m[1] ?? '').toLowerCase()
       rest = m[2] ?? ''
@@ -717,9 +729,9 @@ function readHandoff(doc: Doc): {
     let ids = taskIds(rest)
     if (ids.length === 0) ids = taskIds(note)
     const line = lineNo(doc, i)
-    const list = /^(?:depends|blocked by|requires)/.test(relation)
+    const list = ['depends', 'blocked by', 'requires'].some(w => relation.startsWith(w))
       ? result.dependsOn
-      : /^(?:blocks|unblocks)/.test(relation)
+      : relation.startsWith('blocks') || relation.startsWith('unblocks')
         ? result.blocks
         : result.mayConflictWith
     const known = named.get(list) ?? new Set<string>()
@@ -744,13 +756,26 @@ function readHandoff(doc: Doc): {
   return result
 }
 
+/** The line without its `-`, `*` or `+` bullet and the white space around it, if it has one. */
+function withoutBullet(line: string): string {
+  const t = line.trimStart()
+  const bullet = t.length > 1 && '-*+'.includes(t.charAt(0)) && t.charAt(1).trim() === ''
+  return bullet ? t.slice(1).trimStart() : line
+}
+
 // ---------------------------------------------------------------------------
 // Follow-ups and lessons
 
+const PRIORITY_WORDS: Array<[FollowUpPriority, string[]]> = [
+  ['high', ['high', 'critical', 'urgent', 'must']],
+  ['medium', ['medium', 'should', 'nice']],
+  ['low', ['low', 'future', 'could']]
+]
+
 function priorityOf(key: string): FollowUpPriority | null {
-  if (/high|critical|urgent|must/.test(key)) return 'high'
-  if (/medium|should|nice/.test(key)) return 'medium'
-  if (/low|future|could/.test(key)) return 'low'
+  for (const [priority, words] of PRIORITY_WORDS) {
+    if (words.some(w => key.includes(w))) return priority
+  }
   return null
 }
 
@@ -787,7 +812,7 @@ function readLessons(doc: Doc): Lessons {
       ? lessons.wentWell
       : sub.key.includes('improve')
         ? lessons.couldImprove
-        : /surprise|unexpected|challenge/.test(sub.key)
+        : ['surprise', 'unexpected', 'challenge'].some(w => sub.key.includes(w))
           ? lessons.surprises
           : null
     if (!list) continue

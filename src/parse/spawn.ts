@@ -16,22 +16,35 @@ export interface SpawnSection {
 
 type Field = 'id' | 'dedup' | 'userInput' | 'accept' | 'touches' | 'effort' | 'severity' | 'subtask'
 
-const FIELD_TESTS: Array<[Field, RegExp]> = [
-  ['id', /^(?:sc[\s-]?)?id$|^#$/],
-  ['dedup', /dedup/],
-  ['userInput', /user|input/],
-  ['accept', /accept|criteria|done when/],
-  ['touches', /touch|files?\b|paths?\b/],
-  ['effort', /effort|size|estimate/],
-  ['severity', /severity|priority/],
-  ['subtask', /subtask|description|task|title|work|item/]
+/** A header that holds one of the words. */
+const anyOf =
+  (...words: string[]) =>
+  (header: string): boolean =>
+    words.some(w => header.includes(w))
+
+// Words, not patterns, where words will do: each pattern a run meets is
+// compiled (docs/performance.md, "Regular expressions compiled at start").
+const FIELD_TESTS: Array<[Field, (header: string) => boolean]> = [
+  ['id', h => /^(?:sc[\s-]?)?id$|^#$/.test(h)],
+  ['dedup', anyOf('dedup')],
+  ['userInput', anyOf('user', 'input')],
+  ['accept', anyOf('accept', 'criteria', 'done when')],
+  [
+    'touches',
+    h =>
+      h.includes('touch') ||
+      ((h.includes('file') || h.includes('path')) && /files?\b|paths?\b/.test(h))
+  ],
+  ['effort', anyOf('effort', 'size', 'estimate')],
+  ['severity', anyOf('severity', 'priority')],
+  ['subtask', anyOf('subtask', 'description', 'task', 'title', 'work', 'item')]
 ]
 
 function mapColumns(table: Table): Partial<Record<Field, number>> {
   const map: Partial<Record<Field, number>> = {}
   table.header.forEach((h, index) => {
-    for (const [field, re] of FIELD_TESTS) {
-      if (map[field] === undefined && re.test(h)) {
+    for (const [field, test] of FIELD_TESTS) {
+      if (map[field] === undefined && test(h)) {
         map[field] = index
         return
       }
@@ -140,14 +153,14 @@ function readTouchesCell(text: string): string[] {
 
 function readBool(text: string): boolean | null {
   const t = inlineText(text).toLowerCase()
-  if (/^(?:true|yes|y|1)$/.test(t)) return true
-  if (/^(?:false|no|n|0)$/.test(t)) return false
+  if (['true', 'yes', 'y', '1'].includes(t)) return true
+  if (['false', 'no', 'n', '0'].includes(t)) return false
   return null
 }
 
 /** The written key, normalised (`cache.py|type-annot`), else basename of the first touch | slug of the subtask. */
 function dedupKey(written: string, touches: string[], subtask: string): string {
-  const w = written.replace(/`/g, '').trim().toLowerCase()
+  const w = written.replaceAll('`', '').trim().toLowerCase()
   if (w !== '' && !isNone(w)) {
     const bar = w.indexOf('|')
     if (bar === -1) return basename(w)
@@ -158,5 +171,5 @@ function dedupKey(written: string, touches: string[], subtask: string): string {
 }
 
 function isNone(text: string): boolean {
-  return /^(?:-|—|n\/a|none)$/.test(text)
+  return ['-', '—', 'n/a', 'none'].includes(text)
 }

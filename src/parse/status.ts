@@ -35,14 +35,21 @@ const EMOJI: Array<[string, TaskStatus]> = [
   ['⏳', 'in-progress']
 ]
 
-/** Read a status value (`DONE ✅`, `⚠️ Partial`, `BLOCKED(reason: …)`). */
+/**
+ * Read a status value (`DONE ✅`, `⚠️ Partial`, `BLOCKED(reason: …)`). Patterns
+ * that rarely match run only after a string test: each one a run meets is
+ * compiled (docs/performance.md, "Regular expressions compiled at start").
+ */
 export function readStatus(raw: string): StatusReading {
   const text = inlineText(raw)
-  if (/^\[[^\]]*\]$/.test(text.trim())) return { kind: 'unfilled' }
-  const choices = text.split(/[|/]/).filter(part => part.trim() !== '')
-  if (choices.length > 1) {
-    const statuses = new Set(choices.map(c => wordStatus(c)).filter(s => s !== null))
-    if (statuses.size > 1) return { kind: 'unfilled' }
+  const t = text.trim()
+  if (t.startsWith('[') && /^\[[^\]]*\]$/.test(t)) return { kind: 'unfilled' }
+  if (text.includes('|') || text.includes('/')) {
+    const choices = text.split(/[|/]/).filter(part => part.trim() !== '')
+    if (choices.length > 1) {
+      const statuses = new Set(choices.map(c => wordStatus(c)).filter(s => s !== null))
+      if (statuses.size > 1) return { kind: 'unfilled' }
+    }
   }
   const byWord = wordStatus(text)
   if (byWord) return { kind: 'ok', status: byWord }
@@ -51,9 +58,14 @@ export function readStatus(raw: string): StatusReading {
 }
 
 function wordStatus(text: string): TaskStatus | null {
-  const t = stripEmoji(text)
-    .replace(/^[\s*_:-]+/, '')
-    .toLowerCase()
+  const t = withoutLeadingMarks(stripEmoji(text)).toLowerCase()
   for (const [re, status] of WORDS) if (re.test(t)) return status
   return localStatus(t)
+}
+
+/** `text` without its leading run of white space and `*_:-` marks. */
+function withoutLeadingMarks(text: string): string {
+  let i = 0
+  while (i < text.length && (text.charAt(i).trim() === '' || '*_:-'.includes(text.charAt(i)))) i++
+  return text.slice(i)
 }
