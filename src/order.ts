@@ -13,7 +13,8 @@ export function compareIds(a: string, b: string): number {
 }
 
 function idKey(id: string): [number, number] {
-  const auto = /^T-AUTO-(\d+)$/i.exec(id)
+  // Most ids are plain: without a dash the T-AUTO pattern is not compiled (docs/performance.md).
+  const auto = id.includes('-') ? /^T-AUTO-(\d+)$/i.exec(id) : null
   if (auto) return [1, Number(auto[1])]
   const plain = /^T(\d+)$/i.exec(id)
   if (plain) return [0, Number(plain[1])]

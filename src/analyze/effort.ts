@@ -38,7 +38,11 @@ export function parseEffort(raw: string | null | undefined): Effort {
     const mean = (num(range[1]) + num(range[2])) / 2
     candidates.push({ at: range.index, minutes: mean * unitMinutes(range[3]) })
   }
-  const hm = HOURS_AND_MINUTES.exec(text)
+  // `1h 30m` needs an `h` before an `m`: most estimates name one unit, and the pattern is then
+  // not compiled (docs/performance.md, "Regular expressions compiled at start").
+  const lower = text.toLowerCase()
+  const h = lower.indexOf('h')
+  const hm = h !== -1 && lower.includes('m', h) ? HOURS_AND_MINUTES.exec(text) : null
   if (hm) candidates.push({ at: hm.index, minutes: num(hm[1]) * 60 + num(hm[2]) })
   const single = SINGLE.exec(text)
   if (single)
@@ -59,7 +63,8 @@ function num(s: string | undefined): number {
 }
 
 function unitMinutes(unit: string | undefined): number {
-  return /^h/i.test(unit ?? '') ? 60 : 1
+  const first = unit?.charAt(0)
+  return first === 'h' || first === 'H' ? 60 : 1
 }
 
 export function estimateEfforts(

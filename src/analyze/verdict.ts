@@ -265,7 +265,12 @@ function sentence(text: string): string {
   const trimmed = text.trim()
   // A loop, not an end-anchored regex: that takes quadratic time on a long run of dots.
   let end = trimmed.length
-  while (end > 0 && /[.\s]/.test(trimmed.charAt(end - 1))) end--
+  while (end > 0) {
+    const c = trimmed.charAt(end - 1)
+    // A full stop, or white space (`\s`, which is what `trim` removes).
+    if (c !== '.' && c.trim() !== '') break
+    end--
+  }
   const t = trimmed.slice(0, end)
-  return /[!?]$/.test(t) ? t : `${t}.`
+  return t.endsWith('!') || t.endsWith('?') ? t : `${t}.`
 }

@@ -4,7 +4,7 @@
 // column where each name starts, so any indent width works.
 
 import { normalisePath } from './paths.js'
-import { codeSpans, isNone, trimChars } from './inline.js'
+import { codeSpans, isNone, trimChars, trimSets } from './inline.js'
 import { type Doc, type Fence, lineNo } from './sections.js'
 
 export type ChangeKind = 'created' | 'modified' | 'deleted'
@@ -28,32 +28,32 @@ export interface Annotation {
   note: string | null
 }
 
-const KIND_WORDS: Array<[RegExp, ChangeKind]> = [
-  [/^(?:new|created|added|create|add)\b/i, 'created'],
-  [/^(?:modified|updated|changed|edited|modify|update|refactored)\b/i, 'modified'],
-  [/^(?:deleted|removed|delete|remove)\b/i, 'deleted']
-]
+/** A change word: group 1 is a created one, group 2 a modified one, else deleted. */
+const KIND_WORD_RE =
+  /^(?:(new|created|added|create|add)|(modified|updated|changed|edited|modify|update|refactored)|deleted|removed|delete|remove)\b/i
 
-/** Read the text after a path: change word, line counts, note. */
+/**
+ * Read the text after a path: change word, line counts, note. String tests
+ * stand in for patterns where they can, and one pattern reads the three kinds
+ * of change word: each pattern a run meets is compiled at start
+ * (docs/performance.md, "Regular expressions compiled at start").
+ */
 export function readAnnotation(text: string): Annotation {
   let t = text.trim()
   // Most paths come with nothing after them.
   if (t === '') return { kind: null, linesAdded: null, linesRemoved: null, note: null }
-  t = t.replace(/^[-—–:#,\s]+/, '')
+  t = withoutSeparators(t)
   let kind: ChangeKind | null = null
-  const unwrapped = t.replace(/^\(\s*/, '')
-  for (const [re, k] of KIND_WORDS) {
-    const m = re.exec(unwrapped)
-    if (m) {
-      kind = k
-      t = unwrapped.slice(m[0].length)
-      if (t.trimEnd().endsWith(')') && !t.includes('(')) t = t.trimEnd().slice(0, -1)
-      break
-    }
+  const unwrapped = t.startsWith('(') ? t.slice(1).trimStart() : t
+  const word = KIND_WORD_RE.exec(unwrapped)
+  if (word) {
+    kind = word[1] !== undefined ? 'created' : word[2] !== undefined ? 'modified' : 'deleted'
+    t = unwrapped.slice(word[0].length)
+    if (t.trimEnd().endsWith(')') && !t.includes('(')) t = t.trimEnd().slice(0, -1)
   }
   let added: number | null = null
   let removed: number | null = null
-  const pair = /\+\s*(\d[\d,]*)\s*\/\s*[-−]\s*(\d[\d,]*)/.exec(t)
+  const pair = t.includes('+') ? /\+\s*(\d[\d,]*)\s*\/\s*[-−]\s*(\d[\d,]*)/.exec(t) : null
   if (pair) {
     added = toInt(pair[1])
     removed = toInt(pair[2])
@@ -76,6 +76,18 @@ export function readAnnotation(text: string): Annotation {
 }
 
 const SEPARATORS = ' \t,;:—–-'
+
+/** The character at `i` is white space: `\s`, the set that `trim` removes. */
+function isSpaceAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && text.charAt(i).trim() === ''
+}
+
+/** Without the dashes, colons, `#`, commas and white space that lead a note. */
+function withoutSeparators(text: string): string {
+  let i = 0
+  while (i < text.length && ('-—–:#,'.includes(text.charAt(i)) || isSpaceAt(text, i))) i++
+  return text.slice(i)
+}
 
 /** Trim separators, and parentheses left unbalanced by what was cut out. */
 function trimNote(text: string): string {
@@ -100,7 +112,7 @@ function count(text: string, ch: string): number {
 
 function toInt(text: string | undefined): number | null {
   if (text === undefined) return null
-  const n = Number(text.replace(/,/g, ''))
+  const n = Number(text.replaceAll(',', ''))
   return Number.isSafeInteger(n) ? n : null
 }
 
@@ -125,7 +137,7 @@ export function readPathBlock(doc: Doc, fence: Fence): PathEntry[] {
     const prefix = PREFIX_RE.exec(raw)?.[0] ?? ''
     const rest = raw.slice(prefix.length).trim()
     if (rest === '' || rest.startsWith('[') || rest.startsWith('#') || isNone(rest)) continue
-    if (/^[^/`]*:$/.test(rest)) {
+    if (rest.endsWith(':') && !rest.includes('/') && !rest.includes('`')) {
       // A label line such as `Performance data:` starts a new list.
       stack.length = 0
       continue
@@ -136,7 +148,8 @@ export function readPathBlock(doc: Doc, fence: Fence): PathEntry[] {
     while (stack.length > 0 && (stack[stack.length - 1]?.column ?? 0) >= column) stack.pop()
     const parent = stack[stack.length - 1]
     if (parent) parent.container = true
-    const full = (parent ? parent.raw : '') + name.replace(/^\.?\/+/, '')
+    const own = name.startsWith('/') || name.startsWith('./') ? name.replace(/^\.?\/+/, '') : name
+    const full = (parent ? parent.raw : '') + own
     const a = readAnnotation(annotation)
     const entry: Pending = {
       raw: full,
@@ -218,9 +231,9 @@ export function readPathItem(text: string, line: number): PathEntry | null {
     name = first
     const at = t.indexOf(first)
     const close = t.indexOf('`', at + first.length)
-    annotation = close === -1 ? '' : t.slice(close + 1).replace(/^`+/, '')
+    annotation = close === -1 ? '' : trimSets(t.slice(close + 1), '`', '')
   } else {
-    const split = splitName(t.replace(/\*\*/g, ''))
+    const split = splitName(t.replaceAll('**', ''))
     name = split.name
     annotation = split.annotation
   }

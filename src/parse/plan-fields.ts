@@ -30,7 +30,10 @@ export function readDependsOn(
   const ids = taskIds(text)
   const phases: Array<{ from: number; to: number }> = []
   const phaseRefs: Array<{ start: number; end: number }> = []
-  for (const m of text.matchAll(PHASE_RANGE_RE)) {
+  // Most values name no phase: the pattern is then not compiled (docs/performance.md,
+  // "Regular expressions compiled at start").
+  const phaseMatches = text.toLowerCase().includes('phase') ? text.matchAll(PHASE_RANGE_RE) : []
+  for (const m of phaseMatches) {
     // Only a reference to the tasks of a phase (`All Phase 2-3 tasks`) is an edge, not a mention.
     const before = text.slice(0, m.index)
     const after = text.slice(m.index + m[0].length)
@@ -67,7 +70,8 @@ const ID_WORD_RE = new RegExp(String.raw`\b(?:${TASK_ID})\b`, 'gi')
 /**
  * What a dependency value says besides its references: ids, phase references,
  * separators, `and`, and notes in parentheses or brackets (`T00 (if
- * brownfield)`) removed. Empty unless a word or number remains.
+ * brownfield)`) removed. Empty unless a word or number remains. Patterns that
+ * cannot match are skipped by string tests: a run compiles each pattern it meets.
  */
 function leftoverText(
   text: string,
@@ -75,12 +79,13 @@ function leftoverText(
 ): string {
   let t = text
   for (const ref of [...phaseRefs].reverse()) t = `${t.slice(0, ref.start)} ${t.slice(ref.end)}`
-  for (let k = 0; k < 3 && /[([]/.test(t); k++) t = t.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
-  t = t
-    .replace(ID_WORD_RE, ' ')
-    .replace(/\b(?:and|tasks?)\b/gi, ' ')
-    .replace(/[\s,;:.&+/|–—-]+/g, ' ')
-    .trim()
+  for (let k = 0; k < 3 && (t.includes('(') || t.includes('[')); k++) {
+    t = t.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')
+  }
+  t = t.replace(ID_WORD_RE, ' ')
+  const lower = t.toLowerCase()
+  if (lower.includes('and') || lower.includes('task')) t = t.replace(/\b(?:and|tasks?)\b/gi, ' ')
+  t = t.replace(/[\s,;:.&+/|–—-]+/g, ' ').trim()
   return hasLetterOrDigit(t) ? t : ''
 }
 
@@ -108,7 +113,13 @@ function splitItems(text: string): string[] {
     }
   }
   items.push(text.slice(start))
-  return items.map(s => s.trim().replace(/^[-*+]\s+/, '')).filter(s => s !== '')
+  return items.map(s => withoutBullet(s.trim())).filter(s => s !== '')
+}
+
+/** Without a leading `- `, `* ` or `+ `: most items have none, and the pattern is not compiled. */
+function withoutBullet(text: string): string {
+  const c = text.charAt(0)
+  return c === '-' || c === '*' || c === '+' ? text.replace(/^[-*+]\s+/, '') : text
 }
 
 const READ_ONLY_RE = /\bread[\s_-]?only\b/i
@@ -161,7 +172,9 @@ export function readConcurrency(value: string): ConcurrencyClass | null {
 export function readChecks(value: string): GateKey[] {
   const t = inlineText(value)
   if (/^n\/?a\b/i.test(t) || isNone(t)) return []
-  if (/\ball\s+(?:iosm\s+)?gates\b/i.test(t)) return [...GATE_KEYS]
+  if (t.toLowerCase().includes('gates') && /\ball\s+(?:iosm\s+)?gates\b/i.test(t)) {
+    return [...GATE_KEYS]
+  }
   const out: GateKey[] = []
   for (const m of t.matchAll(/\bgate[\s_-]*([iosm])\b/gi)) {
     const key = (m[1] ?? 'I').toUpperCase() as GateKey

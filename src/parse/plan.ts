@@ -167,9 +167,10 @@ const HEADING_TASK_RE = new RegExp(String.raw`^(${TASK_ID})\b\s*[:\u2014\u2013-]
 /** A cell that is a task id and nothing else. */
 const WHOLE_TASK_ID_RE = new RegExp(`^(?:${TASK_ID})$`, 'i')
 
-/** `Phase 2` → 2, `Stage B` → 2. */
+/** `Phase 2` → 2, `Stage B` → 2: the token is digits or one letter (PHASE_RE). */
 function phaseNumber(token: string): number {
-  return /^\d+$/.test(token) ? Number(token) : token.toUpperCase().charCodeAt(0) - 64
+  const c = token.charCodeAt(0)
+  return c >= 48 && c <= 57 ? Number(token) : token.toUpperCase().charCodeAt(0) - 64
 }
 
 /** `Task Field Definitions` explains the fields with examples: its ids are not tasks. */
@@ -250,7 +251,12 @@ function readStructure(
         continue
       }
       const text = inlineText(s.text)
-      const legacy = LEGACY_RE.exec(text) ?? (s.level >= 2 ? HEADING_TASK_RE.exec(text) : null)
+      // A task heading starts with `T` (`Task T01`, `T01:`); other headings leave both patterns
+      // uncompiled (docs/performance.md, "Regular expressions compiled at start").
+      const legacy =
+        text.startsWith('T') || text.startsWith('t')
+          ? (LEGACY_RE.exec(text) ?? (s.level >= 2 ? HEADING_TASK_RE.exec(text) : null))
+          : null
       const phaseMatch = PHASE_RE.exec(text)
       if (legacy) {
         start(legacy[1] ?? '', legacy[2] ?? '', i, -1, false)
@@ -278,7 +284,7 @@ function readStructure(
     const text = item.text.replace(INVISIBLE_RE, '')
     const m = TASK_RE.exec(text) ?? PLAIN_TASK_RE.exec(text)
     if (m) {
-      start(m[1] ?? '', m[2] ?? '', i, item.indent, /^x$/i.test(item.box.trim()))
+      start(m[1] ?? '', m[2] ?? '', i, item.indent, ['x', 'X'].includes(item.box.trim()))
     } else if ((phase && /^\*\*[^*]+(?::\*\*|\*\*\s*:)/.test(text)) || TASKLIKE_RE.test(text)) {
       // A task the plan meant but the parser cannot read would vanish from
       // the verdict: an error, so that `fail-on: errors` holds the check.
@@ -295,6 +301,10 @@ function readStructure(
 
 const ID_HEADER_RE = /^(?:task\s*)?(?:id|#)$|^task$/
 const TITLE_HEADER_RE = /^(?:task|title|name|description|summary)$/
+
+/** `ID`, `Task ID`, `#`, `Task`: its end is tested first, so most headers skip the pattern. */
+const isIdHeader = (h: string): boolean =>
+  (h.endsWith('id') || h.endsWith('#') || h === 'task') && ID_HEADER_RE.test(h)
 
 /**
  * Tasks written as table rows (`| ID | Task | Depends on | Status |`): each
@@ -314,7 +324,7 @@ function tableTasks(
   for (const table of findTables(doc, 0, doc.lines.length)) {
     const at = table.line - 1 - doc.offset
     if (skipped[at] === 1) continue
-    const idCol = table.header.findIndex(h => ID_HEADER_RE.test(h))
+    const idCol = table.header.findIndex(isIdHeader)
     if (idCol === -1) continue
     const titleCol = table.header.findIndex((h, k) => k !== idCol && TITLE_HEADER_RE.test(h))
     const ids = table.rows.map(r => inlineText(r.cells[idCol] ?? ''))

@@ -29,13 +29,16 @@ export interface FilesTouched {
 
 type Role = ChangeKind | 'planned' | 'actual' | 'totals' | 'skip' | 'other'
 
+/** `Created`, `Files modified`, `Deleted`: group 1 is a created list, group 2 a modified one. */
+const CHANGE_LIST_RE =
+  /^(?:files\s+)?(?:(created|new(?:\s+files?)?|added)|(modified|changed|updated|edited)|deleted|removed)\b/
+
 function roleOf(key: string): Role {
   if (key.startsWith('touches planned') || key === 'planned touches') return 'planned'
   if (key.startsWith('touches actual') || key === 'actual touches') return 'actual'
-  if (/^(?:files\s+)?(?:created|new(?:\s+files?)?|added)\b/.test(key)) return 'created'
-  if (/^(?:files\s+)?(?:modified|changed|updated|edited)\b/.test(key)) return 'modified'
-  if (/^(?:files\s+)?(?:deleted|removed)\b/.test(key)) return 'deleted'
-  if (/^total|^summary/.test(key)) return 'totals'
+  const change = CHANGE_LIST_RE.exec(key)
+  if (change) return change[1] ? 'created' : change[2] ? 'modified' : 'deleted'
+  if (key.startsWith('total') || key.startsWith('summary')) return 'totals'
   if (key.startsWith('unplanned')) return 'skip'
   return 'other'
 }
@@ -203,9 +206,9 @@ function verbItem(
   const kind: ChangeKind | null =
     verb === null
       ? null
-      : /^(?:created|added|new)$/.test(verb)
+      : verb === 'created' || verb === 'added' || verb === 'new'
         ? 'created'
-        : /^(?:deleted|removed)$/.test(verb)
+        : verb === 'deleted' || verb === 'removed'
           ? 'deleted'
           : 'modified'
   return [{ kind, entry }]
@@ -253,7 +256,7 @@ function withLinesChanged(e: PathEntry, item: Item): PathEntry {
 
 function toInt(text: string | undefined): number | null {
   if (text === undefined) return null
-  const n = Number(text.replace(/,/g, ''))
+  const n = Number(text.replaceAll(',', ''))
   return Number.isSafeInteger(n) ? n : null
 }
 
@@ -266,6 +269,8 @@ const TOTAL_RES: Array<[RegExp, 'created' | 'modified' | 'deleted']> = [
   [/(?<!\d)(\d+)\s+files?\s+(?:deleted|removed)\b/i, 'deleted']
 ]
 
+// Each pattern needs the word `file`: items without it (`Lines changed: 120`) are skipped
+// before any is compiled (docs/performance.md, "Regular expressions compiled at start").
 function readTotals(items: Item[], line: number): Report['declaredTotals'] {
   const totals = {
     created: null as number | null,
@@ -276,6 +281,7 @@ function readTotals(items: Item[], line: number): Report['declaredTotals'] {
   let any = false
   for (const item of items) {
     const text = inlineText(item.text)
+    if (!text.toLowerCase().includes('file')) continue
     for (const [re, key] of TOTAL_RES) {
       const m = re.exec(text)
       if (m && totals[key] === null) {

@@ -37,13 +37,19 @@ export interface TargetReading {
 const BINARY_RE =
   /\b(?:pass(?:es|ed|ing)?|green|stable|no\s+(?:new\s+)?circular|all\s+(?:tests\s+)?pass|succeed|clean|maintained|ok)\b/i
 
-/** Read a target cell: `≥0.75`, `>= 0.75`, `0.8`, `pass`, `tests pass`, `N/A`. */
+/**
+ * Read a target cell: `≥0.75`, `>= 0.75`, `0.8`, `pass`, `tests pass`, `N/A`.
+ * A skipped target starts with `n`, `s` or a dash, and a skipped status holds
+ * `skip`: tested first, so that the patterns are not compiled for other cells
+ * (docs/performance.md, "Regular expressions compiled at start").
+ */
 export function readTarget(raw: string, status = ''): TargetReading {
   const t = stripEmoji(inlineText(raw)).trim()
   if (
-    /^(?:(?:n\/?a|skip(?:ped)?|none)\b|[-—–]+(?:\s|$))/i.test(t) ||
+    ('nNsS-—–'.includes(t.charAt(0)) &&
+      /^(?:(?:n\/?a|skip(?:ped)?|none)\b|[-—–]+(?:\s|$))/i.test(t)) ||
     t === '' ||
-    /\bskip/i.test(status)
+    (status.toLowerCase().includes('skip') && /\bskip/i.test(status))
   ) {
     return { kind: 'skip', threshold: null, known: true }
   }

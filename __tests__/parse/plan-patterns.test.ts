@@ -1,0 +1,173 @@
+// In the plan, file-list, target and effort readers, string tests now stand in
+// front of (or in place of) patterns, so that most runs never compile them.
+// Each case sits on the edge of one such test (upper case, white space other
+// than a space, the first character): a false negative would change the result.
+
+import { parseEffort } from '../../src/analyze/effort.js'
+import type { Diagnostic } from '../../src/model.js'
+import { compareIds } from '../../src/order.js'
+import { FileDiagnostics } from '../../src/parse/diagnostics.js'
+import { readAnnotation, readPathBlock, readPathItem } from '../../src/parse/file-lists.js'
+import { readChecks, readDependsOn, readTouches } from '../../src/parse/plan-fields.js'
+import { parsePlan } from '../../src/parse/plan.js'
+import { parseReport } from '../../src/parse/report.js'
+import { fencesIn, scanText } from '../../src/parse/sections.js'
+import { readTarget } from '../../src/parse/targets.js'
+import { source } from './helpers.js'
+
+describe('file lists', () => {
+  test.each([
+    ['-\u00a0\t( Refactored +12 / −3)', 'modified', 12, 3],
+    [':  remove (8 lines)', 'deleted', null, 8],
+    ['# ADD, 4 lines', 'created', 4, null],
+    ['new+5/-1', 'created', 5, 1],
+    ['– new', 'created', null, null]
+  ])('the note %j', (text, kind, added, removed) => {
+    expect(readAnnotation(text)).toEqual({
+      kind,
+      linesAdded: added,
+      linesRemoved: removed,
+      note: null
+    })
+  })
+
+  test('a fenced list: labels, leading slashes, dotted leaders', () => {
+    const doc = scanText(
+      '```\nPerformance data:\nsrc/app:\n./a.ts\t- new\n//b.ts\n.c/d.ts\nlib/ ... MODIFIED\n```\n'
+    )
+    const [fence] = fencesIn(doc, 0, doc.lines.length)
+    if (!fence) throw new Error('no fence')
+    expect(readPathBlock(doc, fence).map(e => [e.raw, e.kind])).toEqual([
+      ['src/app', null],
+      ['a.ts', 'created'],
+      ['b.ts', null],
+      ['.c/d.ts', null],
+      ['lib/', 'modified']
+    ])
+  })
+
+  test('bullets: backticks after the span, an ideographic space after the name', () => {
+    expect(readPathItem('`a.ts``` new', 1)).toMatchObject({
+      path: 'a.ts',
+      kind: null,
+      note: '`` new'
+    })
+    expect(readPathItem('``a.ts`` new', 1)).toMatchObject({ path: 'a.ts', kind: 'created' })
+    expect(readPathItem('a.ts\u3000deleted', 1)).toMatchObject({ path: 'a.ts', kind: 'deleted' })
+  })
+
+  test('Files Touched: list headings and totals in any case', () => {
+    const text = [
+      '# T01 report',
+      '## Files Touched',
+      '### Files Created',
+      '- `a.ts`',
+      '### Files deleted',
+      '- `b.ts`',
+      '### New files',
+      '- `c.ts`',
+      '### Summary',
+      '- FILE created: 1',
+      '- Lines changed: 20',
+      '- 2 File deleted',
+      ''
+    ].join('\n')
+    const report = parseReport(source('reports/T01.md', text), 'T01', false, [], [])
+    expect(report.files.created.map(f => f.path)).toEqual(['a.ts', 'c.ts'])
+    expect(report.files.deleted.map(f => f.path)).toEqual(['b.ts'])
+    expect(report.declaredTotals).toEqual({ created: 1, modified: null, deleted: 2, line: 9 })
+  })
+})
+
+describe('plan fields and targets', () => {
+  const depends = (value: string): [ReturnType<typeof readDependsOn>, string[]] => {
+    const out: Diagnostic[] = []
+    const deps = readDependsOn(value, 'T09', new FileDiagnostics('plan.md', out), 4)
+    return [deps, out.map(d => d.message)]
+  }
+
+  test('Depends on: `and`, phases and notes in any case', () => {
+    expect(depends('T01 AND T02')).toEqual([{ ids: ['T01', 'T02'], phases: [] }, []])
+    expect(depends('All PHASE 2 tasks')).toEqual([{ ids: [], phases: [{ from: 2, to: 2 }] }, []])
+    expect(depends('T01 (if needed), T03 [maybe]')).toEqual([
+      { ids: ['T01', 'T03'], phases: [] },
+      []
+    ])
+    expect(depends('T01 plus T02')[1]).toEqual([
+      'T09: Depends on "T01 plus T02": "plus" is not a task id; no dependency is taken from that part'
+    ])
+  })
+
+  test('IOSM checks and Touches', () => {
+    expect(readChecks('ALL IOSM GATES')).toEqual(['I', 'O', 'S', 'M'])
+    const diag = new FileDiagnostics('plan.md', [])
+    expect(readTouches('- `a.ts`, * b.ts\n+ c.ts, -d.ts', 'T01', diag, 1).paths).toEqual([
+      'a.ts',
+      'b.ts',
+      'c.ts',
+      '-d.ts'
+    ])
+  })
+
+  test.each([
+    ['N/A', '', 'skip'],
+    ['Skipped', '', 'skip'],
+    ['— reason', '', 'skip'],
+    ['pass', 'SKIP', 'skip'],
+    ['pass', 'askip', 'binary'],
+    ['n/ab', '', 'binary']
+  ])('the target %j with status %j', (cell, status, kind) => {
+    expect(readTarget(cell, status).kind).toBe(kind)
+  })
+
+  test.each([
+    ['1H 30M', 90],
+    ['M (2 hours)', 120],
+    ['2h, then 5 min', 120],
+    ['1h5m', 65]
+  ])('the effort %j', (text, minutes) => {
+    expect(parseEffort(text)).toEqual({ minutes, known: true })
+  })
+
+  test('id order, T-AUTO ids in any case', () => {
+    expect(['t-auto-2', 'T10', 'T-AUTO-1', 'T9', 'T-X'].sort(compareIds)).toEqual([
+      'T9',
+      'T10',
+      'T-AUTO-1',
+      't-auto-2',
+      'T-X'
+    ])
+  })
+})
+
+test('plan tasks: lower-case headings, a zero-width character, `X`, id headers', () => {
+  const text = [
+    '# Plan',
+    '## Phase 1: One',
+    '- [X] **T0\u200b3**: Zero-width id',
+    '- [x] **T04**: Done',
+    '## Phase 2: Two',
+    '### task T01: Lower-case legacy heading',
+    '### t02 — Lower-case id heading',
+    '### T07 — Upper-case id heading',
+    '',
+    '| # | Title | Depends on |',
+    '|---|-------|------------|',
+    '| T05 | Table task | T04 |',
+    '',
+    '| Task | Depends on |',
+    '|------|------------|',
+    '| T06 | T05 |',
+    ''
+  ].join('\n')
+  const plan = parsePlan(source('plan.md', text), [])
+  expect(plan.tasks.map(t => [t.id, t.title, t.checked, t.dependsOn])).toEqual([
+    ['T03', 'Zero-width id', true, []],
+    ['T04', 'Done', true, []],
+    ['T01', 'Lower-case legacy heading', false, []],
+    ['T02', 'Lower-case id heading', false, []],
+    ['T07', 'Upper-case id heading', false, []],
+    ['T05', 'Table task', false, ['T04']],
+    ['T06', '', false, ['T05']]
+  ])
+})
