@@ -928,7 +928,8 @@ function compareIds(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function idKey(id) {
-    const auto = /^T-AUTO-(\d+)$/i.exec(id);
+    // Most ids are plain: without a dash the T-AUTO pattern is not compiled (docs/performance.md).
+    const auto = id.includes('-') ? /^T-AUTO-(\d+)$/i.exec(id) : null;
     if (auto)
         return [1, Number(auto[1])];
     const plain = /^T(\d+)$/i.exec(id);
@@ -2386,7 +2387,11 @@ function parseEffort(raw) {
         const mean = (num(range[1]) + num(range[2])) / 2;
         candidates.push({ at: range.index, minutes: mean * unitMinutes(range[3]) });
     }
-    const hm = HOURS_AND_MINUTES.exec(text);
+    // `1h 30m` needs an `h` before an `m`: most estimates name one unit, and the pattern is then
+    // not compiled (docs/performance.md, "Regular expressions compiled at start").
+    const lower = text.toLowerCase();
+    const h = lower.indexOf('h');
+    const hm = h !== -1 && lower.includes('m', h) ? HOURS_AND_MINUTES.exec(text) : null;
     if (hm)
         candidates.push({ at: hm.index, minutes: num(hm[1]) * 60 + num(hm[2]) });
     const single = SINGLE.exec(text);
@@ -2406,7 +2411,8 @@ function num(s) {
     return Number((s ?? '').replace(',', '.'));
 }
 function unitMinutes(unit) {
-    return /^h/i.test(unit ?? '') ? 60 : 1;
+    const first = unit?.charAt(0);
+    return first === 'h' || first === 'H' ? 60 : 1;
 }
 function estimateEfforts(tasks, planFile) {
     const minutes = new Map();
@@ -3054,6 +3060,13 @@ const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 const SPACE_OR_PUNCTUATION_RUN_RE = /[\s\p{P}]+/gu;
 /** `\s` and `\p{P}` restricted to ASCII (`$+<=>^`|~` are symbols, not punctuation). */
 const ASCII_SPACE_OR_PUNCTUATION_RUN_RE = /[\s!"#%&'()*,\-./:;?@[\\\]_{}]+/g;
+/** Whether any character of `text` is one of `chars`: a loop where a class would be one more pattern. */
+function includesAny(text, chars) {
+    for (let i = 0; i < text.length; i++)
+        if (chars.includes(text.charAt(i)))
+            return true;
+    return false;
+}
 /** Every code unit of text[0, end) is ASCII. */
 function isAscii(text, end = text.length) {
     for (let i = 0; i < end; i++)
@@ -3582,10 +3595,15 @@ function sentence(text) {
     const trimmed = text.trim();
     // A loop, not an end-anchored regex: that takes quadratic time on a long run of dots.
     let end = trimmed.length;
-    while (end > 0 && /[.\s]/.test(trimmed.charAt(end - 1)))
+    while (end > 0) {
+        const c = trimmed.charAt(end - 1);
+        // A full stop, or white space (`\s`, which is what `trim` removes).
+        if (c !== '.' && c.trim() !== '')
+            break;
         end--;
+    }
     const t = trimmed.slice(0, end);
-    return /[!?]$/.test(t) ? t : `${t}.`;
+    return t.endsWith('!') || t.endsWith('?') ? t : `${t}.`;
 }
 
 // The analysis of a parsed track: every rule in its own module, put together
@@ -4087,16 +4105,16 @@ function listItem(line) {
     if (marker === '*' && text === '' && line.trim() !== '*')
         return null;
     let box = null;
+    // `[text](url)` is a link, not a box: BOX_RE wants a blank or the end after `]`.
     const b = BOX_RE.exec(text);
-    // `[text](url)` is a link, not a box.
-    if (b && !/^\[[^\]]*\]\(/.test(text)) {
+    if (b) {
         box = b[1] ?? '';
         text = b[2] ?? '';
     }
     return {
         indent: indentOf(m[1] ?? ''),
         marker,
-        ordered: /\d/.test(marker),
+        ordered: !'-*+'.includes(marker),
         box,
         text: text.trim()
     };
@@ -4272,6 +4290,8 @@ function stripMarks(text) {
 }
 /** Text struck through as a whole (`~~\u2026~~`). */
 function isStruck(text) {
+    if (!text.includes('~~'))
+        return false;
     return /^\s*~~[\s\S]+~~\s*$/.test(text) || /^\s*(?:[-*+]\s+)?~~[^~]+~~/.test(text);
 }
 const ID_RE = new RegExp(String.raw `\b(${TASK_ID})\b`, 'gi');
@@ -4289,6 +4309,9 @@ function taskIds(text) {
  */
 function isPlaceholder(text) {
     const t = text.trim();
+    // Both tests need a `[` or a `/`, which most values lack: the patterns then do not run.
+    if (!t.includes('[') && !t.includes('/'))
+        return false;
     if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX\u2705\u274c\u26a0]|\uFE0F)*\]$/u.test(t))
         return true;
     return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t);
@@ -4310,10 +4333,9 @@ function trimSets(text, lead, tail) {
 function slug(text) {
     const lower = text.toLowerCase();
     // ASCII text needs no Unicode classes, whose pattern costs a millisecond to compile.
-    return lower
-        .replace(isAscii(lower, lower.length) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-+/, '')
-        .replace(/-$/, '');
+    const other = isAscii(lower, lower.length) ? /[^a-z0-9]+/g : /[^\p{L}\p{N}]+/gu;
+    // Each run of other characters, dashes included, becomes one dash: none is doubled.
+    return trimChars(lower.replace(other, '-'), '-');
 }
 function basename(path) {
     const trimmed = trimSets(path, '', '/');
@@ -4369,6 +4391,10 @@ function plainLabel(line) {
         return null;
     const colon = text.indexOf(':');
     if (colon === -1)
+        return null;
+    // A label starts with a letter: text starting with any other ASCII character holds none.
+    const c = text.charCodeAt(0);
+    if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
         return null;
     const m = (isAscii(text, colon) ? ASCII_LABEL_RE : PLAIN_LABEL_RE).exec(text);
     if (!m)
@@ -4709,7 +4735,15 @@ function labelValue(doc, start, end, test) {
     }
     return null;
 }
-const BLOCK_START_RE = /^\s{0,3}(?:[-*+]\s|\d{1,9}[.)]\s|>|\||#{1,6}(?:\s|$)|(?:[-*_]\s*){3,}$)/;
+const BLOCK_START_RE$1 = /^\s{0,3}(?:[-*+]\s|\d{1,9}[.)]\s|>|\||#{1,6}(?:\s|$)|(?:[-*_]\s*){3,}$)/;
+/**
+ * Whether a line starts a block other than a paragraph. Its first visible
+ * character rules out most prose lines before the pattern runs, and so before
+ * it is compiled (docs/performance.md, "Regular expressions compiled at start").
+ */
+function startsBlock(line) {
+    return '-*+>|#_0123456789'.includes(line.trimStart().charAt(0)) && BLOCK_START_RE$1.test(line);
+}
 /**
  * The first prose paragraph in [start, end): lines up to a blank line or the
  * start of another block. Paragraphs that are only a label (`**Key findings:**`)
@@ -4719,13 +4753,13 @@ function firstParagraph(doc, start, end, skip) {
     const stop = Math.min(end, doc.lines.length);
     for (let i = start; i < stop; i++) {
         const line = doc.lines[i] ?? '';
-        if (doc.opaque[i] || isBlank(line) || BLOCK_START_RE.test(line))
+        if (doc.opaque[i] || isBlank(line) || startsBlock(line))
             continue;
         const lines = [];
         let j = i;
         for (; j < stop; j++) {
             const l = doc.lines[j] ?? '';
-            if (doc.opaque[j] || isBlank(l) || (j > i && BLOCK_START_RE.test(l)))
+            if (doc.opaque[j] || isBlank(l) || (j > i && startsBlock(l)))
                 break;
             lines.push(l);
         }
@@ -4771,7 +4805,6 @@ class FileDiagnostics {
 // No nested quantifiers: each alternative is linear from its start.
 const NUMBER_RE = /\d+(?:[.,]\d+)?|[.,]\d+/;
 const DENOMINATOR_RE = /^[ \t]*(?:\/|out[ \t]+of\b|of\b)[ \t]*(\d+(?:[.,]\d+)?|[.,]\d+)/i;
-const PERCENT_RE = /^[ \t]*%/;
 /** A number token, `,` read as the decimal separator when digits follow it. */
 function numberValue(token) {
     return Number(token.replace(',', '.'));
@@ -4792,7 +4825,7 @@ function readScore(text) {
     }
     // The rest of the value is short: a bounded slice keeps the tail checks cheap.
     const tail = text.slice(m.index + token.length, m.index + token.length + 64);
-    if (PERCENT_RE.test(tail)) {
+    if (tail.charAt(afterBlanks(tail)) === '%') {
         // Above 100% is a claim past the maximum, clamped later like any score above 1.
         return { kind: 'value', value: value / 100 };
     }
@@ -4905,12 +4938,18 @@ function gateOf(text) {
     return null;
 }
 const BINARY_RE = /\b(?:pass(?:es|ed|ing)?|green|stable|no\s+(?:new\s+)?circular|all\s+(?:tests\s+)?pass|succeed|clean|maintained|ok)\b/i;
-/** Read a target cell: `\u22650.75`, `>= 0.75`, `0.8`, `pass`, `tests pass`, `N/A`. */
+/**
+ * Read a target cell: `\u22650.75`, `>= 0.75`, `0.8`, `pass`, `tests pass`, `N/A`.
+ * A skipped target starts with `n`, `s` or a dash, and a skipped status holds
+ * `skip`: tested first, so that the patterns are not compiled for other cells
+ * (docs/performance.md, "Regular expressions compiled at start").
+ */
 function readTarget(raw, status = '') {
     const t = stripEmoji(inlineText(raw)).trim();
-    if (/^(?:(?:n\/?a|skip(?:ped)?|none)\b|[-\u2014\u2013]+(?:\s|$))/i.test(t) ||
+    if (('nNsS-\u2014\u2013'.includes(t.charAt(0)) &&
+        /^(?:(?:n\/?a|skip(?:ped)?|none)\b|[-\u2014\u2013]+(?:\s|$))/i.test(t)) ||
         t === '' ||
-        /\bskip/i.test(status)) {
+        (status.toLowerCase().includes('skip') && /\bskip/i.test(status))) {
         return { kind: 'skip', threshold: null, known: true };
     }
     const numeric = /^(?:\u2265|>=|=>|>|\u2a7e|at\s+least|min(?:imum)?\.?:?)?\s*(?=\d|[.,]\d)/i.exec(t);
@@ -5000,6 +5039,282 @@ function gateBullets(doc, start, end, source, diag) {
     return out;
 }
 
+// A report's IOSM gate section in its three forms: scored (`### Gate-I
+// (Improve) \u2705`, checklist, `**Score:** 0.85 / 1.0`), partial (`### Gate-I
+// (Improve) N/A`), and checkbox-only (`- [x] **Gate-I:** text`).
+function isGateSectionKey(key) {
+    return /^(?:iosm\s+)?quality\s+(?:gate|check)|^iosm\s+(?:gate|check)|^gates?(?:\s+results?)?$/.test(key);
+}
+/** Value of a checklist mark: `x` / \u2705 = 1, \u26a0\ufe0f = 0.5, blank / \u274c = 0; null for anything else. */
+function markValue(mark) {
+    const m = stripVariation(mark).trim();
+    if (m === '')
+        return 0;
+    if (m.length !== 1)
+        return null;
+    if ('xX\u2705\u2714\u2713'.includes(m))
+        return 1;
+    if ('\u26a0~\u00bd'.includes(m))
+        return 0.5;
+    if ('\u274c\u2717\u2718'.includes(m))
+        return 0;
+    return null;
+}
+function stripVariation(text) {
+    return text.replaceAll('\uFE0F', '');
+}
+function emojiValue(text) {
+    const t = stripVariation(text);
+    if (t.includes('\u274c'))
+        return 0;
+    if (t.includes('\u26a0'))
+        return 0.5;
+    if (t.includes('\u2705'))
+        return 1;
+    return null;
+}
+const NA_RE$1 = /\bn\/a\b/i;
+const EXPLICIT_GATE_RE = /^(?:\*\*)?\s*gate[\s_-]*([iosm])\b/i;
+// After a gate's name: `(Improve)`, bold marks, a colon or a dash, then the value.
+const GATE_TAIL_RE = /^[ \t]*(?:\([^()]{0,40}\))?[ \t*]*[:\u2014\u2013-]?[ \t*]*/;
+/** What follows a gate's name in `Gate-I (Improve): 85%`, or '' when nothing does. */
+function afterGateName(text, nameEnd) {
+    const rest = text.slice(nameEnd);
+    const m = GATE_TAIL_RE.exec(rest);
+    return rest.slice(m ? m[0].length : 0).trim();
+}
+/** A digit first, or after a leading `.` or `,`. */
+function startsWithNumber(text) {
+    const c = text.charCodeAt(text.startsWith('.') || text.startsWith(',') ? 1 : 0);
+    return c >= 48 && c <= 57;
+}
+/**
+ * `text` starts with `skip`, in any case. The string test spares most runs compiling the
+ * pattern (docs/performance.md, "Regular expressions compiled at start").
+ */
+function startsWithSkip(text) {
+    return text.slice(0, 4).toLowerCase() === 'skip' && /^skip/i.test(text);
+}
+function gateTallies(diag) {
+    const byGate = new Map();
+    const tally = (gate) => {
+        let t = byGate.get(gate);
+        if (!t) {
+            t = {
+                items: [],
+                itemLine: 0,
+                score: null,
+                scoreLine: 0,
+                notApplicable: false,
+                headingValue: null,
+                headingLine: 0,
+                headingScore: null,
+                unreadable: false
+            };
+            byGate.set(gate, t);
+        }
+        return t;
+    };
+    const takeScore = (gate, value, line) => {
+        const t = tally(gate);
+        if (t.score !== null)
+            return;
+        if (NA_RE$1.test(value) || startsWithSkip(value.trim())) {
+            t.notApplicable = true;
+            return;
+        }
+        const reading = readScore(value);
+        if (reading.kind === 'value') {
+            t.score = reading.value;
+            t.scoreLine = line;
+            return;
+        }
+        t.unreadable = true;
+        const why = reading.kind === 'none' ? 'holds no number' : `cannot be read: ${reading.reason}`;
+        diag.warning(line, `Gate-${gate} score "${inlineText(value)}" ${why}; Gate-${gate} counts as not evaluated in this report`);
+    };
+    const takeItem = (gate, value, line) => {
+        const t = tally(gate);
+        if (t.items.length === 0)
+            t.itemLine = line;
+        t.items.push(value);
+    };
+    return { byGate, tally, takeScore, takeItem };
+}
+function readGates(doc, diag) {
+    const section = findSection(doc, isGateSectionKey);
+    if (!section)
+        return { gates: {}, found: false, section: null };
+    const tallies = gateTallies(diag);
+    let context = null;
+    for (let i = section.index + 1; i < section.end; i++) {
+        if (doc.opaque[i])
+            continue;
+        const n = lineNo(doc, i);
+        const hi = doc.headingOn[i] ?? -1;
+        if (hi !== -1) {
+            const h = doc.headings[hi];
+            context = h ? gateOf(h.text) : null;
+            if (h && context)
+                readGateHeading(h.text, context, n, tallies);
+            continue;
+        }
+        readGateLine(doc.lines[i] ?? '', context, n, tallies);
+    }
+    readGateTables(doc, section, tallies);
+    const gates = {};
+    for (const key of GATE_KEYS) {
+        const t = tallies.byGate.get(key);
+        const value = t ? gateValue(t) : null;
+        if (value)
+            gates[key] = value;
+    }
+    return { gates, found: true, section };
+}
+/** A gate's heading: `### Gate-I (Improve) \u2705`, `### Gate-O N/A`, `### Gate-S \u2014 85 %`. */
+function readGateHeading(text, gate, n, tallies) {
+    const t = tallies.tally(gate);
+    t.headingLine = n;
+    const plain = stripEmoji(inlineText(text)).trim();
+    const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
+    const after = named ? afterGateName(plain, named.index + named[0].length) : '';
+    if (NA_RE$1.test(text))
+        t.notApplicable = true;
+    else if (startsWithNumber(after)) {
+        const reading = readScore(after);
+        if (reading.kind === 'value')
+            t.headingScore ??= reading.value;
+        else
+            tallies.takeScore(gate, after, n);
+    }
+    else
+        t.headingValue ??= emojiValue(text);
+}
+/** A line of the section that is not a heading, under the gate heading `context`, if any. */
+function readGateLine(line, context, n, tallies) {
+    const item = listItem(line);
+    const text = item ? item.text : line.trim();
+    const explicit = EXPLICIT_GATE_RE.exec(stripEmoji(text).trim());
+    const gate = explicit ? (explicit[1] ?? 'I').toUpperCase() : context;
+    if (!gate)
+        return;
+    if (item && item.box !== null) {
+        if (NA_RE$1.test(text))
+            return;
+        const value = markValue(item.box);
+        if (value !== null)
+            tallies.takeItem(gate, value, n);
+        return;
+    }
+    const label = boldLabel(text);
+    if (label && /^score$/i.test(label.label)) {
+        tallies.takeScore(gate, label.value, n);
+        return;
+    }
+    if (label && explicit) {
+        // `- **Gate-I:** 0.9`, `- **Gate-O:** N/A`, `- **Gate-M:** \u2705 clean`.
+        if (NA_RE$1.test(label.value))
+            tallies.tally(gate).notApplicable = true;
+        else if (/^\d|^\.\d/.test(label.value.trim()))
+            tallies.takeScore(gate, label.value, n);
+        else {
+            const value = emojiValue(label.value);
+            if (value !== null)
+                tallies.takeItem(gate, value, n);
+        }
+        return;
+    }
+    if (explicit && item) {
+        // `- Gate-I: 85%`, `- Gate-M (Modularize) \u2014 0,90`: a score without bold.
+        const plain = stripEmoji(inlineText(text)).trim();
+        const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
+        const after = named ? afterGateName(plain, named.index + named[0].length) : '';
+        if (NA_RE$1.test(after) || startsWithSkip(after)) {
+            tallies.tally(gate).notApplicable = true;
+            return;
+        }
+        if (startsWithNumber(after)) {
+            tallies.takeScore(gate, after, n);
+            return;
+        }
+    }
+    if (item && !NA_RE$1.test(text)) {
+        const value = emojiValue(text.slice(0, 3));
+        if (value !== null)
+            tallies.takeItem(gate, value, n);
+    }
+}
+/**
+ * What a report says of one gate: a stated score (on a line, else on the
+ * heading) beats the checklist's mean, which beats the heading's mark; an
+ * unreadable score or N/A leaves the gate out.
+ */
+function gateValue(t) {
+    if (t.unreadable && t.score === null)
+        return null;
+    if (t.score !== null)
+        return { score: round3(clampToUnit(t.score)), source: 'score', line: t.scoreLine };
+    if (t.headingScore !== null)
+        return { score: round3(clampToUnit(t.headingScore)), source: 'score', line: t.headingLine };
+    if (t.notApplicable)
+        return null;
+    if (t.items.length > 0) {
+        const mean = t.items.reduce((a, b) => a + b, 0) / t.items.length;
+        return { score: round3(clampToUnit(mean)), source: 'checklist', line: t.itemLine };
+    }
+    if (t.headingValue !== null)
+        return { score: round3(clampToUnit(t.headingValue)), source: 'checklist', line: t.headingLine };
+    return null;
+}
+/** `| Gate | Score |` tables (or Result / Value / Final): one row per gate. */
+function readGateTables(doc, section, tallies) {
+    const { tally, takeScore, takeItem } = tallies;
+    for (const table of findTables(doc, section.index + 1, section.end)) {
+        const gateCol = column(table, h => /\bgate\b/.test(h));
+        const scoreCol = column(table, h => /\b(?:score|result|value|final|status)\b/.test(h));
+        if (gateCol === -1 || scoreCol === -1)
+            continue;
+        for (const row of table.rows) {
+            const gate = gateOf(row.cells[gateCol] ?? '');
+            if (!gate)
+                continue;
+            const cell = stripEmoji(inlineText(row.cells[scoreCol] ?? '')).trim();
+            if (NA_RE$1.test(cell) || startsWithSkip(cell))
+                tally(gate).notApplicable = true;
+            else if (startsWithNumber(cell))
+                takeScore(gate, cell, row.line);
+            else {
+                const raw = row.cells[scoreCol] ?? '';
+                const value = emojiValue(raw) ?? (/^pass/i.test(cell) ? 1 : /^fail/i.test(cell) ? 0 : null);
+                if (value !== null)
+                    takeItem(gate, value, row.line);
+                else
+                    takeScore(gate, cell, row.line);
+            }
+        }
+    }
+}
+/** `**Overall IOSM Score for this task:** 0.96 / 1.0 (Excellent)` anywhere outside fences. */
+function readOverallScore(doc, diag) {
+    for (let i = 0; i < doc.lines.length; i++) {
+        const line = doc.lines[i] ?? '';
+        if (doc.opaque[i] || !line.includes('**'))
+            continue;
+        const item = listItem(line);
+        const label = boldLabel(item ? item.text : line);
+        if (!label || !/^overall\b.*\bscore\b/i.test(label.label))
+            continue;
+        if (NA_RE$1.test(label.value) || inlineText(label.value).startsWith('['))
+            return null;
+        const reading = readScore(label.value);
+        if (reading.kind === 'value')
+            return round3(clampToUnit(reading.value));
+        diag.warning(lineNo(doc, i), `overall score "${inlineText(label.value)}" ${reading.kind === 'none' ? 'holds no number' : `cannot be read: ${reading.reason}`}; it is left out`);
+        return null;
+    }
+    return null;
+}
+
 // iosm_report.md: per-gate `## Gate-I: Improve` sections with `**Score:**`,
 // the summary table `Gate | Target | Baseline | Final | Status | \u0394`, and the
 // stated IOSM-Index.
@@ -5019,19 +5334,27 @@ function parseIosmReport(file, out) {
     }
     return { file: file.path, gates: ordered, statedIndex: statedIndex(doc, diag) };
 }
-const NA_RE$1 = /\bn\/?a\b|\bskip/i;
+const NA_RE = /\bn\/?a\b|\bskip/i;
+/** N/A or SKIP in `text` (NA_RE, behind a string test: see readValue). */
+function notApplicable(text) {
+    const t = text.toLowerCase();
+    return (t.includes('na') || t.includes('n/a') || t.includes('skip')) && NA_RE.test(text);
+}
 /**
  * A gate value; null when it is neither a score nor pass/fail, `unreadable`
  * (warned here) when it is a number that cannot be read: the gate then has no
- * stated score, and the task reports' scores count instead.
+ * stated score, and the task reports' scores count instead. A pattern that
+ * rarely matches runs only after a string test says it can: each one a run
+ * meets is compiled (docs/performance.md, "Regular expressions compiled at start").
  */
 function readValue(raw, line, gate, diag) {
     const text = stripEmoji(inlineText(raw)).trim();
     if (text === '')
         return null;
-    if (/^(?:n\/?a|-|\u2014|skip)/i.test(text))
+    if ('-\u2014nNsS'.includes(text.charAt(0)) && /^(?:n\/?a|-|\u2014|skip)/i.test(text)) {
         return { score: null, skipped: true, raw: text, line };
-    if (/^[.,]?\d/.test(text)) {
+    }
+    if (startsWithNumber(text)) {
         const reading = readScore(text);
         if (reading.kind === 'value') {
             return { score: round3(clampToUnit(reading.value)), skipped: false, raw: text, line };
@@ -5041,8 +5364,9 @@ function readValue(raw, line, gate, diag) {
             return 'unreadable';
         }
     }
-    if (/\bfail/i.test(text))
+    if (text.toLowerCase().includes('fail') && /\bfail/i.test(text)) {
         return { score: 0, skipped: false, raw: text, line };
+    }
     if (/\bpass(?:e[sd])?\b|\bmaintained\b|\bmet\b|\bok\b/i.test(text)) {
         return { score: 1, skipped: false, raw: text, line };
     }
@@ -5090,7 +5414,8 @@ function tableScores(doc, diag) {
                 continue;
             const cell = row.cells[finalCol] ?? '';
             const status = statusCol === -1 ? '' : stripEmoji(inlineText(row.cells[statusCol] ?? ''));
-            if (/^\s*skip/i.test(status) || NA_RE$1.test(stripEmoji(inlineText(cell)).trim().slice(0, 4))) {
+            const head = stripEmoji(inlineText(cell)).trim().slice(0, 4);
+            if (startsWithSkip(status.trimStart()) || notApplicable(head)) {
                 out[gate] = { score: null, skipped: true, raw: inlineText(cell), line: row.line };
                 continue;
             }
@@ -5151,11 +5476,14 @@ function normalisePath(raw) {
     let p = raw.trim();
     // Backticks and quotes around the whole token.
     p = trimChars(p, '`\'"').trim();
-    if (p === '' || p.startsWith('[') || /^[a-z][a-z0-9+.-]*:\/\//i.test(p))
+    if (p === '' || p.startsWith('['))
         return null;
-    p = p.replace(/\\/g, '/');
+    // Each pattern below runs only when the text holds a character it needs.
+    if (p.includes('://') && /^[a-z][a-z0-9+.-]*:\/\//i.test(p))
+        return null;
+    p = p.replaceAll('\\', '/');
     // A trailing glob stands for its folder: `core/*.py`, `api/**`.
-    const glob = p.search(/[*?[]/);
+    const glob = includesAny(p, '*?[') ? p.search(/[*?[]/) : -1;
     if (glob !== -1) {
         const slash = p.lastIndexOf('/', glob);
         if (slash === -1)
@@ -5164,7 +5492,9 @@ function normalisePath(raw) {
     }
     while (p.startsWith('./'))
         p = p.slice(2);
-    p = p.replace(/^\/+/, '').replace(/\/{2,}/g, '/');
+    p = trimSets(p, '/', '');
+    if (p.includes('//'))
+        p = p.replace(/\/{2,}/g, '/');
     const segments = p.split('/');
     if (segments.some(s => s === '..'))
         return null;
@@ -5188,23 +5518,27 @@ const COMPACT_CACHE_LIMIT = 8192;
 function compactPath(path) {
     // Long paths and paths with wider characters stay as they are, and out of
     // the cache: kept there, a slice would keep its whole report text alive.
-    if (path.length > 1024 || !LATIN1_ONLY.test(path))
+    if (path.length > 1024)
         return path;
+    // Only one-byte copies are kept: a path with a wider character finds none.
     const known = compactCopies.get(path);
     if (known !== undefined)
         return known;
     // Built from char codes below 256, V8 makes a one-byte string.
     const codes = new Array(path.length);
-    for (let i = 0; i < path.length; i++)
-        codes[i] = path.charCodeAt(i);
+    for (let i = 0; i < path.length; i++) {
+        const c = path.charCodeAt(i);
+        // A wider character (surrogate halves of emoji are above 255).
+        if (c > 0xff)
+            return path;
+        codes[i] = c;
+    }
     const copy = String.fromCharCode(...codes);
     if (compactCopies.size >= COMPACT_CACHE_LIMIT)
         compactCopies.clear();
     compactCopies.set(copy, copy);
     return copy;
 }
-/** Every UTF-16 code unit below 256 (surrogate halves of emoji are above). */
-const LATIN1_ONLY = /^[^\u0100-\uffff]*$/;
 
 // Readers for the values of plan task fields (`Depends on`, `Touches`, \u2026).
 const PHASE_RANGE_RE = /\bphases?\s+(\d+)(?:\s*(?:-|\u2013|\u2014|\.\.|to|through|and|&)\s*(?:phase\s+)?(\d+))?/gi;
@@ -5217,7 +5551,10 @@ function readDependsOn(value, taskId, diag, line) {
     const ids = taskIds(text);
     const phases = [];
     const phaseRefs = [];
-    for (const m of text.matchAll(PHASE_RANGE_RE)) {
+    // Most values name no phase: the pattern is then not compiled (docs/performance.md,
+    // "Regular expressions compiled at start").
+    const phaseMatches = text.toLowerCase().includes('phase') ? text.matchAll(PHASE_RANGE_RE) : [];
+    for (const m of phaseMatches) {
         // Only a reference to the tasks of a phase (`All Phase 2-3 tasks`) is an edge, not a mention.
         const before = text.slice(0, m.index);
         const after = text.slice(m.index + m[0].length);
@@ -5248,19 +5585,21 @@ const ID_WORD_RE = new RegExp(String.raw `\b(?:${TASK_ID})\b`, 'gi');
 /**
  * What a dependency value says besides its references: ids, phase references,
  * separators, `and`, and notes in parentheses or brackets (`T00 (if
- * brownfield)`) removed. Empty unless a word or number remains.
+ * brownfield)`) removed. Empty unless a word or number remains. Patterns that
+ * cannot match are skipped by string tests: a run compiles each pattern it meets.
  */
 function leftoverText(text, phaseRefs) {
     let t = text;
     for (const ref of [...phaseRefs].reverse())
         t = `${t.slice(0, ref.start)} ${t.slice(ref.end)}`;
-    for (let k = 0; k < 3 && /[([]/.test(t); k++)
+    for (let k = 0; k < 3 && (t.includes('(') || t.includes('[')); k++) {
         t = t.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
-    t = t
-        .replace(ID_WORD_RE, ' ')
-        .replace(/\b(?:and|tasks?)\b/gi, ' ')
-        .replace(/[\s,;:.&+/|\u2013\u2014-]+/g, ' ')
-        .trim();
+    }
+    t = t.replace(ID_WORD_RE, ' ');
+    const lower = t.toLowerCase();
+    if (lower.includes('and') || lower.includes('task'))
+        t = t.replace(/\b(?:and|tasks?)\b/gi, ' ');
+    t = t.replace(/[\s,;:.&+/|\u2013\u2014-]+/g, ' ').trim();
     return hasLetterOrDigit(t) ? t : '';
 }
 /** Split on commas and line ends that sit outside code spans, brackets and parentheses. */
@@ -5284,7 +5623,12 @@ function splitItems(text) {
         }
     }
     items.push(text.slice(start));
-    return items.map(s => s.trim().replace(/^[-*+]\s+/, '')).filter(s => s !== '');
+    return items.map(s => withoutBullet$1(s.trim())).filter(s => s !== '');
+}
+/** Without a leading `- `, `* ` or `+ `: most items have none, and the pattern is not compiled. */
+function withoutBullet$1(text) {
+    const c = text.charAt(0);
+    return c === '-' || c === '*' || c === '+' ? text.replace(/^[-*+]\s+/, '') : text;
 }
 const READ_ONLY_RE = /\bread[\s_-]?only\b/i;
 function readTouches(value, taskId, diag, line) {
@@ -5339,8 +5683,9 @@ function readChecks(value) {
     const t = inlineText(value);
     if (/^n\/?a\b/i.test(t) || isNone$1(t))
         return [];
-    if (/\ball\s+(?:iosm\s+)?gates\b/i.test(t))
+    if (t.toLowerCase().includes('gates') && /\ball\s+(?:iosm\s+)?gates\b/i.test(t)) {
         return [...GATE_KEYS];
+    }
     const out = [];
     for (const m of t.matchAll(/\bgate[\s_-]*([iosm])\b/gi)) {
         const key = (m[1] ?? 'I').toUpperCase();
@@ -5389,16 +5734,23 @@ const EMOJI = [
     ['\ud83d\udd04', 'in-progress'],
     ['\u23f3', 'in-progress']
 ];
-/** Read a status value (`DONE \u2705`, `\u26a0\ufe0f Partial`, `BLOCKED(reason: \u2026)`). */
+/**
+ * Read a status value (`DONE \u2705`, `\u26a0\ufe0f Partial`, `BLOCKED(reason: \u2026)`). Patterns
+ * that rarely match run only after a string test: each one a run meets is
+ * compiled (docs/performance.md, "Regular expressions compiled at start").
+ */
 function readStatus(raw) {
     const text = inlineText(raw);
-    if (/^\[[^\]]*\]$/.test(text.trim()))
+    const t = text.trim();
+    if (t.startsWith('[') && /^\[[^\]]*\]$/.test(t))
         return { kind: 'unfilled' };
-    const choices = text.split(/[|/]/).filter(part => part.trim() !== '');
-    if (choices.length > 1) {
-        const statuses = new Set(choices.map(c => wordStatus(c)).filter(s => s !== null));
-        if (statuses.size > 1)
-            return { kind: 'unfilled' };
+    if (text.includes('|') || text.includes('/')) {
+        const choices = text.split(/[|/]/).filter(part => part.trim() !== '');
+        if (choices.length > 1) {
+            const statuses = new Set(choices.map(c => wordStatus(c)).filter(s => s !== null));
+            if (statuses.size > 1)
+                return { kind: 'unfilled' };
+        }
     }
     const byWord = wordStatus(text);
     if (byWord)
@@ -5409,13 +5761,18 @@ function readStatus(raw) {
     return { kind: 'unrecognised' };
 }
 function wordStatus(text) {
-    const t = stripEmoji(text)
-        .replace(/^[\s*_:-]+/, '')
-        .toLowerCase();
+    const t = withoutLeadingMarks(stripEmoji(text)).toLowerCase();
     for (const [re, status] of WORDS)
         if (re.test(t))
             return status;
     return localStatus(t);
+}
+/** `text` without its leading run of white space and `*_:-` marks. */
+function withoutLeadingMarks(text) {
+    let i = 0;
+    while (i < text.length && (text.charAt(i).trim() === '' || '*_:-'.includes(text.charAt(i))))
+        i++;
+    return text.slice(i);
 }
 
 // plan.md: header, overview, phases and streams, task lines with their field
@@ -5509,9 +5866,10 @@ const PHASE_RE = /^(?:phase|stage)\s+(\d+|[a-z])\b/i;
 const HEADING_TASK_RE = new RegExp(String.raw `^(${TASK_ID})\b\s*[:\u2014\u2013-]\s*([\s\S]*)$`, 'i');
 /** A cell that is a task id and nothing else. */
 const WHOLE_TASK_ID_RE = new RegExp(`^(?:${TASK_ID})$`, 'i');
-/** `Phase 2` \u2192 2, `Stage B` \u2192 2. */
+/** `Phase 2` \u2192 2, `Stage B` \u2192 2: the token is digits or one letter (PHASE_RE). */
 function phaseNumber(token) {
-    return /^\d+$/.test(token) ? Number(token) : token.toUpperCase().charCodeAt(0) - 64;
+    const c = token.charCodeAt(0);
+    return c >= 48 && c <= 57 ? Number(token) : token.toUpperCase().charCodeAt(0) - 64;
 }
 /** `Task Field Definitions` explains the fields with examples: its ids are not tasks. */
 const isSkippedHeading = (h) => h.key.startsWith('task field definitions');
@@ -5583,7 +5941,11 @@ function readStructure(doc, skipped, diag) {
                 continue;
             }
             const text = inlineText(s.text);
-            const legacy = LEGACY_RE.exec(text) ?? (s.level >= 2 ? HEADING_TASK_RE.exec(text) : null);
+            // A task heading starts with `T` (`Task T01`, `T01:`); other headings leave both patterns
+            // uncompiled (docs/performance.md, "Regular expressions compiled at start").
+            const legacy = text.startsWith('T') || text.startsWith('t')
+                ? (LEGACY_RE.exec(text) ?? (s.level >= 2 ? HEADING_TASK_RE.exec(text) : null))
+                : null;
             const phaseMatch = PHASE_RE.exec(text);
             if (legacy) {
                 start(legacy[1] ?? '', legacy[2] ?? '', i, -1, false);
@@ -5618,7 +5980,7 @@ function readStructure(doc, skipped, diag) {
         const text = item.text.replace(INVISIBLE_RE, '');
         const m = TASK_RE.exec(text) ?? PLAIN_TASK_RE.exec(text);
         if (m) {
-            start(m[1] ?? '', m[2] ?? '', i, item.indent, /^x$/i.test(item.box.trim()));
+            start(m[1] ?? '', m[2] ?? '', i, item.indent, ['x', 'X'].includes(item.box.trim()));
         }
         else if ((phase && /^\*\*[^*]+(?::\*\*|\*\*\s*:)/.test(text)) || TASKLIKE_RE.test(text)) {
             // A task the plan meant but the parser cannot read would vanish from
@@ -5632,6 +5994,8 @@ function readStructure(doc, skipped, diag) {
 }
 const ID_HEADER_RE = /^(?:task\s*)?(?:id|#)$|^task$/;
 const TITLE_HEADER_RE = /^(?:task|title|name|description|summary)$/;
+/** `ID`, `Task ID`, `#`, `Task`: its end is tested first, so most headers skip the pattern. */
+const isIdHeader = (h) => (h.endsWith('id') || h.endsWith('#') || h === 'task') && ID_HEADER_RE.test(h);
 /**
  * Tasks written as table rows (`| ID | Task | Depends on | Status |`): each
  * other column is a field named by its header. A row's phase is the last
@@ -5644,7 +6008,7 @@ function tableTasks(doc, skipped, phases, seen, tasks, diag) {
         const at = table.line - 1 - doc.offset;
         if (skipped[at] === 1)
             continue;
-        const idCol = table.header.findIndex(h => ID_HEADER_RE.test(h));
+        const idCol = table.header.findIndex(isIdHeader);
         if (idCol === -1)
             continue;
         const titleCol = table.header.findIndex((h, k) => k !== idCol && TITLE_HEADER_RE.test(h));
@@ -5988,7 +6352,7 @@ function notePaths(raw) {
         const p = normalisePath(text);
         // A code span may hold a command or a symbol (`UserService.findById`): a
         // path has a folder, or ends in a file extension.
-        if (p !== null && (p.includes('/') || SPAN_FILE.test(p)))
+        if (p !== null && (p.includes('/') || (p.includes('.') && SPAN_FILE.test(p))))
             add(p);
     }
     if (out.length > 0)
@@ -6033,9 +6397,9 @@ function plainParagraph(lines) {
     const parts = [];
     for (const line of lines) {
         // Two trailing spaces make a hard line break; the parser turns NUL into U+FFFD.
-        if (/ {2}$/.test(line) || line.includes('\u0000'))
+        if (line.endsWith('  ') || line.includes('\u0000'))
             return null;
-        if (/^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/.test(line) || /^(?: {4}| *\t)/.test(line))
+        if (mayStartBlock(line) && (BLOCK_START_RE.test(line) || INDENTED_CODE_RE.test(line)))
             return null;
         const text = withCodeSpans(line);
         if (text === null)
@@ -6043,6 +6407,18 @@ function plainParagraph(lines) {
         parts.push(text);
     }
     return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+const BLOCK_START_RE = /^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/;
+const INDENTED_CODE_RE = /^(?: {4}| *\t)/;
+/**
+ * Whether either pattern above may match: a look at the line's start rules out
+ * most prose before they run, and so before they are compiled (see
+ * docs/performance.md, "Regular expressions compiled at start"). A line of
+ * white space only has no first visible character: `''`, which `includes` finds.
+ */
+function mayStartBlock(line) {
+    const c = line.charAt(0);
+    return c === ' ' || c === '\t' || '-+=#:`0123456789'.includes(line.trimStart().charAt(0));
 }
 /**
  * One line of a paragraph as plain text, its code spans replaced by their
@@ -6057,7 +6433,9 @@ function plainParagraph(lines) {
 function withCodeSpans(line) {
     if (!line.includes('`'))
         return simpleMarkup(line);
-    if (/www\.|:\/\//i.test(line))
+    if (line.includes('://'))
+        return null;
+    if (line.toLowerCase().includes('www.') && /www\./i.test(line))
         return null;
     let out = '';
     let from = 0;
@@ -6085,7 +6463,7 @@ function plainBetween(text) {
     return text.includes('`') ? null : simpleMarkup(text);
 }
 /** Characters that can start an inline construct other than a code span. */
-const MARKUP = /[*_~[\]<>\\&|]/;
+const MARKUP = '*_~[]<>\\&|';
 /**
  * What `**` or `*` may enclose: a phrase that starts and ends with a letter or
  * digit and holds no markup. Such a run both opens (followed by a letter) and
@@ -6109,7 +6487,7 @@ const LITERAL_LINK_RE = /www\.|:\/\/|@/i;
  * null for any other markup.
  */
 function simpleMarkup(text) {
-    if (!MARKUP.test(text))
+    if (!includesAny(text, MARKUP))
         return text;
     let out = '';
     let from = 0;
@@ -6142,7 +6520,7 @@ function simpleMarkup(text) {
             from = i + m[0].length;
             i = from - 1;
         }
-        else if (MARKUP.test(text.charAt(i))) {
+        else if (MARKUP.includes(text.charAt(i))) {
             return null;
         }
     }
@@ -6163,33 +6541,32 @@ function hasControl(text) {
 // with `\u251c\u2500\u2500` / `\u2514\u2500\u2500` / `\u2502` and dotted leaders (`cache.py ..... NEW (180 lines)`),
 // and bullets such as `` - `path` - note ``. Tree paths are rebuilt from the
 // column where each name starts, so any indent width works.
-const KIND_WORDS = [
-    [/^(?:new|created|added|create|add)\b/i, 'created'],
-    [/^(?:modified|updated|changed|edited|modify|update|refactored)\b/i, 'modified'],
-    [/^(?:deleted|removed|delete|remove)\b/i, 'deleted']
-];
-/** Read the text after a path: change word, line counts, note. */
+/** A change word: group 1 is a created one, group 2 a modified one, else deleted. */
+const KIND_WORD_RE = /^(?:(new|created|added|create|add)|(modified|updated|changed|edited|modify|update|refactored)|deleted|removed|delete|remove)\b/i;
+/**
+ * Read the text after a path: change word, line counts, note. String tests
+ * stand in for patterns where they can, and one pattern reads the three kinds
+ * of change word: each pattern a run meets is compiled at start
+ * (docs/performance.md, "Regular expressions compiled at start").
+ */
 function readAnnotation(text) {
     let t = text.trim();
     // Most paths come with nothing after them.
     if (t === '')
         return { kind: null, linesAdded: null, linesRemoved: null, note: null };
-    t = t.replace(/^[-\u2014\u2013:#,\s]+/, '');
+    t = withoutSeparators(t);
     let kind = null;
-    const unwrapped = t.replace(/^\(\s*/, '');
-    for (const [re, k] of KIND_WORDS) {
-        const m = re.exec(unwrapped);
-        if (m) {
-            kind = k;
-            t = unwrapped.slice(m[0].length);
-            if (t.trimEnd().endsWith(')') && !t.includes('('))
-                t = t.trimEnd().slice(0, -1);
-            break;
-        }
+    const unwrapped = t.startsWith('(') ? t.slice(1).trimStart() : t;
+    const word = KIND_WORD_RE.exec(unwrapped);
+    if (word) {
+        kind = word[1] !== undefined ? 'created' : word[2] !== undefined ? 'modified' : 'deleted';
+        t = unwrapped.slice(word[0].length);
+        if (t.trimEnd().endsWith(')') && !t.includes('('))
+            t = t.trimEnd().slice(0, -1);
     }
     let added = null;
     let removed = null;
-    const pair = /\+\s*(\d[\d,]*)\s*\/\s*[-\u2212]\s*(\d[\d,]*)/.exec(t);
+    const pair = t.includes('+') ? /\+\s*(\d[\d,]*)\s*\/\s*[-\u2212]\s*(\d[\d,]*)/.exec(t) : null;
     if (pair) {
         added = toInt$1(pair[1]);
         removed = toInt$1(pair[2]);
@@ -6209,6 +6586,17 @@ function readAnnotation(text) {
     return { kind, linesAdded: added, linesRemoved: removed, note: note === '' ? null : note };
 }
 const SEPARATORS = ' \t,;:\u2014\u2013-';
+/** The character at `i` is white space: `\s`, the set that `trim` removes. */
+function isSpaceAt(text, i) {
+    return i >= 0 && i < text.length && text.charAt(i).trim() === '';
+}
+/** Without the dashes, colons, `#`, commas and white space that lead a note. */
+function withoutSeparators(text) {
+    let i = 0;
+    while (i < text.length && ('-\u2014\u2013:#,'.includes(text.charAt(i)) || isSpaceAt(text, i)))
+        i++;
+    return text.slice(i);
+}
 /** Trim separators, and parentheses left unbalanced by what was cut out. */
 function trimNote(text) {
     let t = trimChars(text, SEPARATORS);
@@ -6236,7 +6624,7 @@ function count$1(text, ch) {
 function toInt$1(text) {
     if (text === undefined)
         return null;
-    const n = Number(text.replace(/,/g, ''));
+    const n = Number(text.replaceAll(',', ''));
     return Number.isSafeInteger(n) ? n : null;
 }
 // Tree drawing at the start of a line: box-drawing characters, ASCII `|`, `+--`, `` `-- ``, `\--`,
@@ -6254,7 +6642,7 @@ function readPathBlock(doc, fence) {
         const rest = raw.slice(prefix.length).trim();
         if (rest === '' || rest.startsWith('[') || rest.startsWith('#') || isNone$1(rest))
             continue;
-        if (/^[^/`]*:$/.test(rest)) {
+        if (rest.endsWith(':') && !rest.includes('/') && !rest.includes('`')) {
             // A label line such as `Performance data:` starts a new list.
             stack.length = 0;
             continue;
@@ -6268,7 +6656,8 @@ function readPathBlock(doc, fence) {
         const parent = stack[stack.length - 1];
         if (parent)
             parent.container = true;
-        const full = (parent ? parent.raw : '') + name.replace(/^\.?\/+/, '');
+        const own = name.startsWith('/') || name.startsWith('./') ? name.replace(/^\.?\/+/, '') : name;
+        const full = (parent ? parent.raw : '') + own;
         const a = readAnnotation(annotation);
         const entry = {
             raw: full,
@@ -6353,10 +6742,10 @@ function readPathItem(text, line) {
         name = first;
         const at = t.indexOf(first);
         const close = t.indexOf('`', at + first.length);
-        annotation = close === -1 ? '' : t.slice(close + 1).replace(/^`+/, '');
+        annotation = close === -1 ? '' : trimSets(t.slice(close + 1), '`', '');
     }
     else {
-        const split = splitName(t.replace(/\*\*/g, ''));
+        const split = splitName(t.replaceAll('**', ''));
         name = split.name;
         annotation = split.annotation;
     }
@@ -6369,18 +6758,17 @@ function readPathItem(text, line) {
 // Actual fenced lists with Created / Modified / Deleted bullets and Total
 // impact, or one fenced tree with NEW / MODIFIED / DELETED markers and a
 // `**Total changes:**` list. `Files Analyzed` is reading, never read here.
+/** `Created`, `Files modified`, `Deleted`: group 1 is a created list, group 2 a modified one. */
+const CHANGE_LIST_RE = /^(?:files\s+)?(?:(created|new(?:\s+files?)?|added)|(modified|changed|updated|edited)|deleted|removed)\b/;
 function roleOf$1(key) {
     if (key.startsWith('touches planned') || key === 'planned touches')
         return 'planned';
     if (key.startsWith('touches actual') || key === 'actual touches')
         return 'actual';
-    if (/^(?:files\s+)?(?:created|new(?:\s+files?)?|added)\b/.test(key))
-        return 'created';
-    if (/^(?:files\s+)?(?:modified|changed|updated|edited)\b/.test(key))
-        return 'modified';
-    if (/^(?:files\s+)?(?:deleted|removed)\b/.test(key))
-        return 'deleted';
-    if (/^total|^summary/.test(key))
+    const change = CHANGE_LIST_RE.exec(key);
+    if (change)
+        return change[1] ? 'created' : change[2] ? 'modified' : 'deleted';
+    if (key.startsWith('total') || key.startsWith('summary'))
         return 'totals';
     if (key.startsWith('unplanned'))
         return 'skip';
@@ -6542,9 +6930,9 @@ function verbItem(text, line) {
         return [];
     const kind = verb === null
         ? null
-        : /^(?:created|added|new)$/.test(verb)
+        : verb === 'created' || verb === 'added' || verb === 'new'
             ? 'created'
-            : /^(?:deleted|removed)$/.test(verb)
+            : verb === 'deleted' || verb === 'removed'
                 ? 'deleted'
                 : 'modified';
     return [{ kind, entry }];
@@ -6595,7 +6983,7 @@ function withLinesChanged(e, item) {
 function toInt(text) {
     if (text === undefined)
         return null;
-    const n = Number(text.replace(/,/g, ''));
+    const n = Number(text.replaceAll(',', ''));
     return Number.isSafeInteger(n) ? n : null;
 }
 const TOTAL_RES = [
@@ -6606,6 +6994,8 @@ const TOTAL_RES = [
     [/(?<!\d)(\d+)\s+files?\s+(?:modified|changed|updated)\b/i, 'modified'],
     [/(?<!\d)(\d+)\s+files?\s+(?:deleted|removed)\b/i, 'deleted']
 ];
+// Each pattern needs the word `file`: items without it (`Lines changed: 120`) are skipped
+// before any is compiled (docs/performance.md, "Regular expressions compiled at start").
 function readTotals(items, line) {
     const totals = {
         created: null,
@@ -6616,6 +7006,8 @@ function readTotals(items, line) {
     let any = false;
     for (const item of items) {
         const text = inlineText(item.text);
+        if (!text.toLowerCase().includes('file'))
+            continue;
         for (const [re, key] of TOTAL_RES) {
             const m = re.exec(text);
             if (m && totals[key] === null) {
@@ -6628,287 +7020,32 @@ function readTotals(items, line) {
     return any ? totals : null;
 }
 
-// A report's IOSM gate section in its three forms: scored (`### Gate-I
-// (Improve) \u2705`, checklist, `**Score:** 0.85 / 1.0`), partial (`### Gate-I
-// (Improve) N/A`), and checkbox-only (`- [x] **Gate-I:** text`).
-function isGateSectionKey(key) {
-    return /^(?:iosm\s+)?quality\s+(?:gate|check)|^iosm\s+(?:gate|check)|^gates?(?:\s+results?)?$/.test(key);
-}
-/** Value of a checklist mark: `x` / \u2705 = 1, \u26a0\ufe0f = 0.5, blank / \u274c = 0; null for anything else. */
-function markValue(mark) {
-    const m = stripVariation(mark).trim();
-    if (/^[xX\u2705\u2714\u2713]$/u.test(m))
-        return 1;
-    if (/^[\u26a0~\u00bd]$/u.test(m))
-        return 0.5;
-    if (m === '' || /^[\u274c\u2717\u2718]$/u.test(m))
-        return 0;
-    return null;
-}
-function stripVariation(text) {
-    return text.replace(/\uFE0F/g, '');
-}
-function emojiValue(text) {
-    const t = stripVariation(text);
-    if (t.includes('\u274c'))
-        return 0;
-    if (t.includes('\u26a0'))
-        return 0.5;
-    if (t.includes('\u2705'))
-        return 1;
-    return null;
-}
-const NA_RE = /\bn\/a\b/i;
-const EXPLICIT_GATE_RE = /^(?:\*\*)?\s*gate[\s_-]*([iosm])\b/i;
-// After a gate's name: `(Improve)`, bold marks, a colon or a dash, then the value.
-const GATE_TAIL_RE = /^[ \t]*(?:\([^()]{0,40}\))?[ \t*]*[:\u2014\u2013-]?[ \t*]*/;
-/** What follows a gate's name in `Gate-I (Improve): 85%`, or '' when nothing does. */
-function afterGateName(text, nameEnd) {
-    const rest = text.slice(nameEnd);
-    const m = GATE_TAIL_RE.exec(rest);
-    return rest.slice(m ? m[0].length : 0).trim();
-}
-function startsWithNumber(text) {
-    return /^(?:\d|[.,]\d)/.test(text);
-}
-function gateTallies(diag) {
-    const byGate = new Map();
-    const tally = (gate) => {
-        let t = byGate.get(gate);
-        if (!t) {
-            t = {
-                items: [],
-                itemLine: 0,
-                score: null,
-                scoreLine: 0,
-                notApplicable: false,
-                headingValue: null,
-                headingLine: 0,
-                headingScore: null,
-                unreadable: false
-            };
-            byGate.set(gate, t);
-        }
-        return t;
-    };
-    const takeScore = (gate, value, line) => {
-        const t = tally(gate);
-        if (t.score !== null)
-            return;
-        if (NA_RE.test(value) || /^skip/i.test(value.trim())) {
-            t.notApplicable = true;
-            return;
-        }
-        const reading = readScore(value);
-        if (reading.kind === 'value') {
-            t.score = reading.value;
-            t.scoreLine = line;
-            return;
-        }
-        t.unreadable = true;
-        const why = reading.kind === 'none' ? 'holds no number' : `cannot be read: ${reading.reason}`;
-        diag.warning(line, `Gate-${gate} score "${inlineText(value)}" ${why}; Gate-${gate} counts as not evaluated in this report`);
-    };
-    const takeItem = (gate, value, line) => {
-        const t = tally(gate);
-        if (t.items.length === 0)
-            t.itemLine = line;
-        t.items.push(value);
-    };
-    return { byGate, tally, takeScore, takeItem };
-}
-function readGates(doc, diag) {
-    const section = findSection(doc, isGateSectionKey);
-    if (!section)
-        return { gates: {}, found: false, section: null };
-    const tallies = gateTallies(diag);
-    let context = null;
-    for (let i = section.index + 1; i < section.end; i++) {
-        if (doc.opaque[i])
-            continue;
-        const n = lineNo(doc, i);
-        const hi = doc.headingOn[i] ?? -1;
-        if (hi !== -1) {
-            const h = doc.headings[hi];
-            context = h ? gateOf(h.text) : null;
-            if (h && context)
-                readGateHeading(h.text, context, n, tallies);
-            continue;
-        }
-        readGateLine(doc.lines[i] ?? '', context, n, tallies);
-    }
-    readGateTables(doc, section, tallies);
-    const gates = {};
-    for (const key of GATE_KEYS) {
-        const t = tallies.byGate.get(key);
-        const value = t ? gateValue(t) : null;
-        if (value)
-            gates[key] = value;
-    }
-    return { gates, found: true, section };
-}
-/** A gate's heading: `### Gate-I (Improve) \u2705`, `### Gate-O N/A`, `### Gate-S \u2014 85 %`. */
-function readGateHeading(text, gate, n, tallies) {
-    const t = tallies.tally(gate);
-    t.headingLine = n;
-    const plain = stripEmoji(inlineText(text)).trim();
-    const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
-    const after = named ? afterGateName(plain, named.index + named[0].length) : '';
-    if (NA_RE.test(text))
-        t.notApplicable = true;
-    else if (startsWithNumber(after)) {
-        const reading = readScore(after);
-        if (reading.kind === 'value')
-            t.headingScore ??= reading.value;
-        else
-            tallies.takeScore(gate, after, n);
-    }
-    else
-        t.headingValue ??= emojiValue(text);
-}
-/** A line of the section that is not a heading, under the gate heading `context`, if any. */
-function readGateLine(line, context, n, tallies) {
-    const item = listItem(line);
-    const text = item ? item.text : line.trim();
-    const explicit = EXPLICIT_GATE_RE.exec(stripEmoji(text).trim());
-    const gate = explicit ? (explicit[1] ?? 'I').toUpperCase() : context;
-    if (!gate)
-        return;
-    if (item && item.box !== null) {
-        if (NA_RE.test(text))
-            return;
-        const value = markValue(item.box);
-        if (value !== null)
-            tallies.takeItem(gate, value, n);
-        return;
-    }
-    const label = boldLabel(text);
-    if (label && /^score$/i.test(label.label)) {
-        tallies.takeScore(gate, label.value, n);
-        return;
-    }
-    if (label && explicit) {
-        // `- **Gate-I:** 0.9`, `- **Gate-O:** N/A`, `- **Gate-M:** \u2705 clean`.
-        if (NA_RE.test(label.value))
-            tallies.tally(gate).notApplicable = true;
-        else if (/^\d|^\.\d/.test(label.value.trim()))
-            tallies.takeScore(gate, label.value, n);
-        else {
-            const value = emojiValue(label.value);
-            if (value !== null)
-                tallies.takeItem(gate, value, n);
-        }
-        return;
-    }
-    if (explicit && item) {
-        // `- Gate-I: 85%`, `- Gate-M (Modularize) \u2014 0,90`: a score without bold.
-        const plain = stripEmoji(inlineText(text)).trim();
-        const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
-        const after = named ? afterGateName(plain, named.index + named[0].length) : '';
-        if (NA_RE.test(after) || /^skip/i.test(after)) {
-            tallies.tally(gate).notApplicable = true;
-            return;
-        }
-        if (startsWithNumber(after)) {
-            tallies.takeScore(gate, after, n);
-            return;
-        }
-    }
-    if (item && !NA_RE.test(text)) {
-        const value = emojiValue(text.slice(0, 3));
-        if (value !== null)
-            tallies.takeItem(gate, value, n);
-    }
-}
-/**
- * What a report says of one gate: a stated score (on a line, else on the
- * heading) beats the checklist's mean, which beats the heading's mark; an
- * unreadable score or N/A leaves the gate out.
- */
-function gateValue(t) {
-    if (t.unreadable && t.score === null)
-        return null;
-    if (t.score !== null)
-        return { score: round3(clampToUnit(t.score)), source: 'score', line: t.scoreLine };
-    if (t.headingScore !== null)
-        return { score: round3(clampToUnit(t.headingScore)), source: 'score', line: t.headingLine };
-    if (t.notApplicable)
-        return null;
-    if (t.items.length > 0) {
-        const mean = t.items.reduce((a, b) => a + b, 0) / t.items.length;
-        return { score: round3(clampToUnit(mean)), source: 'checklist', line: t.itemLine };
-    }
-    if (t.headingValue !== null)
-        return { score: round3(clampToUnit(t.headingValue)), source: 'checklist', line: t.headingLine };
-    return null;
-}
-/** `| Gate | Score |` tables (or Result / Value / Final): one row per gate. */
-function readGateTables(doc, section, tallies) {
-    const { tally, takeScore, takeItem } = tallies;
-    for (const table of findTables(doc, section.index + 1, section.end)) {
-        const gateCol = column(table, h => /\bgate\b/.test(h));
-        const scoreCol = column(table, h => /\b(?:score|result|value|final|status)\b/.test(h));
-        if (gateCol === -1 || scoreCol === -1)
-            continue;
-        for (const row of table.rows) {
-            const gate = gateOf(row.cells[gateCol] ?? '');
-            if (!gate)
-                continue;
-            const cell = stripEmoji(inlineText(row.cells[scoreCol] ?? '')).trim();
-            if (NA_RE.test(cell) || /^skip/i.test(cell))
-                tally(gate).notApplicable = true;
-            else if (startsWithNumber(cell))
-                takeScore(gate, cell, row.line);
-            else {
-                const raw = row.cells[scoreCol] ?? '';
-                const value = emojiValue(raw) ?? (/^pass/i.test(cell) ? 1 : /^fail/i.test(cell) ? 0 : null);
-                if (value !== null)
-                    takeItem(gate, value, row.line);
-                else
-                    takeScore(gate, cell, row.line);
-            }
-        }
-    }
-}
-/** `**Overall IOSM Score for this task:** 0.96 / 1.0 (Excellent)` anywhere outside fences. */
-function readOverallScore(doc, diag) {
-    for (let i = 0; i < doc.lines.length; i++) {
-        const line = doc.lines[i] ?? '';
-        if (doc.opaque[i] || !line.includes('**'))
-            continue;
-        const item = listItem(line);
-        const label = boldLabel(item ? item.text : line);
-        if (!label || !/^overall\b.*\bscore\b/i.test(label.label))
-            continue;
-        if (NA_RE.test(label.value) || inlineText(label.value).startsWith('['))
-            return null;
-        const reading = readScore(label.value);
-        if (reading.kind === 'value')
-            return round3(clampToUnit(reading.value));
-        diag.warning(lineNo(doc, i), `overall score "${inlineText(label.value)}" ${reading.kind === 'none' ? 'holds no number' : `cannot be read: ${reading.reason}`}; it is left out`);
-        return null;
-    }
-    return null;
-}
-
 // The SpawnCandidates table: columns found by header name (6, 7 or 8 of
 // them), a row split by a `|` inside a code span or a bare dedup key
 // repaired, and a dedup key made when the table has none.
+/** A header that holds one of the words. */
+const anyOf = (...words) => (header) => words.some(w => header.includes(w));
+// Words, not patterns, where words will do: each pattern a run meets is
+// compiled (docs/performance.md, "Regular expressions compiled at start").
 const FIELD_TESTS = [
-    ['id', /^(?:sc[\s-]?)?id$|^#$/],
-    ['dedup', /dedup/],
-    ['userInput', /user|input/],
-    ['accept', /accept|criteria|done when/],
-    ['touches', /touch|files?\b|paths?\b/],
-    ['effort', /effort|size|estimate/],
-    ['severity', /severity|priority/],
-    ['subtask', /subtask|description|task|title|work|item/]
+    ['id', h => /^(?:sc[\s-]?)?id$|^#$/.test(h)],
+    ['dedup', anyOf('dedup')],
+    ['userInput', anyOf('user', 'input')],
+    ['accept', anyOf('accept', 'criteria', 'done when')],
+    [
+        'touches',
+        h => h.includes('touch') ||
+            ((h.includes('file') || h.includes('path')) && /files?\b|paths?\b/.test(h))
+    ],
+    ['effort', anyOf('effort', 'size', 'estimate')],
+    ['severity', anyOf('severity', 'priority')],
+    ['subtask', anyOf('subtask', 'description', 'task', 'title', 'work', 'item')]
 ];
 function mapColumns(table) {
     const map = {};
     table.header.forEach((h, index) => {
-        for (const [field, re] of FIELD_TESTS) {
-            if (map[field] === undefined && re.test(h)) {
+        for (const [field, test] of FIELD_TESTS) {
+            if (map[field] === undefined && test(h)) {
                 map[field] = index;
                 return;
             }
@@ -7011,15 +7148,15 @@ function readTouchesCell(text) {
 }
 function readBool(text) {
     const t = inlineText(text).toLowerCase();
-    if (/^(?:true|yes|y|1)$/.test(t))
+    if (['true', 'yes', 'y', '1'].includes(t))
         return true;
-    if (/^(?:false|no|n|0)$/.test(t))
+    if (['false', 'no', 'n', '0'].includes(t))
         return false;
     return null;
 }
 /** The written key, normalised (`cache.py|type-annot`), else basename of the first touch | slug of the subtask. */
 function dedupKey(written, touches, subtask) {
-    const w = written.replace(/`/g, '').trim().toLowerCase();
+    const w = written.replaceAll('`', '').trim().toLowerCase();
     if (w !== '' && !isNone(w)) {
         const bar = w.indexOf('|');
         if (bar === -1)
@@ -7030,12 +7167,14 @@ function dedupKey(written, touches, subtask) {
     return `${first === undefined ? '' : basename(first)}|${slug(subtask)}`;
 }
 function isNone(text) {
-    return /^(?:-|\u2014|n\/a|none)$/.test(text);
+    return ['-', '\u2014', 'n/a', 'none'].includes(text);
 }
 
 // reports/T##.md: one Report per file, whichever variant of the report
 // template it follows. Sections are located by normalised heading; only the
-// Summary paragraph goes through the markdown parser.
+// Summary paragraph goes through the markdown parser. A pattern that rarely
+// matches runs behind a string test: each one a run executes is compiled
+// (docs/performance.md, "Regular expressions compiled at start").
 /**
  * A Summary paragraph with markup is read by the markdown parser; when it has
  * not been loaded yet, the paragraph goes to `pending` and the report's
@@ -7225,7 +7364,7 @@ function readTitle(doc) {
     const text = inlineText(h1.text);
     const m = TITLE_RE.exec(text);
     const title = (m ? (m[1] ?? '') : text).trim();
-    const placeholder = isPlaceholder(title) || /\[(?:task[- ]id|T##)\]/i.test(text);
+    const placeholder = isPlaceholder(title) || (text.includes('[') && /\[(?:task[- ]id|T##)\]/i.test(text));
     return {
         text: title === '' || isPlaceholder(title) ? null : title,
         line: lineNo(doc, h1.index),
@@ -7286,7 +7425,7 @@ function readReportStatus(doc, header, title, taskId, partialFile, diag) {
     }
     const text = inlineText(found.value);
     const reading = readStatus(found.value);
-    const placeholders = [...header.values()].some(v => /\[(?:T##|YYYY-MM-DD|task[- ]id|track-id)/i.test(v.value));
+    const placeholders = [...header.values()].some(v => v.value.includes('[') && /\[(?:T##|YYYY-MM-DD|task[- ]id|track-id)/i.test(v.value));
     let status = 'unknown';
     let template = false;
     if (reading.kind === 'unfilled') {
@@ -7378,7 +7517,7 @@ function readDecisions(doc) {
     return decisions;
 }
 function verdictOf(text) {
-    const t = text.replace(/\uFE0F/g, '');
+    const t = text.replaceAll('\uFE0F', '');
     if (t.includes('\u274c'))
         return 'fail';
     if (t.includes('\u26a0'))
@@ -7434,8 +7573,8 @@ function readBlockers(doc) {
     const section = findSection(doc, k => k.startsWith('blockers') || k.startsWith('open questions'));
     const take = (item, kind) => {
         const struck = isStruck(item.text);
-        const unstruck = item.text.replace(/~~/g, '').trim();
-        const lead = unstruck.replace(/\uFE0F/g, '');
+        const unstruck = item.text.replaceAll('~~', '').trim();
+        const lead = unstruck.replaceAll('\uFE0F', '');
         const resolvedMark = lead.startsWith('\u2705');
         const k = kind ?? (lead.startsWith('\u2753') ? 'question' : lead.startsWith('\ud83d\udd1c') ? 'deferred' : 'blocker');
         const plain = unstruck.replace(LEAD_EMOJI_RE, '').trim();
@@ -7444,7 +7583,8 @@ function readBlockers(doc) {
         if (title === '' ||
             isPlaceholder(title) ||
             isNone$1(title) ||
-            /^no\s+(?:blockers|open questions|deferred)/i.test(title)) {
+            (title.slice(0, 2).toLowerCase() === 'no' &&
+                /^no\s+(?:blockers|open questions|deferred)/i.test(title))) {
             return;
         }
         if (k === 'question') {
@@ -7456,12 +7596,14 @@ function readBlockers(doc) {
             return;
         }
         const description = label ? inlineText(label.value) : '';
-        const said = [plain, ...item.sub.map(s => s.text)].join(' ').replace(/\bunresolved\b/gi, '');
+        // `resolved` as a word: `unresolved` is another word.
+        const said = [plain, ...item.sub.map(s => s.text)].join(' ');
+        const saysResolved = said.toLowerCase().includes('resolved') && /\bresolved\b/i.test(said);
         lists.blockers.push({
             title,
             description,
             line: item.line,
-            resolved: k === 'resolved' || resolvedMark || struck || /\bresolved\b/i.test(said)
+            resolved: k === 'resolved' || resolvedMark || struck || saysResolved
         });
     };
     let range = [0, 0];
@@ -7527,7 +7669,10 @@ function proseBlocker(doc, section, lists) {
 const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:\u2014\u2013.-]?\s*([\s\S]*)$/i;
 /** A line that is only `**Example:**` (emphasis and colon optional). */
 function isExampleMarker(line) {
-    return line.length < 40 && line.replace(/[\s*_:]/g, '').toLowerCase() === 'example';
+    if (line.length >= 40)
+        return false;
+    const kept = [...line].filter(c => c.trim() !== '' && !'*_:'.includes(c));
+    return kept.join('').toLowerCase() === 'example';
 }
 /** E-## subsections of a section, those after an `**Example:**` line or holding placeholders left out. */
 function eBlocks(doc, section) {
@@ -7555,7 +7700,8 @@ function eBlocks(doc, section) {
 function hasPlaceholder(doc, sub) {
     for (let i = sub.index + 1; i < sub.end; i++) {
         const line = doc.lines[i] ?? '';
-        if (/path\/to\/|\[Error Type\]|\[Paste exact/i.test(line))
+        const may = line.includes('[') || line.includes('/');
+        if (may && /path\/to\/|\[Error Type\]|\[Paste exact/i.test(line))
             return true;
     }
     return false;
@@ -7589,6 +7735,8 @@ function readEscalations(doc) {
 // ---------------------------------------------------------------------------
 // Handoff notes
 const RELATION_RE = /^(depends\s+on|blocked\s+by|requires|blocks|unblocks|may\s+conflict\s+with|conflicts?\s+with|overlaps?\s+with)\b\s*(.*)$/i;
+/** A relation in a plain line: `- Depends on T01: \u2026`. */
+const PLAIN_RELATION_RE = /^(depends\s+on|blocked\s+by|blocks|may\s+conflict\s+with)\s+([^:\s][^:]*):\s*(.*)$/i;
 function readHandoff(doc) {
     const result = {
         dependsOn: [],
@@ -7620,8 +7768,10 @@ function readHandoff(doc) {
             raw = l.value;
         }
         else {
-            const text = inlineText((doc.lines[i] ?? '').replace(/^\s*[-*+]\s+/, ''));
-            const m = /^(depends\s+on|blocked\s+by|blocks|may\s+conflict\s+with)\s+([^:\s][^:]*):\s*(.*)$/i.exec(text);
+            const text = inlineText(withoutBullet(raw));
+            // Only a line with a colon that starts with d, b or m can be one.
+            const maybe = text.includes(':') && 'dDbBmM'.includes(text.charAt(0));
+            const m = maybe ? PLAIN_RELATION_RE.exec(text) : null;
             if (!m)
                 continue;
             relation = (m[1] ?? '').toLowerCase();
@@ -7632,9 +7782,9 @@ function readHandoff(doc) {
         if (ids.length === 0)
             ids = taskIds(note);
         const line = lineNo(doc, i);
-        const list = /^(?:depends|blocked by|requires)/.test(relation)
+        const list = ['depends', 'blocked by', 'requires'].some(w => relation.startsWith(w))
             ? result.dependsOn
-            : /^(?:blocks|unblocks)/.test(relation)
+            : relation.startsWith('blocks') || relation.startsWith('unblocks')
                 ? result.blocks
                 : result.mayConflictWith;
         const known = named.get(list) ?? new Set();
@@ -7658,15 +7808,24 @@ function readHandoff(doc) {
     }
     return result;
 }
+/** The line without its `-`, `*` or `+` bullet and the white space around it, if it has one. */
+function withoutBullet(line) {
+    const t = line.trimStart();
+    const bullet = t.length > 1 && '-*+'.includes(t.charAt(0)) && t.charAt(1).trim() === '';
+    return bullet ? t.slice(1).trimStart() : line;
+}
 // ---------------------------------------------------------------------------
 // Follow-ups and lessons
+const PRIORITY_WORDS = [
+    ['high', ['high', 'critical', 'urgent', 'must']],
+    ['medium', ['medium', 'should', 'nice']],
+    ['low', ['low', 'future', 'could']]
+];
 function priorityOf(key) {
-    if (/high|critical|urgent|must/.test(key))
-        return 'high';
-    if (/medium|should|nice/.test(key))
-        return 'medium';
-    if (/low|future|could/.test(key))
-        return 'low';
+    for (const [priority, words] of PRIORITY_WORDS) {
+        if (words.some(w => key.includes(w)))
+            return priority;
+    }
     return null;
 }
 function readFollowUps(doc) {
@@ -7704,7 +7863,7 @@ function readLessons(doc) {
             ? lessons.wentWell
             : sub.key.includes('improve')
                 ? lessons.couldImprove
-                : /surprise|unexpected|challenge/.test(sub.key)
+                : ['surprise', 'unexpected', 'challenge'].some(w => sub.key.includes(w))
                     ? lessons.surprises
                     : null;
         if (!list)
@@ -9327,10 +9486,17 @@ function oneLine(text, max = CLIP.text) {
  * joiner after the sigil keeps the text readable and breaks the match.
  */
 function neutraliseMentions(text) {
-    return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`);
+    // Most text holds neither sigil: its pattern is then neither run nor compiled
+    // (docs/performance.md, "Regular expressions compiled at start").
+    let s = text;
+    if (s.includes('@'))
+        s = s.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`);
+    if (s.includes('#'))
+        s = s.replace(/#(?=\d)/g, `#${ZWJ}`);
+    return s;
 }
 function escapeHtmlChars(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 // Every character that can start or end an inline construct in GitHub
 // flavoured markdown (emphasis, code, links, strikethrough, tables, math).
@@ -9352,7 +9518,11 @@ function escapeInline(text, max = CLIP.text) {
     s = s.replace(MARKDOWN_SPECIALS, ch => `\\${ch}`);
     // Block starters that survive the escapes above: `-`, `+`, `=` (setext
     // underline) and `1.` / `1)` (ordered list).
-    s = s.replace(/^([-+=])/, '\\$1').replace(/^(\d{1,9})([.)])/, '$1\\$2');
+    const first = s.charAt(0);
+    if (first === '-' || first === '+' || first === '=')
+        s = `\\${s}`;
+    else if (first >= '0' && first <= '9')
+        s = s.replace(/^(\d{1,9})([.)])/, '$1\\$2');
     return neutraliseMentions(s);
 }
 /** Untrusted text for a table cell: like inline text, never empty (an empty cell is fine, but a lone space reads better). */
