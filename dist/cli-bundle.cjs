@@ -4309,10 +4309,11 @@ function taskIds(text) {
  */
 function isPlaceholder(text) {
     const t = text.trim();
-    // Both tests need a `[` or a `/`, which most values lack: the patterns then do not run.
-    if (!t.includes('[') && !t.includes('/'))
+    // The patterns run only for text holding what they need (a `[`, `path/to/`): most
+    // values, paths among them, hold neither, and the patterns are then not compiled.
+    if (!t.includes('[') && !(t.includes('/') && t.toLowerCase().includes('path/to/')))
         return false;
-    if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX\u2705\u274c\u26a0]|\uFE0F)*\]$/u.test(t))
+    if (t.startsWith('[') && /^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX\u2705\u274c\u26a0]|\uFE0F)*\]$/u.test(t))
         return true;
     return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t);
 }
@@ -9478,6 +9479,9 @@ function oneLine(text, max = CLIP.text) {
     if (text.length <= max && !NOT_ONE_LINE.test(text))
         return text;
     const clipped = clip(text, max + 64);
+    // Every character the two patterns remove or replace is one NOT_ONE_LINE finds.
+    if (!NOT_ONE_LINE.test(clipped))
+        return clip(clipped, max);
     return clip(clipped.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim(), max);
 }
 /**
@@ -9521,7 +9525,7 @@ function escapeInline(text, max = CLIP.text) {
     const first = s.charAt(0);
     if (first === '-' || first === '+' || first === '=')
         s = `\\${s}`;
-    else if (first >= '0' && first <= '9')
+    else if (first >= '0' && first <= '9' && (s.includes('.') || s.includes(')')))
         s = s.replace(/^(\d{1,9})([.)])/, '$1\\$2');
     return neutraliseMentions(s);
 }
@@ -10237,13 +10241,13 @@ const CYCLE_STYLE = 'stroke:#dc2626,stroke-width:2px,stroke-dasharray:5 4';
  */
 function mermaidLabel(text, max = CLIP.graphLabel) {
     const s = oneLine(text, max)
-        .replace(/#/g, '#35;')
-        .replace(/"/g, '#quot;')
-        .replace(/`/g, '#96;')
-        .replace(/&/g, '#amp;')
-        .replace(/</g, '#lt;')
-        .replace(/>/g, '#gt;')
-        .replace(/%/g, '#37;');
+        .replaceAll('#', '#35;')
+        .replaceAll('"', '#quot;')
+        .replaceAll('`', '#96;')
+        .replaceAll('&', '#amp;')
+        .replaceAll('<', '#lt;')
+        .replaceAll('>', '#gt;')
+        .replaceAll('%', '#37;');
     // An empty quoted label is a parse error.
     return s === '' ? '#160;' : s;
 }

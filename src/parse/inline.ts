@@ -287,9 +287,11 @@ export function taskIds(text: string): string[] {
  */
 export function isPlaceholder(text: string): boolean {
   const t = text.trim()
-  // Both tests need a `[` or a `/`, which most values lack: the patterns then do not run.
-  if (!t.includes('[') && !t.includes('/')) return false
-  if (/^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX✅❌⚠]|\uFE0F)*\]$/u.test(t)) return true
+  // The patterns run only for text holding what they need (a `[`, `path/to/`): most
+  // values, paths among them, hold neither, and the patterns are then not compiled.
+  if (!t.includes('[') && !(t.includes('/') && t.toLowerCase().includes('path/to/'))) return false
+  if (t.startsWith('[') && /^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX✅❌⚠]|\uFE0F)*\]$/u.test(t))
+    return true
   return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t)
 }
 

@@ -36,6 +36,8 @@ export function oneLine(text: string, max: number = CLIP.text): string {
   // Most fields (paths, ids, titles) are short and plain: checked in one pass.
   if (text.length <= max && !NOT_ONE_LINE.test(text)) return text
   const clipped = clip(text, max + 64)
+  // Every character the two patterns remove or replace is one NOT_ONE_LINE finds.
+  if (!NOT_ONE_LINE.test(clipped)) return clip(clipped, max)
   return clip(clipped.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ').trim(), max)
 }
 
@@ -80,7 +82,8 @@ export function escapeInline(text: string, max: number = CLIP.text): string {
   // underline) and `1.` / `1)` (ordered list).
   const first = s.charAt(0)
   if (first === '-' || first === '+' || first === '=') s = `\\${s}`
-  else if (first >= '0' && first <= '9') s = s.replace(/^(\d{1,9})([.)])/, '$1\\$2')
+  else if (first >= '0' && first <= '9' && (s.includes('.') || s.includes(')')))
+    s = s.replace(/^(\d{1,9})([.)])/, '$1\\$2')
   return neutraliseMentions(s)
 }
 

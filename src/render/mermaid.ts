@@ -42,13 +42,13 @@ const CYCLE_STYLE = 'stroke:#dc2626,stroke-width:2px,stroke-dasharray:5 4'
  */
 export function mermaidLabel(text: string, max: number = CLIP.graphLabel): string {
   const s = oneLine(text, max)
-    .replace(/#/g, '#35;')
-    .replace(/"/g, '#quot;')
-    .replace(/`/g, '#96;')
-    .replace(/&/g, '#amp;')
-    .replace(/</g, '#lt;')
-    .replace(/>/g, '#gt;')
-    .replace(/%/g, '#37;')
+    .replaceAll('#', '#35;')
+    .replaceAll('"', '#quot;')
+    .replaceAll('`', '#96;')
+    .replaceAll('&', '#amp;')
+    .replaceAll('<', '#lt;')
+    .replaceAll('>', '#gt;')
+    .replaceAll('%', '#37;')
   // An empty quoted label is a parse error.
   return s === '' ? '#160;' : s
 }
