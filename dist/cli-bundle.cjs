@@ -4311,11 +4311,15 @@ function isPlaceholder(text) {
     const t = text.trim();
     // The patterns run only for text holding what they need (a `[`, `path/to/`): most
     // values, paths among them, hold neither, and the patterns are then not compiled.
-    if (!t.includes('[') && !(t.includes('/') && t.toLowerCase().includes('path/to/')))
+    if (!t.includes('[') && !namesPathTo(t))
         return false;
     if (t.startsWith('[') && /^\[[^\]]*\](?!\()$/.test(t) && !/^\[(?:[ xX\u2705\u274c\u26a0]|\uFE0F)*\]$/u.test(t))
         return true;
     return /\[(?:T##|Task[- ]ID|YYYY-MM-DD|track-id|N)\b|path\/to\//i.test(t);
+}
+/** `path/to/` in any case, its cheap part (`/t`) tested before the text is lower-cased. */
+function namesPathTo(t) {
+    return (t.includes('/t') || t.includes('/T')) && t.toLowerCase().includes('path/to/');
 }
 /** Trim characters of a set from both ends (a loop: end-anchored regexes are quadratic on long runs). */
 function trimChars(text, chars) {
