@@ -3053,7 +3053,7 @@ function reportNameOfPath(path) {
 
 // Letter, digit and punctuation tests that look at ASCII text without Unicode
 // property classes. V8 compiles a pattern holding `\p{L}` or `\p{P}` in 0.3 to
-// 1.1 ms (Node 24, measured), against 15 to 50 \u00b5s for a plain one: as much as
+// 1.1 ms (Node 24, measured), against 15 to 60 \u00b5s for a plain one: as much as
 // parsing a small report, paid by every run that meets the pattern once. Most
 // text is ASCII; only the rest is handed to the Unicode pattern.
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
