@@ -4283,6 +4283,12 @@ function stripMarks(text) {
         t = t.replace(ESCAPE_RE, '$1');
     return t;
 }
+/** The line without its `-`, `*` or `+` bullet and the white space around it, if it has one. */
+function withoutBullet(line) {
+    const t = line.trimStart();
+    const bullet = t.length > 1 && '-*+'.includes(t.charAt(0)) && t.charAt(1).trim() === '';
+    return bullet ? t.slice(1).trimStart() : line;
+}
 /** Text struck through as a whole (`~~\u2026~~`). */
 function isStruck(text) {
     if (!text.includes('~~'))
@@ -4810,6 +4816,13 @@ function numberValue(token) {
     return Number(token.replace(',', '.'));
 }
 /** The first number of `text` read as a fraction in [0, 1]. */
+/** A count written with thousands commas (`1,204`); null when it is not a safe integer. */
+function toInt(text) {
+    if (text === undefined)
+        return null;
+    const n = Number(text.replaceAll(',', ''));
+    return Number.isSafeInteger(n) ? n : null;
+}
 function readScore(text) {
     const m = NUMBER_RE.exec(text);
     if (!m)
@@ -5623,12 +5636,7 @@ function splitItems(text) {
         }
     }
     items.push(text.slice(start));
-    return items.map(s => withoutBullet$1(s.trim())).filter(s => s !== '');
-}
-/** Without a leading `- `, `* ` or `+ `: most items have none, and the pattern is not compiled. */
-function withoutBullet$1(text) {
-    const c = text.charAt(0);
-    return c === '-' || c === '*' || c === '+' ? text.replace(/^[-*+]\s+/, '') : text;
+    return items.map(s => withoutBullet(s.trim())).filter(s => s !== '');
 }
 const READ_ONLY_RE = /\bread[\s_-]?only\b/i;
 function readTouches(value, taskId, diag, line) {
@@ -6568,12 +6576,12 @@ function readAnnotation(text) {
     let removed = null;
     const pair = t.includes('+') ? /\+\s*(\d[\d,]*)\s*\/\s*[-\u2212]\s*(\d[\d,]*)/.exec(t) : null;
     if (pair) {
-        added = toInt$1(pair[1]);
-        removed = toInt$1(pair[2]);
+        added = toInt(pair[1]);
+        removed = toInt(pair[2]);
         t = t.replace(pair[0], '');
     }
     t = t.replace(/(?:([+\-\u2212])\s*)?~?(?<![\d,])(\d[\d,]*)\s+lines?\b/gi, (_all, sign, n) => {
-        const value = toInt$1(n);
+        const value = toInt(n);
         if (sign === '-' || sign === '\u2212' || (sign === undefined && kind === 'deleted')) {
             removed ??= value;
         }
@@ -6620,12 +6628,6 @@ function count$2(text, ch) {
     for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1))
         n++;
     return n;
-}
-function toInt$1(text) {
-    if (text === undefined)
-        return null;
-    const n = Number(text.replaceAll(',', ''));
-    return Number.isSafeInteger(n) ? n : null;
 }
 // Tree drawing at the start of a line: box-drawing characters, ASCII `|`, `+--`, `` `-- ``, `\--`,
 // and list markers.
@@ -6979,12 +6981,6 @@ function withLinesChanged(e, item) {
         return e;
     }
     return e;
-}
-function toInt(text) {
-    if (text === undefined)
-        return null;
-    const n = Number(text.replaceAll(',', ''));
-    return Number.isSafeInteger(n) ? n : null;
 }
 const TOTAL_RES = [
     [/files?\s+(?:created|added|new)\s*:\s*~?(\d+)/i, 'created'],
@@ -7807,12 +7803,6 @@ function readHandoff(doc) {
         }
     }
     return result;
-}
-/** The line without its `-`, `*` or `+` bullet and the white space around it, if it has one. */
-function withoutBullet(line) {
-    const t = line.trimStart();
-    const bullet = t.length > 1 && '-*+'.includes(t.charAt(0)) && t.charAt(1).trim() === '';
-    return bullet ? t.slice(1).trimStart() : line;
 }
 // ---------------------------------------------------------------------------
 // Follow-ups and lessons

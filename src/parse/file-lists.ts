@@ -3,6 +3,7 @@
 // and bullets such as `` - `path` - note ``. Tree paths are rebuilt from the
 // column where each name starts, so any indent width works.
 
+import { toInt } from './numbers.js'
 import { normalisePath } from './paths.js'
 import { codeSpans, isNone, trimChars, trimSets } from './inline.js'
 import { type Doc, type Fence, lineNo } from './sections.js'
@@ -108,12 +109,6 @@ function count(text: string, ch: string): number {
   let n = 0
   for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++
   return n
-}
-
-function toInt(text: string | undefined): number | null {
-  if (text === undefined) return null
-  const n = Number(text.replaceAll(',', ''))
-  return Number.isSafeInteger(n) ? n : null
 }
 
 // Tree drawing at the start of a line: box-drawing characters, ASCII `|`, `+--`, `` `-- ``, `\--`,

@@ -265,6 +265,13 @@ function stripMarks(text: string): string {
   return t
 }
 
+/** The line without its `-`, `*` or `+` bullet and the white space around it, if it has one. */
+export function withoutBullet(line: string): string {
+  const t = line.trimStart()
+  const bullet = t.length > 1 && '-*+'.includes(t.charAt(0)) && t.charAt(1).trim() === ''
+  return bullet ? t.slice(1).trimStart() : line
+}
+
 /** Text struck through as a whole (`~~…~~`). */
 export function isStruck(text: string): boolean {
   if (!text.includes('~~')) return false

@@ -22,6 +22,13 @@ function numberValue(token: string): number {
 }
 
 /** The first number of `text` read as a fraction in [0, 1]. */
+/** A count written with thousands commas (`1,204`); null when it is not a safe integer. */
+export function toInt(text: string | undefined): number | null {
+  if (text === undefined) return null
+  const n = Number(text.replaceAll(',', ''))
+  return Number.isSafeInteger(n) ? n : null
+}
+
 export function readScore(text: string): ScoreReading {
   const m = NUMBER_RE.exec(text)
   if (!m) return { kind: 'none' }

@@ -3,7 +3,7 @@
 import type { ConcurrencyClass, GateKey } from '../model.js'
 import { GATE_KEYS } from '../model.js'
 import type { FileDiagnostics } from './diagnostics.js'
-import { codeSpans, inlineText, isNone, taskIds } from './inline.js'
+import { codeSpans, inlineText, isNone, taskIds, withoutBullet } from './inline.js'
 import { normalisePath } from './paths.js'
 import { TASK_ID } from '../task-ids.js'
 import { hasLetterOrDigit } from '../text-classes.js'
@@ -114,12 +114,6 @@ function splitItems(text: string): string[] {
   }
   items.push(text.slice(start))
   return items.map(s => withoutBullet(s.trim())).filter(s => s !== '')
-}
-
-/** Without a leading `- `, `* ` or `+ `: most items have none, and the pattern is not compiled. */
-function withoutBullet(text: string): string {
-  const c = text.charAt(0)
-  return c === '-' || c === '*' || c === '+' ? text.replace(/^[-*+]\s+/, '') : text
 }
 
 const READ_ONLY_RE = /\bread[\s_-]?only\b/i

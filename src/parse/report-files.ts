@@ -7,6 +7,7 @@ import type { ClaimedFiles, FileClaim, Report } from '../model.js'
 import { type Item, itemsAfter, itemsIn } from './blocks.js'
 import type { FileDiagnostics } from './diagnostics.js'
 import { type ChangeKind, type PathEntry, readPathBlock, readPathItem } from './file-lists.js'
+import { toInt } from './numbers.js'
 import { inlineText, isNone, isPlaceholder, lineLabel, listItem } from './inline.js'
 import { englishName } from './languages.js'
 import {
@@ -252,12 +253,6 @@ function withLinesChanged(e: PathEntry, item: Item): PathEntry {
     return e
   }
   return e
-}
-
-function toInt(text: string | undefined): number | null {
-  if (text === undefined) return null
-  const n = Number(text.replaceAll(',', ''))
-  return Number.isSafeInteger(n) ? n : null
 }
 
 const TOTAL_RES: Array<[RegExp, 'created' | 'modified' | 'deleted']> = [

@@ -30,7 +30,8 @@ import {
   lineLabel,
   plainLabel,
   stripEmoji,
-  taskIds
+  taskIds,
+  withoutBullet
 } from './inline.js'
 import { englishName } from './languages.js'
 import { markdownParser, type PendingSummary } from './markdown.js'
@@ -754,13 +755,6 @@ function readHandoff(doc: Doc): {
     }
   }
   return result
-}
-
-/** The line without its `-`, `*` or `+` bullet and the white space around it, if it has one. */
-function withoutBullet(line: string): string {
-  const t = line.trimStart()
-  const bullet = t.length > 1 && '-*+'.includes(t.charAt(0)) && t.charAt(1).trim() === ''
-  return bullet ? t.slice(1).trimStart() : line
 }
 
 // ---------------------------------------------------------------------------
