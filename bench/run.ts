@@ -13,6 +13,7 @@ import { SCHEMA_VERSION } from '../src/model.js'
 import { loadMarkdownParser } from '../src/parse/markdown.js'
 import { parseTrack } from '../src/parse/track.js'
 import { BUDGETS, renderMarkdown } from '../src/render/markdown.js'
+import { instructionsSection } from './instructions.js'
 import { startupSection } from './startup.js'
 import { syntheticTrack, trackBytes } from './synthetic.js'
 
@@ -191,6 +192,8 @@ async function main(): Promise<void> {
   if (want('render')) renderSection()
   if (want('startup') || want('cold-start')) startupSection(21)
   if (want('api')) await apiSection()
+  // Minutes under valgrind: only when asked for by name.
+  if (sections.has('instructions')) instructionsSection()
 }
 
 await main()

@@ -9,9 +9,9 @@ import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { LARGE_REPORTS, writeLargeTrack } from './large-track.js'
 
-const EXAMPLE = 'examples/swarm/tracks/2026-03-02-001'
+export const EXAMPLE = 'examples/swarm/tracks/2026-03-02-001'
 /** The bundles to time: dist/, or another build's (to compare two commits on one machine). */
-const DIST = process.env['BENCH_DIST'] || 'dist'
+export const DIST = process.env['BENCH_DIST'] || 'dist'
 
 interface Side {
   /** The program to run instead of the row's Node. */
@@ -80,7 +80,7 @@ function interleaved(node: string, sides: readonly Side[], rounds: number): Medi
  * `node-<platform>-<arch>@24`, installed into a cache folder on first use (the
  * project does not depend on it).
  */
-function findNode24(): string | null {
+export function findNode24(): string | null {
   const given = process.env['NODE24']
   if (given) return given
   if (process.versions.node.startsWith('24.')) return process.execPath
