@@ -1,5 +1,5 @@
 // Instructions a whole process executes, counted by valgrind's callgrind. The
-// same build on the same input gives the same count within about 0.1% (the
+// same build on the same input gives the same count within about 0.2% (the
 // 16 MB track) to 1% (the example), whatever else the machine runs, where wall
 // time on these shared machines moves by 10 to 20% between runs: this is the
 // figure to compare two builds by (BENCH_DIST names the other build's dist/).
@@ -17,14 +17,14 @@ import { LARGE_REPORTS, writeLargeTrack } from './large-track.js'
 import { DIST, EXAMPLE, findNode24 } from './startup.js'
 
 /** Its own compile-cache folder: runs under other flags would replace the usual cache files. */
-const CACHE = resolve('build/instructions-cache')
+const ENV = { ...process.env, NODE_COMPILE_CACHE: resolve('build/instructions-cache') }
 
 function count(node: string, args: readonly string[]): number | null {
   const r = spawnSync(
     'valgrind',
     ['--tool=callgrind', '--callgrind-out-file=/dev/null', node, '--single-threaded', ...args],
     {
-      env: { ...process.env, NODE_COMPILE_CACHE: CACHE },
+      env: ENV,
       stdio: ['ignore', 'ignore', 'pipe'],
       maxBuffer: 1 << 26
     }
@@ -52,10 +52,7 @@ export function instructionsSection(): void {
   // Two plain runs first, so that the measured ones start from a complete code cache.
   for (const [, args] of runs.slice(1)) {
     for (let i = 0; i < 2; i++) {
-      spawnSync(node, ['--single-threaded', ...args], {
-        env: { ...process.env, NODE_COMPILE_CACHE: CACHE },
-        stdio: 'ignore'
-      })
+      spawnSync(node, ['--single-threaded', ...args], { env: ENV, stdio: 'ignore' })
     }
   }
   console.log(`Node ${version}; one run each (the count repeats).\n`)
