@@ -4936,6 +4936,16 @@ function column(table, test) {
     return table.header.findIndex(test);
 }
 
+// Patterns that read a label and keep the rest of the line stop where the rest
+// begins, and the rest is sliced off here. A case-blind pattern that captures
+// the rest itself, `([\s\S]*)`, costs V8 far more to compile than the label
+// part: it closes the whole code-point range over case (docs/performance.md,
+// "Case-blind patterns and the rest of a line").
+/** The text after a match: what a trailing `([\s\S]*)` in the pattern would have captured. */
+function restAfter(text, m) {
+    return text.slice(m.index + m[0].length);
+}
+
 // Gate targets: the plan's Gate Targets table and PRD \u00a710 share the reading
 // of gate cells and target cells.
 const GATE_NAMES = [
@@ -5026,7 +5036,7 @@ function makeTarget(gate, cell, status, source, diag, line) {
         line
     };
 }
-const GATE_BULLET_RE = /^gate[\s_-]*([iosm])\b[ \t]*(?:\([^()]{0,40}\))?[ \t]*[:\u2014\u2013-]?[ \t]*([\s\S]*)$/i;
+const GATE_BULLET_RE = /^gate[\s_-]*([iosm])\b[ \t]*(?:\([^()]{0,40}\))?[ \t]*[:\u2014\u2013-]?[ \t]*/i;
 /**
  * Targets written as bullets, one per gate: `- Gate-I (Improve): \u2265 0.80`,
  * `- **Gate-M:** pass`. Bullets that name no gate first are not targets.
@@ -5043,11 +5053,12 @@ function gateBullets(doc, start, end, source, diag) {
             continue;
         const label = lineLabel(line);
         const text = label ? `${label.label}: ${label.value}` : inlineText(item.text);
-        const m = GATE_BULLET_RE.exec(stripEmoji(inlineText(text)).trim());
+        const bullet = stripEmoji(inlineText(text)).trim();
+        const m = GATE_BULLET_RE.exec(bullet);
         if (!m)
             continue;
         const gate = (m[1] ?? 'I').toUpperCase();
-        const value = (m[2] ?? '').trim();
+        const value = restAfter(bullet, m).trim();
         if (out[gate] || value === '')
             continue;
         const target = makeTarget(gate, value, '', source, diag, lineNo(doc, i));
@@ -5859,13 +5870,14 @@ function readHeader$1(doc) {
         labels: labelsIn(doc, 0, next ? next.index : doc.lines.length)
     };
 }
-// The title is `([\s\S]*)` with no end anchor: with `(.*)$`, a run of spaces
-// before a U+2028 in the line made the optional separators backtrack in cubic time.
+// The patterns end where the title begins, and the title is the rest of the line
+// (rest.ts). No `(.*)$` after them: a run of spaces before a U+2028 in the line
+// made the optional separators backtrack in cubic time.
 // Dashes are written `\u2014` (em) and `\u2013` (en) in String.raw patterns: the
 // bundles are ASCII (rollup.config.js), and a tagged template's text is not escaped.
-const TASK_RE = new RegExp(String.raw `^\*\*[ \t]*(${TASK_ID})[ \t]*(?::[ \t]*)?\*\*[ \t]*[:\u2014\u2013-]?[ \t]*([\s\S]*)`, 'i');
-const PLAIN_TASK_RE = new RegExp(String.raw `^(${TASK_ID})[ \t]*[:\u2014\u2013-][ \t]*([\s\S]*)`, 'i');
-const LEGACY_RE = new RegExp(String.raw `^task\s+(${TASK_ID})\b[ \t]*[:\u2014\u2013-]?[ \t]*([\s\S]*)`, 'i');
+const TASK_RE = new RegExp(String.raw `^\*\*[ \t]*(${TASK_ID})[ \t]*(?::[ \t]*)?\*\*[ \t]*[:\u2014\u2013-]?[ \t]*`, 'i');
+const PLAIN_TASK_RE = new RegExp(String.raw `^(${TASK_ID})[ \t]*[:\u2014\u2013-][ \t]*`, 'i');
+const LEGACY_RE = new RegExp(String.raw `^task\s+(${TASK_ID})\b[ \t]*[:\u2014\u2013-]?[ \t]*`, 'i');
 /**
  * Format characters (zero-width space and joiners, word joiner, soft hyphen,
  * byte-order mark) are invisible where a person reads the plan, so `**T0<U+200B>1**`
@@ -5876,7 +5888,7 @@ const INVISIBLE_RE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff
 const TASKLIKE_RE = /^\*\*[^*]{0,40}\bT(?:ASK)?[\s-]?\d/i;
 const PHASE_RE = /^(?:phase|stage)\s+(\d+|[a-z])\b/i;
 // `### T02: Title`, `#### T02 \u2014 Title`: a task written as a heading.
-const HEADING_TASK_RE = new RegExp(String.raw `^(${TASK_ID})\b\s*[:\u2014\u2013-]\s*([\s\S]*)$`, 'i');
+const HEADING_TASK_RE = new RegExp(String.raw `^(${TASK_ID})\b\s*[:\u2014\u2013-]\s*`, 'i');
 /** A cell that is a task id and nothing else. */
 const WHOLE_TASK_ID_RE = new RegExp(`^(?:${TASK_ID})$`, 'i');
 /** `Phase 2` \u2192 2, `Stage B` \u2192 2: the token is digits or one letter (PHASE_RE). */
@@ -5961,7 +5973,7 @@ function readStructure(doc, skipped, diag) {
                 : null;
             const phaseMatch = PHASE_RE.exec(text);
             if (legacy) {
-                start(legacy[1] ?? '', legacy[2] ?? '', i, -1, false);
+                start(legacy[1] ?? '', restAfter(text, legacy), i, -1, false);
             }
             else if (phaseMatch) {
                 phase = { name: text, number: phaseNumber(phaseMatch[1] ?? '1'), level: s.level };
@@ -5993,7 +6005,7 @@ function readStructure(doc, skipped, diag) {
         const text = item.text.replace(INVISIBLE_RE, '');
         const m = TASK_RE.exec(text) ?? PLAIN_TASK_RE.exec(text);
         if (m) {
-            start(m[1] ?? '', m[2] ?? '', i, item.indent, ['x', 'X'].includes(item.box.trim()));
+            start(m[1] ?? '', restAfter(text, m), i, item.indent, ['x', 'X'].includes(item.box.trim()));
         }
         else if ((phase && /^\*\*[^*]+(?::\*\*|\*\*\s*:)/.test(text)) || TASKLIKE_RE.test(text)) {
             // A task the plan meant but the parser cannot read would vanish from
@@ -6957,7 +6969,7 @@ function pathsIn(doc, sub) {
     }
     return out;
 }
-const LINES_CHANGED_RE = /^(?:\*\*)?lines?\s+(?:changed|added)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*([\s\S]*)$/i;
+const LINES_CHANGED_RE = /^(?:\*\*)?lines?\s+(?:changed|added)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*/i;
 /** Line counts from a `Lines changed:` sub-bullet, when the number is clear. */
 function withLinesChanged(e, item) {
     if (e.linesAdded !== null || e.linesRemoved !== null)
@@ -6966,7 +6978,7 @@ function withLinesChanged(e, item) {
         const m = LINES_CHANGED_RE.exec(sub.text);
         if (!m)
             continue;
-        const text = inlineText(m[1] ?? '');
+        const text = inlineText(restAfter(sub.text, m));
         if (text.includes('['))
             return e;
         const plus = /\+\s*(\d[\d,]*)/.exec(text);
@@ -7357,14 +7369,14 @@ function emptyReport(file, taskId, partialFile) {
 }
 // The prefix before the id may be in any language (`Rapport de sous-agent :`).
 // `\u2014` and `\u2013` are the em and en dash (see TASK_RE in plan.ts).
-const TITLE_RE = new RegExp(String.raw `^(?:subagent\s+report\s*[:\u2014\u2013-]\s*|[^:]{1,60}:\s*)?(?:task\s+)?(?:${TASK_ID}|\[[^\]]*\])\s*(?:\u2014|\u2013|-|:)\s*([\s\S]+)$`, 'i');
+const TITLE_RE = new RegExp(String.raw `^(?:subagent\s+report\s*[:\u2014\u2013-]\s*|[^:]{1,60}:\s*)?(?:task\s+)?(?:${TASK_ID}|\[[^\]]*\])\s*(?:\u2014|\u2013|-|:)\s*(?!$)`, 'i');
 function readTitle(doc) {
     const h1 = doc.headings.find(h => h.level === 1);
     if (!h1)
         return { text: null, line: 1, placeholder: false };
     const text = inlineText(h1.text);
     const m = TITLE_RE.exec(text);
-    const title = (m ? (m[1] ?? '') : text).trim();
+    const title = (m ? restAfter(text, m) : text).trim();
     const placeholder = isPlaceholder(title) || (text.includes('[') && /\[(?:task[- ]id|T##)\]/i.test(text));
     return {
         text: title === '' || isPlaceholder(title) ? null : title,
@@ -7667,7 +7679,7 @@ function proseBlocker(doc, section, lists) {
 }
 // ---------------------------------------------------------------------------
 // Errors and escalations (both number their blocks E-##: each is read only in its own section)
-const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:\u2014\u2013.-]?\s*([\s\S]*)$/i;
+const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:\u2014\u2013.-]?\s*/i;
 /** A line that is only `**Example:**` (emphasis and colon optional). */
 function isExampleMarker(line) {
     if (line.length >= 40)
@@ -7688,10 +7700,11 @@ function eBlocks(doc, section) {
     for (const sub of childSections(doc, section)) {
         if (example !== -1 && sub.index > example)
             continue;
-        const m = E_ID_RE.exec(inlineText(sub.text));
+        const heading = inlineText(sub.text);
+        const m = E_ID_RE.exec(heading);
         if (!m)
             continue;
-        const title = (m[2] ?? '').trim();
+        const title = restAfter(heading, m).trim();
         if (isPlaceholder(title) || hasPlaceholder(doc, sub))
             continue;
         blocks.push({ id: `E-${m[1] ?? ''}`, title, sub });

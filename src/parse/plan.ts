@@ -33,6 +33,7 @@ import {
   reportScan,
   scanText
 } from './sections.js'
+import { restAfter } from './rest.js'
 import { readStatus } from './status.js'
 import { findTables } from './tables.js'
 import { type Targets, gateBullets, targetsFromTable } from './targets.js'
@@ -137,22 +138,17 @@ interface TaskBuilder {
   dropped: boolean
 }
 
-// The title is `([\s\S]*)` with no end anchor: with `(.*)$`, a run of spaces
-// before a U+2028 in the line made the optional separators backtrack in cubic time.
+// The patterns end where the title begins, and the title is the rest of the line
+// (rest.ts). No `(.*)$` after them: a run of spaces before a U+2028 in the line
+// made the optional separators backtrack in cubic time.
 // Dashes are written `\u2014` (em) and `\u2013` (en) in String.raw patterns: the
 // bundles are ASCII (rollup.config.js), and a tagged template's text is not escaped.
 const TASK_RE = new RegExp(
-  String.raw`^\*\*[ \t]*(${TASK_ID})[ \t]*(?::[ \t]*)?\*\*[ \t]*[:\u2014\u2013-]?[ \t]*([\s\S]*)`,
+  String.raw`^\*\*[ \t]*(${TASK_ID})[ \t]*(?::[ \t]*)?\*\*[ \t]*[:\u2014\u2013-]?[ \t]*`,
   'i'
 )
-const PLAIN_TASK_RE = new RegExp(
-  String.raw`^(${TASK_ID})[ \t]*[:\u2014\u2013-][ \t]*([\s\S]*)`,
-  'i'
-)
-const LEGACY_RE = new RegExp(
-  String.raw`^task\s+(${TASK_ID})\b[ \t]*[:\u2014\u2013-]?[ \t]*([\s\S]*)`,
-  'i'
-)
+const PLAIN_TASK_RE = new RegExp(String.raw`^(${TASK_ID})[ \t]*[:\u2014\u2013-][ \t]*`, 'i')
+const LEGACY_RE = new RegExp(String.raw`^task\s+(${TASK_ID})\b[ \t]*[:\u2014\u2013-]?[ \t]*`, 'i')
 /**
  * Format characters (zero-width space and joiners, word joiner, soft hyphen,
  * byte-order mark) are invisible where a person reads the plan, so `**T0<U+200B>1**`
@@ -163,7 +159,7 @@ const INVISIBLE_RE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff
 const TASKLIKE_RE = /^\*\*[^*]{0,40}\bT(?:ASK)?[\s-]?\d/i
 const PHASE_RE = /^(?:phase|stage)\s+(\d+|[a-z])\b/i
 // `### T02: Title`, `#### T02 — Title`: a task written as a heading.
-const HEADING_TASK_RE = new RegExp(String.raw`^(${TASK_ID})\b\s*[:\u2014\u2013-]\s*([\s\S]*)$`, 'i')
+const HEADING_TASK_RE = new RegExp(String.raw`^(${TASK_ID})\b\s*[:\u2014\u2013-]\s*`, 'i')
 /** A cell that is a task id and nothing else. */
 const WHOLE_TASK_ID_RE = new RegExp(`^(?:${TASK_ID})$`, 'i')
 
@@ -259,7 +255,7 @@ function readStructure(
           : null
       const phaseMatch = PHASE_RE.exec(text)
       if (legacy) {
-        start(legacy[1] ?? '', legacy[2] ?? '', i, -1, false)
+        start(legacy[1] ?? '', restAfter(text, legacy), i, -1, false)
       } else if (phaseMatch) {
         phase = { name: text, number: phaseNumber(phaseMatch[1] ?? '1'), level: s.level }
         phases.push({ name: text, number: phase.number, line: lineNo(doc, i) })
@@ -284,7 +280,7 @@ function readStructure(
     const text = item.text.replace(INVISIBLE_RE, '')
     const m = TASK_RE.exec(text) ?? PLAIN_TASK_RE.exec(text)
     if (m) {
-      start(m[1] ?? '', m[2] ?? '', i, item.indent, ['x', 'X'].includes(item.box.trim()))
+      start(m[1] ?? '', restAfter(text, m), i, item.indent, ['x', 'X'].includes(item.box.trim()))
     } else if ((phase && /^\*\*[^*]+(?::\*\*|\*\*\s*:)/.test(text)) || TASKLIKE_RE.test(text)) {
       // A task the plan meant but the parser cannot read would vanish from
       // the verdict: an error, so that `fail-on: errors` holds the check.

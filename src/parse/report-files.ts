@@ -8,6 +8,7 @@ import { type Item, itemsAfter, itemsIn } from './blocks.js'
 import type { FileDiagnostics } from './diagnostics.js'
 import { type ChangeKind, type PathEntry, readPathBlock, readPathItem } from './file-lists.js'
 import { toInt } from './numbers.js'
+import { restAfter } from './rest.js'
 import { inlineText, isNone, isPlaceholder, lineLabel, listItem } from './inline.js'
 import { englishName } from './languages.js'
 import {
@@ -227,8 +228,7 @@ function pathsIn(doc: Doc, sub: Section): PathEntry[] {
   return out
 }
 
-const LINES_CHANGED_RE =
-  /^(?:\*\*)?lines?\s+(?:changed|added)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*([\s\S]*)$/i
+const LINES_CHANGED_RE = /^(?:\*\*)?lines?\s+(?:changed|added)(?:\*\*)?\s*:?\s*(?:\*\*)?\s*/i
 
 /** Line counts from a `Lines changed:` sub-bullet, when the number is clear. */
 function withLinesChanged(e: PathEntry, item: Item): PathEntry {
@@ -236,7 +236,7 @@ function withLinesChanged(e: PathEntry, item: Item): PathEntry {
   for (const sub of item.sub) {
     const m = LINES_CHANGED_RE.exec(sub.text)
     if (!m) continue
-    const text = inlineText(m[1] ?? '')
+    const text = inlineText(restAfter(sub.text, m))
     if (text.includes('[')) return e
     const plus = /\+\s*(\d[\d,]*)/.exec(text)
     const minus = /(?:^|[\s/(,])[-−]\s*(\d[\d,]*)/.exec(text)

@@ -49,6 +49,7 @@ import {
   reportScan,
   scanText
 } from './sections.js'
+import { restAfter } from './rest.js'
 import { readSpawnCandidates } from './spawn.js'
 import { TASK_ID } from '../task-ids.js'
 import { readStatus } from './status.js'
@@ -262,7 +263,7 @@ interface Title {
 // The prefix before the id may be in any language (`Rapport de sous-agent :`).
 // `\u2014` and `\u2013` are the em and en dash (see TASK_RE in plan.ts).
 const TITLE_RE = new RegExp(
-  String.raw`^(?:subagent\s+report\s*[:\u2014\u2013-]\s*|[^:]{1,60}:\s*)?(?:task\s+)?(?:${TASK_ID}|\[[^\]]*\])\s*(?:\u2014|\u2013|-|:)\s*([\s\S]+)$`,
+  String.raw`^(?:subagent\s+report\s*[:\u2014\u2013-]\s*|[^:]{1,60}:\s*)?(?:task\s+)?(?:${TASK_ID}|\[[^\]]*\])\s*(?:\u2014|\u2013|-|:)\s*(?!$)`,
   'i'
 )
 
@@ -271,7 +272,7 @@ function readTitle(doc: Doc): Title {
   if (!h1) return { text: null, line: 1, placeholder: false }
   const text = inlineText(h1.text)
   const m = TITLE_RE.exec(text)
-  const title = (m ? (m[1] ?? '') : text).trim()
+  const title = (m ? restAfter(text, m) : text).trim()
   const placeholder =
     isPlaceholder(title) || (text.includes('[') && /\[(?:task[- ]id|T##)\]/i.test(text))
   return {
@@ -611,7 +612,7 @@ function proseBlocker(doc: Doc, section: Section, lists: BlockerLists): void {
 // ---------------------------------------------------------------------------
 // Errors and escalations (both number their blocks E-##: each is read only in its own section)
 
-const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:—–.-]?\s*([\s\S]*)$/i
+const E_ID_RE = /^(?:E|ESC)-?(\d+)\b\s*[:—–.-]?\s*/i
 
 /** A line that is only `**Example:**` (emphasis and colon optional). */
 function isExampleMarker(line: string): boolean {
@@ -632,9 +633,10 @@ function eBlocks(doc: Doc, section: Section): Array<{ id: string; title: string;
   }
   for (const sub of childSections(doc, section)) {
     if (example !== -1 && sub.index > example) continue
-    const m = E_ID_RE.exec(inlineText(sub.text))
+    const heading = inlineText(sub.text)
+    const m = E_ID_RE.exec(heading)
     if (!m) continue
-    const title = (m[2] ?? '').trim()
+    const title = restAfter(heading, m).trim()
     if (isPlaceholder(title) || hasPlaceholder(doc, sub)) continue
     blocks.push({ id: `E-${m[1] ?? ''}`, title, sub })
   }

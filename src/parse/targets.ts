@@ -5,6 +5,7 @@ import type { GateKey, GateTarget, TargetKind } from '../model.js'
 import type { FileDiagnostics } from './diagnostics.js'
 import { inlineText, stripEmoji } from './inline.js'
 import { readScore } from './numbers.js'
+import { restAfter } from './rest.js'
 import { lineLabel, listItem } from './inline.js'
 import { type Doc, lineNo } from './sections.js'
 import { type Table, column } from './tables.js'
@@ -134,8 +135,7 @@ export function makeTarget(
   }
 }
 
-const GATE_BULLET_RE =
-  /^gate[\s_-]*([iosm])\b[ \t]*(?:\([^()]{0,40}\))?[ \t]*[:—–-]?[ \t]*([\s\S]*)$/i
+const GATE_BULLET_RE = /^gate[\s_-]*([iosm])\b[ \t]*(?:\([^()]{0,40}\))?[ \t]*[:—–-]?[ \t]*/i
 
 /**
  * Targets written as bullets, one per gate: `- Gate-I (Improve): ≥ 0.80`,
@@ -157,10 +157,11 @@ export function gateBullets(
     if (!item || item.indent > 1) continue
     const label = lineLabel(line)
     const text = label ? `${label.label}: ${label.value}` : inlineText(item.text)
-    const m = GATE_BULLET_RE.exec(stripEmoji(inlineText(text)).trim())
+    const bullet = stripEmoji(inlineText(text)).trim()
+    const m = GATE_BULLET_RE.exec(bullet)
     if (!m) continue
     const gate = (m[1] ?? 'I').toUpperCase() as GateKey
-    const value = (m[2] ?? '').trim()
+    const value = restAfter(bullet, m).trim()
     if (out[gate] || value === '') continue
     const target = makeTarget(gate, value, '', source, diag, lineNo(doc, i))
     if (target) out[gate] = target
