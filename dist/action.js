@@ -6354,6 +6354,39 @@ function plainTarget(doc, sub) {
     return null;
 }
 
+// Whether a heading key starts with one of a list of names, as whole words:
+// what `^(?:name|name|\u2026)\b` tests, looked up by the key's first word instead.
+// A pattern of thirty names costs more to compile than every lookup a run
+// makes (docs/performance.md, "Label patterns compiled at start, again").
+/** `\w` in a pattern without the `u` flag: ASCII letters, digits, `_`. */
+function isWordCode(c) {
+    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+}
+function firstWordEnd(text) {
+    let i = 0;
+    while (i < text.length && isWordCode(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** A test for keys that start with one of `names` followed by a word boundary. */
+function leadingNames(names) {
+    const byFirstWord = new Map();
+    for (const name of names) {
+        const word = name.slice(0, firstWordEnd(name));
+        const list = byFirstWord.get(word);
+        if (list)
+            list.push(name);
+        else
+            byFirstWord.set(word, [name]);
+    }
+    return key => {
+        const list = byFirstWord.get(key.slice(0, firstWordEnd(key)));
+        // Past the end, charCodeAt gives NaN: the end of the key is a boundary.
+        return (list !== undefined &&
+            list.some(n => key.startsWith(n) && !isWordCode(key.charCodeAt(n.length))));
+    };
+}
+
 // The paths a hand-off note names, such as `May conflict with T07: both edit
 // `src/router.ts``. Read from the note as written, before its markup is
 // dropped, so that a code span marks a path for certain; prose without code
@@ -7279,10 +7312,20 @@ function parseReport(file, taskId, partialFile, out, pending) {
     return report;
 }
 // Sections of the report format, read or deliberately passed over (Implementation
-// Details, Findings): anything else is a section the parser did not read.
-const KNOWN_SECTION_RE = /^(?:summary|executive summary|what was done|decisions|files (?:touched|changed|analy[sz]ed)|changed files|implementation details|code summary|tests written|verification|shared context|errors|risks|rollback|blockers|open questions|handoff|hand-off|spawn ?candidates|escalation|follow[\s-]?ups?|recommendations|next steps|lessons|artifacts|findings|dependencies|notes)\b/;
+// Details, Findings): anything else is a section the parser did not read. Keys
+// hold single spaces (headingKey), so `follow up` covers any white space.
+const startsWithKnownName = leadingNames([
+    ...['summary', 'executive summary', 'what was done', 'decisions'],
+    ...['files touched', 'files changed', 'files analyzed', 'files analysed', 'changed files'],
+    ...['implementation details', 'code summary', 'tests written', 'verification'],
+    ...['shared context', 'errors', 'risks', 'rollback', 'blockers', 'open questions'],
+    ...['handoff', 'hand-off', 'spawn candidates', 'spawncandidates', 'escalation'],
+    ...['follow up', 'follow ups', 'follow-up', 'follow-ups', 'followup', 'followups'],
+    ...['recommendations', 'next steps', 'lessons', 'artifacts', 'findings', 'dependencies'],
+    'notes'
+]);
 function isKnownSection(key) {
-    return KNOWN_SECTION_RE.test(key) || isGateSectionKey(key);
+    return startsWithKnownName(key) || isGateSectionKey(key);
 }
 /**
  * The report's level-2 sections and the ones not recognised. A report read

@@ -214,7 +214,7 @@ try {
     }
     else {
         const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
-        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "2b6c605d3e0b7de4"));
+        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "7e5cc19943f1dc0f"));
         // When the run is over and nothing is left to do; not on a crash or process.exit().
         process.once('beforeExit', () => {
             if (worthSaving(process.exitCode, process.argv.slice(2)))

@@ -34,6 +34,7 @@ import {
   withoutBullet
 } from './inline.js'
 import { englishName } from './languages.js'
+import { leadingNames } from './leading-names.js'
 import { markdownParser, type PendingSummary } from './markdown.js'
 import { notePaths } from './note-paths.js'
 import { plainParagraph } from './plain-paragraph.js'
@@ -161,12 +162,21 @@ export function parseReport(
 }
 
 // Sections of the report format, read or deliberately passed over (Implementation
-// Details, Findings): anything else is a section the parser did not read.
-const KNOWN_SECTION_RE =
-  /^(?:summary|executive summary|what was done|decisions|files (?:touched|changed|analy[sz]ed)|changed files|implementation details|code summary|tests written|verification|shared context|errors|risks|rollback|blockers|open questions|handoff|hand-off|spawn ?candidates|escalation|follow[\s-]?ups?|recommendations|next steps|lessons|artifacts|findings|dependencies|notes)\b/
+// Details, Findings): anything else is a section the parser did not read. Keys
+// hold single spaces (headingKey), so `follow up` covers any white space.
+const startsWithKnownName = leadingNames([
+  ...['summary', 'executive summary', 'what was done', 'decisions'],
+  ...['files touched', 'files changed', 'files analyzed', 'files analysed', 'changed files'],
+  ...['implementation details', 'code summary', 'tests written', 'verification'],
+  ...['shared context', 'errors', 'risks', 'rollback', 'blockers', 'open questions'],
+  ...['handoff', 'hand-off', 'spawn candidates', 'spawncandidates', 'escalation'],
+  ...['follow up', 'follow ups', 'follow-up', 'follow-ups', 'followup', 'followups'],
+  ...['recommendations', 'next steps', 'lessons', 'artifacts', 'findings', 'dependencies'],
+  'notes'
+])
 
-function isKnownSection(key: string): boolean {
-  return KNOWN_SECTION_RE.test(key) || isGateSectionKey(key)
+export function isKnownSection(key: string): boolean {
+  return startsWithKnownName(key) || isGateSectionKey(key)
 }
 
 /**
