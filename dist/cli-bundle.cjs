@@ -250,12 +250,15 @@ const asConflictKey = (c) => ({
 const asFindingKey = (f) => ({ kind: f.kind, task: f.task, path: f.path });
 
 // Node built-ins that only some runs use, loaded on first use. Each costs a few
-// milliseconds of start-up on Node 24 (zlib \u2248 3 ms, child_process \u2248 2 ms, as
-// much as the rest of a small CLI run's set-up), and a plain CLI run needs
-// neither: zlib packs the state kept in a comment, child_process runs git for
-// --changed-files. Node caches a loaded module, so later calls cost a lookup.
+// milliseconds of start-up on Node 24 (zlib \u2248 3 ms with the stream modules it
+// brings, child_process \u2248 2 ms, as much as the rest of a small CLI run's
+// set-up), and a plain CLI run needs none: zlib packs the state kept in a
+// comment, child_process runs git for --changed-files, tty tells whether JSON
+// is printed for a person. Node caches a loaded module, so later calls cost a
+// lookup.
 const load = node_module.createRequire((typeof document === 'undefined' ? require('u' + 'rl').pathToFileURL(__filename).href : (_documentCurrentScript && _documentCurrentScript.tagName.toUpperCase() === 'SCRIPT' && _documentCurrentScript.src || new URL('cli-bundle.cjs', document.baseURI).href)));
 const childProcess = () => load('node:child_process');
+const tty = () => load('node:tty');
 
 // A compact, versioned summary of one result, kept in the hidden part of the
 // sticky comment so that the next run can say what changed since: task ids and
@@ -11794,6 +11797,39 @@ function workOf(format, run, given) {
     return work;
 }
 
+// The CLI's output goes straight to the file descriptor. process.stdout and
+// process.stderr are streams made on first use (for a pipe, a socket), and
+// making one loads Node's stream modules: about 2 ms of a 45 ms run on Node 24,
+// whose whole output is one write. Where the descriptor refuses the bytes (a
+// full pipe its reader made non-blocking: EAGAIN; a closed one: EPIPE), the
+// rest of that write and every later one go through the stream, which waits
+// for the reader and reports errors as Node always has. On Windows the stream
+// is used from the start: a console needs its own way of writing text.
+/** A writer of text to `fd`, falling back for good to `stream()` once the descriptor refuses. */
+function descriptorWriter(fd, stream, write = node_fs.writeSync, direct = process.platform !== 'win32') {
+    let useDescriptor = direct;
+    return text => {
+        const bytes = Buffer.from(text, 'utf8');
+        let done = 0;
+        if (useDescriptor) {
+            try {
+                for (let n = 0; done < bytes.length; done += n) {
+                    n = write(fd, bytes, done);
+                    if (n <= 0)
+                        throw new Error(`write to descriptor ${fd} took no bytes`);
+                }
+                return;
+            }
+            catch {
+                useDescriptor = false;
+            }
+        }
+        stream().write(bytes.subarray(done));
+    };
+}
+const writeOut = descriptorWriter(1, () => process.stdout);
+const writeErr = descriptorWriter(2, () => process.stderr);
+
 // `swarm-report`: the action's pipeline on a local checkout, printing the
 // report instead of publishing it. Exit 0 on success, 1 on a failure verdict,
 // 2 when the input cannot be used, 3 on an internal error.
@@ -11862,11 +11898,11 @@ async function main(argv, cwd) {
     if (!parsed.ok)
         return usageError(parsed.error);
     if (parsed.value.kind === 'help') {
-        process.stdout.write(`${USAGE}\n`);
+        writeOut(`${USAGE}\n`);
         return 0;
     }
     if (parsed.value.kind === 'version') {
-        process.stdout.write(`swarm-report ${VERSION}\n`);
+        writeOut(`swarm-report ${VERSION}\n`);
         return 0;
     }
     const args = parsed.value.args;
@@ -11891,7 +11927,7 @@ async function main(argv, cwd) {
     if (!previous.ok)
         return usageError(previous.error);
     if (changed.value === null && options.value.failOn.includes('unreported')) {
-        process.stderr.write('swarm-report: warning: fail-on unreported has no diff to check; give --changed-files or --base\n');
+        writeErr('swarm-report: warning: fail-on unreported has no diff to check; give --changed-files or --base\n');
     }
     const run = await runPipeline({
         workspace,
@@ -11908,7 +11944,9 @@ async function main(argv, cwd) {
         if (since !== null)
             run.value.since = since;
     }
-    process.stdout.write(`${format(run.value, args.format, args.pretty || process.stdout.isTTY === true)}\n`);
+    // Only JSON asks whether a person reads it (indented at a terminal): markdown loads no tty.
+    const pretty = args.pretty || (args.format !== 'markdown' && tty().isatty(1));
+    writeOut(`${format(run.value, args.format, pretty)}\n`);
     work = workOf(args.format, run.value, { diff: diffGiven, previous: previous.value !== null });
     return run.value.conclusion === 'success' ? 0 : 1;
 }
@@ -11919,7 +11957,7 @@ function workDone() {
     return work;
 }
 function usageError(message) {
-    process.stderr.write(`swarm-report: ${message}\n`);
+    writeErr(`swarm-report: ${message}\n`);
     return 2;
 }
 // No top-level await: the bundle is a CommonJS script (see src/cli/entry.ts),
@@ -11927,7 +11965,7 @@ function usageError(message) {
 const argv = process.argv.slice(2);
 void guardCrash(
 // process.cwd() inside the guard: it throws when the current folder is gone.
-() => main(argv, process.cwd()), argv.includes('--debug'), text => process.stderr.write(text)).then(status => {
+() => main(argv, process.cwd()), argv.includes('--debug'), writeErr).then(status => {
     process.exitCode = status;
 }, 
 // Only if writing the crash line itself failed: still not a verdict.

@@ -6,14 +6,6 @@ const { readFileSync, openSync, constants, fstatSync, closeSync, mkdirSync, writ
 const { join, dirname } = __require("node:path");
 const { Script } = __require("node:vm");
 
-// Node built-ins that only some runs use, loaded on first use. Each costs a few
-// milliseconds of start-up on Node 24 (zlib \u2248 3 ms, child_process \u2248 2 ms, as
-// much as the rest of a small CLI run's set-up), and a plain CLI run needs
-// neither: zlib packs the state kept in a comment, child_process runs git for
-// --changed-files. Node caches a loaded module, so later calls cost a lookup.
-const load = createRequire(import.meta.url);
-const zlib = () => load('node:zlib');
-
 // The CLI bundle runs from V8 code that an earlier run saved. Node's compile
 // cache keeps only what V8 compiles while a file loads, and V8 compiles most
 // functions later, at their first call: every run compiled them again, about
@@ -29,24 +21,26 @@ const zlib = () => load('node:zlib');
 // the code it found there and the code it compiled besides.
 //
 // A cache file is code this process will run, so it is trusted only when this
-// user owns it and no one else may write it, and only whole: a checksum comes
-// first, because V8 checks the header of cached code but not its body. A
-// cache that cannot be read, written or trusted costs nothing but the time:
-// the bundle then compiles as it always did.
+// user owns it and no one else may write it, and only whole, because V8 checks
+// the header of cached code but not its body: the file holds its contents
+// twice, and is used only when the two copies are the same. A file cut short,
+// or damaged in one place, fails that test. Comparing two buffers is native
+// and loads nothing; a CRC-32 needs node:zlib, which brings Node's stream
+// modules with it (about 2 ms of a small run: ./output.ts). A cache that
+// cannot be read, written or trusted costs nothing but the time: the bundle
+// then compiles as it always did.
 /**
- * Bytes before V8's data: a CRC-32 of all that follows it, then the kinds of
- * work (a 32-bit little-endian set of bits) of the runs the code is from.
+ * Bytes before V8's data in each copy: the kinds of work (a 32-bit
+ * little-endian set of bits) of the runs the code is from.
  */
-const HEADER = 8;
-/** Where the kinds of work sit in the header; the checksum covers them and the data. */
-const WORK_AT = 4;
+const HEADER = 4;
 /**
  * Cache files kept in the folder: each new bundle or Node version writes one,
  * and the folder is left to no one else to empty. Several, so that two
  * installed versions of the CLI do not take turns replacing each other's.
  */
 const KEPT_FILES = 8;
-/** Far above a real cache (a little under the bundle's size): a larger file is not ours. */
+/** Far above a real cache (two copies, each a little over the bundle's size): a larger file is not ours. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 /**
  * The folder for the CLI's code: in the one Node's compile cache uses (its own
@@ -80,9 +74,8 @@ function worthSaving(exitCode, argv) {
  */
 function runWithCodeCache(bundle, cacheFile) {
     const source = readFileSync(bundle, 'utf8');
-    const crc32 = cacheFile === null ? undefined : zlib().crc32;
-    const file = crc32 === undefined ? null : cacheFile;
-    const cached = file === null || crc32 === undefined ? undefined : readCache(file, crc32);
+    const file = cacheFile;
+    const cached = file === null ? undefined : readCache(file);
     // Node's own wrapper, opened on the first line so that line numbers stay the bundle's.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData: cached?.data });
     const use = file === null
@@ -100,9 +93,8 @@ function runWithCodeCache(bundle, cacheFile) {
         use,
         exports: mod.exports,
         save: work => file !== null &&
-            crc32 !== undefined &&
             (use !== 'used' || (work & ~before) !== 0) &&
-            writeCache(file, script.createCachedData(), (before | work) >>> 0, crc32)
+            writeCache(file, script.createCachedData(), (before | work) >>> 0)
     };
 }
 function ownedByUser(info) {
@@ -110,7 +102,7 @@ function ownedByUser(info) {
     // Where there are no user ids (Windows), the temporary folder is the user's own.
     return uid === undefined || (info.uid === uid && (info.mode & 0o022) === 0);
 }
-function readCache(file, crc32) {
+function readCache(file) {
     let fd;
     try {
         fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
@@ -122,14 +114,16 @@ function readCache(file, crc32) {
         const info = fstatSync(fd);
         if (!info.isFile() || !ownedByUser(info))
             return undefined;
-        if (info.size <= HEADER || info.size > MAX_CACHE_BYTES)
+        if (info.size <= 2 * HEADER || info.size > MAX_CACHE_BYTES)
             return undefined;
         const bytes = readFileSync(fd);
-        if (bytes.length <= HEADER)
+        const half = bytes.length / 2;
+        if (!Number.isInteger(half) || half <= HEADER)
             return undefined;
-        if (crc32(bytes.subarray(WORK_AT)) !== bytes.readUInt32LE(0))
+        const copy = bytes.subarray(0, half);
+        if (!copy.equals(bytes.subarray(half)))
             return undefined;
-        return { data: bytes.subarray(HEADER), work: bytes.readUInt32LE(WORK_AT) };
+        return { data: copy.subarray(HEADER), work: copy.readUInt32LE(0) };
     }
     catch {
         return undefined;
@@ -139,13 +133,13 @@ function readCache(file, crc32) {
     }
 }
 /** Written beside its place and renamed into it: a reader sees the old file or the whole new one. */
-function writeCache(file, data, work, crc32) {
+function writeCache(file, data, work) {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
         mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-        const bytes = Buffer.concat([Buffer.alloc(HEADER), data]);
-        bytes.writeUInt32LE(work, WORK_AT);
-        bytes.writeUInt32LE(crc32(bytes.subarray(WORK_AT)) >>> 0, 0);
+        const header = Buffer.alloc(HEADER);
+        header.writeUInt32LE(work, 0);
+        const bytes = Buffer.concat([header, data, header, data]);
         // 'wx': never through a file or link someone put in the way.
         writeFileSync(temporary, bytes, { flag: 'wx', mode: 0o600 });
         renameSync(temporary, file);
@@ -214,7 +208,7 @@ try {
     }
     else {
         const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
-        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "7e5cc19943f1dc0f"));
+        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "6aa202ba70b0bb4b"));
         // When the run is over and nothing is left to do; not on a crash or process.exit().
         process.once('beforeExit', () => {
             if (worthSaving(process.exitCode, process.argv.slice(2)))

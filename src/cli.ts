@@ -24,6 +24,8 @@ import { BUDGETS, renderMarkdown } from './render/markdown.js'
 import { gitChangedFiles } from './diff/git-diff.js'
 import { gitTopLevel } from './diff/git-root.js'
 import { workOf } from './cli/workload.js'
+import { writeErr, writeOut } from './cli/output.js'
+import { tty } from './lazy-builtins.js'
 
 async function readChanged(args: CliArgs, workspace: string): Promise<Result<ChangedFiles | null>> {
   if (args.base !== undefined) return gitChangedFiles(workspace, args.base)
@@ -87,11 +89,11 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
   const parsed = parseCliArgs(argv)
   if (!parsed.ok) return usageError(parsed.error)
   if (parsed.value.kind === 'help') {
-    process.stdout.write(`${USAGE}\n`)
+    writeOut(`${USAGE}\n`)
     return 0
   }
   if (parsed.value.kind === 'version') {
-    process.stdout.write(`swarm-report ${VERSION}\n`)
+    writeOut(`swarm-report ${VERSION}\n`)
     return 0
   }
   const args = parsed.value.args
@@ -117,7 +119,7 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
   const previous = readPrevious(args.previous)
   if (!previous.ok) return usageError(previous.error)
   if (changed.value === null && options.value.failOn.includes('unreported')) {
-    process.stderr.write(
+    writeErr(
       'swarm-report: warning: fail-on unreported has no diff to check; give --changed-files or --base\n'
     )
   }
@@ -138,9 +140,9 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
     if (since !== null) run.value.since = since
   }
 
-  process.stdout.write(
-    `${format(run.value, args.format, args.pretty || process.stdout.isTTY === true)}\n`
-  )
+  // Only JSON asks whether a person reads it (indented at a terminal): markdown loads no tty.
+  const pretty = args.pretty || (args.format !== 'markdown' && tty().isatty(1))
+  writeOut(`${format(run.value, args.format, pretty)}\n`)
   work = workOf(args.format, run.value, { diff: diffGiven, previous: previous.value !== null })
   return run.value.conclusion === 'success' ? 0 : 1
 }
@@ -154,7 +156,7 @@ export function workDone(): number {
 }
 
 function usageError(message: string): number {
-  process.stderr.write(`swarm-report: ${message}\n`)
+  writeErr(`swarm-report: ${message}\n`)
   return 2
 }
 
@@ -165,7 +167,7 @@ void guardCrash(
   // process.cwd() inside the guard: it throws when the current folder is gone.
   () => main(argv, process.cwd()),
   argv.includes('--debug'),
-  text => process.stderr.write(text)
+  writeErr
 ).then(
   status => {
     process.exitCode = status

@@ -175,15 +175,30 @@ describe('runWithCodeCache', () => {
     expect(run.save(1)).toBe(false)
   })
 
-  test('a cache whose body changed fails its checksum, is not used, and is written anew', () => {
+  test.each([
+    ['the code of the first copy', 0.3],
+    ['the code of the second copy', 0.8],
+    ['the kinds of work of the second copy', 0.5]
+  ])('a cache damaged in %s is not used, and is written anew', (_where, share) => {
     const file = script('a.cjs')
     const cache = join(dir, 'a.bin')
     runWithCodeCache(file, cache).save(1)
     const bytes = readFileSync(cache)
-    const at = Math.floor(bytes.length / 2)
+    const at = Math.floor(bytes.length * share)
     bytes[at] = (bytes[at] ?? 0) ^ 0xff
     writeFileSync(cache, bytes, { mode: 0o600 })
     expectReplaced(file, cache, 'none')
+  })
+
+  test('a cache holds its contents twice: the kinds of work, then the code', () => {
+    const file = script('a.cjs')
+    const cache = join(dir, 'a.bin')
+    runWithCodeCache(file, cache).save(5)
+    const bytes = readFileSync(cache)
+    const half = bytes.length / 2
+    expect(bytes.subarray(0, half).equals(bytes.subarray(half))).toBe(true)
+    expect(bytes.readUInt32LE(0)).toBe(5)
+    expect(bytes.readUInt32LE(half)).toBe(5)
   })
 
   test('a cache of another script is refused by V8 and replaced', () => {
@@ -197,7 +212,14 @@ describe('runWithCodeCache', () => {
     const file = script('a.cjs')
     const cache = join(dir, 'a.bin')
     runWithCodeCache(file, cache).save(1)
-    writeFileSync(cache, readFileSync(cache).subarray(0, 100), { mode: 0o600 })
+    const whole = readFileSync(cache)
+    writeFileSync(cache, whole.subarray(0, 100), { mode: 0o600 })
+    expect(runWithCodeCache(file, cache).use).toBe('none')
+    // One byte short of whole: the copies no longer line up.
+    writeFileSync(cache, whole.subarray(0, whole.length - 1), { mode: 0o600 })
+    expect(runWithCodeCache(file, cache).use).toBe('none')
+    // The first copy alone.
+    writeFileSync(cache, whole.subarray(0, whole.length / 2), { mode: 0o600 })
     expect(runWithCodeCache(file, cache).use).toBe('none')
     writeFileSync(cache, '', { mode: 0o600 })
     expect(runWithCodeCache(file, cache).use).toBe('none')

@@ -1,0 +1,45 @@
+// The CLI's output goes straight to the file descriptor. process.stdout and
+// process.stderr are streams made on first use (for a pipe, a socket), and
+// making one loads Node's stream modules: about 2 ms of a 45 ms run on Node 24,
+// whose whole output is one write. Where the descriptor refuses the bytes (a
+// full pipe its reader made non-blocking: EAGAIN; a closed one: EPIPE), the
+// rest of that write and every later one go through the stream, which waits
+// for the reader and reports errors as Node always has. On Windows the stream
+// is used from the start: a console needs its own way of writing text.
+import { writeSync } from 'node:fs'
+
+interface Stream {
+  write(chunk: Uint8Array): unknown
+}
+
+type WriteBytes = (fd: number, bytes: Uint8Array, offset: number) => number
+
+/** A writer of text to `fd`, falling back for good to `stream()` once the descriptor refuses. */
+export function descriptorWriter(
+  fd: number,
+  stream: () => Stream,
+  write: WriteBytes = writeSync,
+  direct = process.platform !== 'win32'
+): (text: string) => void {
+  let useDescriptor = direct
+  return text => {
+    const bytes = Buffer.from(text, 'utf8')
+    let done = 0
+    if (useDescriptor) {
+      try {
+        for (let n = 0; done < bytes.length; done += n) {
+          n = write(fd, bytes, done)
+          if (n <= 0) throw new Error(`write to descriptor ${fd} took no bytes`)
+        }
+        return
+      } catch {
+        useDescriptor = false
+      }
+    }
+    stream().write(bytes.subarray(done))
+  }
+}
+
+export const writeOut = descriptorWriter(1, () => process.stdout)
+
+export const writeErr = descriptorWriter(2, () => process.stderr)
