@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { hasLetterOrDigit, isAscii, spacePunctuation } from '../src/text-classes.js'
+import { hasLetterOrDigit, isAscii, lazyPattern, spacePunctuation } from '../src/text-classes.js'
 
 // The Unicode patterns the ASCII paths stand in for: each answer must be theirs.
 const unicodeHasLetterOrDigit = (t: string): boolean => /[\p{L}\p{N}]/u.test(t)
@@ -63,4 +63,16 @@ describe('isAscii', () => {
     expect(isAscii('abc: é', 4)).toBe(true)
     expect(isAscii('abc: é')).toBe(false)
   })
+})
+
+test('a lazy pattern is made at its first use, once', () => {
+  let made = 0
+  const pattern = lazyPattern(() => {
+    made++
+    return /[\p{L}]/u
+  })
+  expect(made).toBe(0)
+  expect(pattern().test('é')).toBe(true)
+  expect(pattern()).toBe(pattern())
+  expect(made).toBe(1)
 })

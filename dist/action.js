@@ -3050,9 +3050,18 @@ function reportNameOfPath(path) {
 // property classes. V8 compiles a pattern holding `\p{L}` or `\p{P}` in 0.3 to
 // 1.1 ms (Node 24, measured), against 15 to 60 \u00b5s for a plain one: as much as
 // parsing a small report, paid by every run that meets the pattern once. Most
-// text is ASCII; only the rest is handed to the Unicode pattern.
-const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
-const SPACE_OR_PUNCTUATION_RUN_RE = /[\s\p{P}]+/gu;
+// text is ASCII; only the rest is handed to the Unicode pattern, which is made
+// on first use: even making one (V8 parses it then) costs 0.15 to 0.3 ms.
+/**
+ * A pattern made on first use. A pattern literal at the top of a module is
+ * parsed when the bundle loads, whether or not the run ever uses it.
+ */
+function lazyPattern(make) {
+    let made;
+    return () => (made ??= make());
+}
+const letterOrDigit = lazyPattern(() => /[\p{L}\p{N}]/u);
+const spaceOrPunctuationRun = lazyPattern(() => /[\s\p{P}]+/gu);
 /** `\s` and `\p{P}` restricted to ASCII (`$+<=>^`|~` are symbols, not punctuation). */
 const ASCII_SPACE_OR_PUNCTUATION_RUN_RE = /[\s!"#%&'()*,\-./:;?@[\\\]_{}]+/g;
 /** Whether any character of `text` is one of `chars`: a loop where a class would be one more pattern. */
@@ -3083,11 +3092,11 @@ function hasLetterOrDigit(text) {
         if (c > 127)
             wide = true;
     }
-    return wide && LETTER_OR_DIGIT_RE.test(text);
+    return wide && letterOrDigit().test(text);
 }
 /** Each run of white space and punctuation (`\s`, `\p{P}`) as one space. */
 function spacePunctuation(text) {
-    return text.replace(isAscii(text) ? ASCII_SPACE_OR_PUNCTUATION_RUN_RE : SPACE_OR_PUNCTUATION_RUN_RE, ' ');
+    return text.replace(isAscii(text) ? ASCII_SPACE_OR_PUNCTUATION_RUN_RE : spaceOrPunctuationRun(), ' ');
 }
 
 // One record per task: the plan entry and its report side by side, with the
@@ -4053,12 +4062,12 @@ function trimEnd(text) {
 // Line-level helpers for the inline markup of single lines: bold labels, list
 // items, code spans, emoji. Exact enough for labels and values, and cheap, so
 // the block parser is only needed for prose paragraphs.
-const EMOJI_RE = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu;
-/** Any character at or above U+00A9 (\u00a9), the first that EMOJI_RE can match. */
+const emoji = lazyPattern(() => /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu);
+/** Any character at or above U+00A9 (\u00a9), the first that `emoji` can match. */
 const MAYBE_EMOJI_RE = /[\u00a9-\uffff]/;
 function stripEmoji(text) {
     // Most text is ASCII: the Unicode-property pattern is then neither compiled nor run.
-    return MAYBE_EMOJI_RE.test(text) ? text.replace(EMOJI_RE, '') : text;
+    return MAYBE_EMOJI_RE.test(text) ? text.replace(emoji(), '') : text;
 }
 /** The index of the first character after the line's leading spaces and tabs. */
 function afterBlanks(line) {
@@ -4378,9 +4387,9 @@ function leadChar(text) {
     return first?.start === i ? first.content.charAt(0) : '`';
 }
 // `Label: value` without bold: a short label of letters and spaces, then a colon and a value.
-const PLAIN_LABEL_RE = /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u;
+const plainLabelRe = lazyPattern(() => /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u);
 /**
- * PLAIN_LABEL_RE for text whose part before the first colon is ASCII: the
+ * plainLabelRe for text whose part before the first colon is ASCII: the
  * label lies in that part, and there the letters are a-z and A-Z. The Unicode
  * pattern costs a millisecond to compile, and most labels are English.
  */
@@ -4402,7 +4411,7 @@ function plainLabel(line) {
     const c = text.charCodeAt(0);
     if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
         return null;
-    const m = (isAscii(text, colon) ? ASCII_LABEL_RE : PLAIN_LABEL_RE).exec(text);
+    const m = (isAscii(text, colon) ? ASCII_LABEL_RE : plainLabelRe()).exec(text);
     if (!m)
         return null;
     return { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() };
@@ -6523,8 +6532,8 @@ const MARKUP = '*_~[]<>\\&|';
  * closes (preceded by one) whatever stands around it, and runs of one length
  * paired in turn can never meet the rule of three.
  */
-const EMPHASIS_TEXT_RE = /^[\p{L}\p{N}](?:[^*_~[\]<>\\&|`]*[\p{L}\p{N}])?$/u;
-/** EMPHASIS_TEXT_RE for ASCII text, where letters and digits are these (see ../text-classes.ts). */
+const emphasisTextRe = lazyPattern(() => /^[\p{L}\p{N}](?:[^*_~[\]<>\\&|`]*[\p{L}\p{N}])?$/u);
+/** emphasisTextRe for ASCII text, where letters and digits are these (see ../text-classes.ts). */
 const ASCII_EMPHASIS_TEXT_RE = /^[A-Za-z0-9](?:[^*_~[\]<>\\&|`]*[A-Za-z0-9])?$/;
 /**
  * `[text](destination)`: text without brackets or markup (and no `^`, which
@@ -6555,7 +6564,7 @@ function simpleMarkup(text) {
             if (close === -1 || text.charCodeAt(close + run) === 42)
                 return null;
             const phrase = text.slice(i + run, close);
-            if (!(isAscii(phrase) ? ASCII_EMPHASIS_TEXT_RE : EMPHASIS_TEXT_RE).test(phrase))
+            if (!(isAscii(phrase) ? ASCII_EMPHASIS_TEXT_RE : emphasisTextRe()).test(phrase))
                 return null;
             out += text.slice(from, i) + phrase;
             from = close + run;

@@ -208,7 +208,7 @@ try {
     }
     else {
         const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
-        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "6aa202ba70b0bb4b"));
+        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "8c2cc9a5ede60448"));
         // When the run is over and nothing is left to do; not on a crash or process.exit().
         process.once('beforeExit', () => {
             if (worthSaving(process.exitCode, process.argv.slice(2)))

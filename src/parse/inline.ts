@@ -3,18 +3,19 @@
 // the block parser is only needed for prose paragraphs.
 
 import { TASK_ID } from '../task-ids.js'
-import { isAscii } from '../text-classes.js'
+import { isAscii, lazyPattern } from '../text-classes.js'
 import { isLocalNone, localNoneInitials } from './languages.js'
 
-const EMOJI_RE =
-  /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu
+const emoji = lazyPattern(
+  () => /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{FE0E}|\u{200D}|\u{20E3}/gu
+)
 
-/** Any character at or above U+00A9 (©), the first that EMOJI_RE can match. */
+/** Any character at or above U+00A9 (©), the first that `emoji` can match. */
 const MAYBE_EMOJI_RE = /[\u00a9-\uffff]/
 
 export function stripEmoji(text: string): string {
   // Most text is ASCII: the Unicode-property pattern is then neither compiled nor run.
-  return MAYBE_EMOJI_RE.test(text) ? text.replace(EMOJI_RE, '') : text
+  return MAYBE_EMOJI_RE.test(text) ? text.replace(emoji(), '') : text
 }
 
 /** The index of the first character after the line's leading spaces and tabs. */
@@ -367,9 +368,9 @@ function leadChar(text: string): string {
 }
 
 // `Label: value` without bold: a short label of letters and spaces, then a colon and a value.
-const PLAIN_LABEL_RE = /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u
+const plainLabelRe = lazyPattern(() => /^([\p{L}][\p{L} _-]{0,38}?)[ \t]*:[ \t]+(\S[\s\S]*)$/u)
 /**
- * PLAIN_LABEL_RE for text whose part before the first colon is ASCII: the
+ * plainLabelRe for text whose part before the first colon is ASCII: the
  * label lies in that part, and there the letters are a-z and A-Z. The Unicode
  * pattern costs a millisecond to compile, and most labels are English.
  */
@@ -387,7 +388,7 @@ export function plainLabel(line: string): BoldLabel | null {
   // A label starts with a letter: text starting with any other ASCII character holds none.
   const c = text.charCodeAt(0)
   if (c < 128 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return null
-  const m = (isAscii(text, colon) ? ASCII_LABEL_RE : PLAIN_LABEL_RE).exec(text)
+  const m = (isAscii(text, colon) ? ASCII_LABEL_RE : plainLabelRe()).exec(text)
   if (!m) return null
   return { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() }
 }

@@ -5,7 +5,7 @@
 // and on a large track each call costs more than the report it comes from.
 
 import { findCodeSpans } from './inline.js'
-import { includesAny, isAscii } from '../text-classes.js'
+import { includesAny, isAscii, lazyPattern } from '../text-classes.js'
 
 /**
  * The paragraph's plain text, exactly as the markdown parser would give it, or
@@ -92,8 +92,8 @@ const MARKUP = '*_~[]<>\\&|'
  * closes (preceded by one) whatever stands around it, and runs of one length
  * paired in turn can never meet the rule of three.
  */
-const EMPHASIS_TEXT_RE = /^[\p{L}\p{N}](?:[^*_~[\]<>\\&|`]*[\p{L}\p{N}])?$/u
-/** EMPHASIS_TEXT_RE for ASCII text, where letters and digits are these (see ../text-classes.ts). */
+const emphasisTextRe = lazyPattern(() => /^[\p{L}\p{N}](?:[^*_~[\]<>\\&|`]*[\p{L}\p{N}])?$/u)
+/** emphasisTextRe for ASCII text, where letters and digits are these (see ../text-classes.ts). */
 const ASCII_EMPHASIS_TEXT_RE = /^[A-Za-z0-9](?:[^*_~[\]<>\\&|`]*[A-Za-z0-9])?$/
 
 /**
@@ -124,7 +124,7 @@ function simpleMarkup(text: string): string | null {
       const close = text.indexOf(run === 2 ? '**' : '*', i + run)
       if (close === -1 || text.charCodeAt(close + run) === 42) return null
       const phrase = text.slice(i + run, close)
-      if (!(isAscii(phrase) ? ASCII_EMPHASIS_TEXT_RE : EMPHASIS_TEXT_RE).test(phrase)) return null
+      if (!(isAscii(phrase) ? ASCII_EMPHASIS_TEXT_RE : emphasisTextRe()).test(phrase)) return null
       out += text.slice(from, i) + phrase
       from = close + run
       i = from - 1
