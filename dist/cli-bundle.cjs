@@ -11953,11 +11953,25 @@ async function main(argv, cwd) {
         if (since !== null)
             run.value.since = since;
     }
-    // Only JSON asks whether a person reads it (indented at a terminal): markdown loads no tty.
-    const pretty = args.pretty || (args.format !== 'markdown' && tty().isatty(1));
+    const pretty = args.pretty || (args.format !== 'markdown' && stdoutIsTerminal());
     writeOut(`${format(run.value, args.format, pretty)}\n`);
     work = workOf(args.format, run.value, { diff: diffGiven, previous: previous.value !== null });
     return run.value.conclusion === 'success' ? 0 : 1;
+}
+/**
+ * Whether a person reads the output: JSON is indented for a terminal. Only a
+ * character device can be one, and asking node:tty loads it with Node's stream
+ * modules (./cli/output.ts): output to a pipe or a file is answered by fstat.
+ */
+function stdoutIsTerminal() {
+    try {
+        if (!node_fs.fstatSync(1).isCharacterDevice())
+            return false;
+    }
+    catch {
+        return false;
+    }
+    return tty().isatty(1);
 }
 /** What the run did (./cli/workload.ts), 0 before a report is printed. */
 let work = 0;

@@ -208,7 +208,7 @@ try {
     }
     else {
         const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
-        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "8c2cc9a5ede60448"));
+        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "dc40ca20b2e1d9ac"));
         // When the run is over and nothing is left to do; not on a crash or process.exit().
         process.once('beforeExit', () => {
             if (worthSaving(process.exitCode, process.argv.slice(2)))

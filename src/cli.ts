@@ -1,7 +1,7 @@
 // `swarm-report`: the action's pipeline on a local checkout, printing the
 // report instead of publishing it. Exit 0 on success, 1 on a failure verdict,
 // 2 when the input cannot be used, 3 on an internal error.
-import { readFileSync } from 'node:fs'
+import { fstatSync, readFileSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
 import { parseAnalyzeOptions } from './analysis-options.js'
 import { compareStates } from './analyze/since.js'
@@ -140,11 +140,24 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
     if (since !== null) run.value.since = since
   }
 
-  // Only JSON asks whether a person reads it (indented at a terminal): markdown loads no tty.
-  const pretty = args.pretty || (args.format !== 'markdown' && tty().isatty(1))
+  const pretty = args.pretty || (args.format !== 'markdown' && stdoutIsTerminal())
   writeOut(`${format(run.value, args.format, pretty)}\n`)
   work = workOf(args.format, run.value, { diff: diffGiven, previous: previous.value !== null })
   return run.value.conclusion === 'success' ? 0 : 1
+}
+
+/**
+ * Whether a person reads the output: JSON is indented for a terminal. Only a
+ * character device can be one, and asking node:tty loads it with Node's stream
+ * modules (./cli/output.ts): output to a pipe or a file is answered by fstat.
+ */
+function stdoutIsTerminal(): boolean {
+  try {
+    if (!fstatSync(1).isCharacterDevice()) return false
+  } catch {
+    return false
+  }
+  return tty().isatty(1)
 }
 
 /** What the run did (./cli/workload.ts), 0 before a report is printed. */
