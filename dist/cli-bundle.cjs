@@ -11810,14 +11810,19 @@ function workOf(format, run, given) {
 // process.stderr are streams made on first use (for a pipe, a socket), and
 // making one loads Node's stream modules: about 2 ms of a 45 ms run on Node 24,
 // whose whole output is one write. Where the descriptor refuses the bytes (a
-// full pipe its reader made non-blocking: EAGAIN; a closed one: EPIPE), the
-// rest of that write and every later one go through the stream, which waits
-// for the reader and reports errors as Node always has. On Windows the stream
-// is used from the start: a console needs its own way of writing text.
+// full pipe its reader made non-blocking: EAGAIN), the rest of that write and
+// every later one go through the stream, which waits for the reader. A reader
+// that has gone (EPIPE: `swarm-report | head`) wants no more: the rest is
+// dropped, and the exit status stays the verdict's, where the stream would
+// have thrown. On Windows the stream is used from the start: a console needs
+// its own way of writing text.
 /** A writer of text to `fd`, falling back for good to `stream()` once the descriptor refuses. */
 function descriptorWriter(fd, stream, write = node_fs.writeSync, direct = process.platform !== 'win32') {
     let useDescriptor = direct;
+    let readerGone = false;
     return text => {
+        if (readerGone)
+            return;
         const bytes = Buffer.from(text, 'utf8');
         let done = 0;
         if (useDescriptor) {
@@ -11829,7 +11834,11 @@ function descriptorWriter(fd, stream, write = node_fs.writeSync, direct = proces
                 }
                 return;
             }
-            catch {
+            catch (err) {
+                if (err.code === 'EPIPE') {
+                    readerGone = true;
+                    return;
+                }
                 useDescriptor = false;
             }
         }

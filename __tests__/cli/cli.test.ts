@@ -338,6 +338,27 @@ describe('swarm-report', () => {
     })
   })
 
+  it('a reader that stops reading (`| true`) ends the output quietly, with the verdict as exit status', () => {
+    // `true` exits without reading, so the report is written to a closed pipe (EPIPE).
+    const errFile = join(root, 'epipe-stderr.txt')
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        '"$1" "$2" 2>"$3" | true; echo "${PIPESTATUS[0]}"',
+        'bash',
+        process.execPath,
+        CLI,
+        errFile
+      ],
+      { cwd: root, encoding: 'utf8' }
+    )
+    const stderr = readFileSync(errFile, 'utf8')
+    rmSync(errFile)
+    expect(stderr).toBe('')
+    expect(r.stdout.trim()).toBe(String(cli([], root).status))
+  })
+
   it('exits 2 when no track is found', () => {
     const empty = mkdtempSync(join(tmpdir(), 'swarm-cli-empty-'))
     try {

@@ -61,3 +61,21 @@ test('where direct writes are off (Windows), the stream has it all', () => {
   expect(d.calls()).toBe(0)
   expect(text(s.got)).toBe('text')
 })
+
+test('a reader that has gone (EPIPE) gets nothing more, and nothing goes to the stream', () => {
+  const s = stream()
+  let calls = 0
+  const write = descriptorWriter(
+    1,
+    () => s,
+    () => {
+      calls++
+      throw Object.assign(new Error('EPIPE'), { code: 'EPIPE' })
+    },
+    true
+  )
+  write('one')
+  write('two')
+  expect(calls).toBe(1)
+  expect(s.got).toEqual([])
+})

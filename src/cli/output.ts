@@ -2,10 +2,12 @@
 // process.stderr are streams made on first use (for a pipe, a socket), and
 // making one loads Node's stream modules: about 2 ms of a 45 ms run on Node 24,
 // whose whole output is one write. Where the descriptor refuses the bytes (a
-// full pipe its reader made non-blocking: EAGAIN; a closed one: EPIPE), the
-// rest of that write and every later one go through the stream, which waits
-// for the reader and reports errors as Node always has. On Windows the stream
-// is used from the start: a console needs its own way of writing text.
+// full pipe its reader made non-blocking: EAGAIN), the rest of that write and
+// every later one go through the stream, which waits for the reader. A reader
+// that has gone (EPIPE: `swarm-report | head`) wants no more: the rest is
+// dropped, and the exit status stays the verdict's, where the stream would
+// have thrown. On Windows the stream is used from the start: a console needs
+// its own way of writing text.
 import { writeSync } from 'node:fs'
 
 interface Stream {
@@ -22,7 +24,9 @@ export function descriptorWriter(
   direct = process.platform !== 'win32'
 ): (text: string) => void {
   let useDescriptor = direct
+  let readerGone = false
   return text => {
+    if (readerGone) return
     const bytes = Buffer.from(text, 'utf8')
     let done = 0
     if (useDescriptor) {
@@ -32,7 +36,11 @@ export function descriptorWriter(
           if (n <= 0) throw new Error(`write to descriptor ${fd} took no bytes`)
         }
         return
-      } catch {
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EPIPE') {
+          readerGone = true
+          return
+        }
         useDescriptor = false
       }
     }
