@@ -4952,7 +4952,7 @@ function column(table, test) {
 // begins, and the rest is sliced off here. A case-blind pattern that captures
 // the rest itself, `([\s\S]*)`, costs V8 far more to compile than the label
 // part: it closes the whole code-point range over case (docs/performance.md,
-// "Case-blind patterns and the rest of a line").
+// "What a small run loads, parses and waits for").
 /** The text after a match: what a trailing `([\s\S]*)` in the pattern would have captured. */
 function restAfter(text, m) {
     return text.slice(m.index + m[0].length);
@@ -6374,7 +6374,7 @@ function plainTarget(doc, sub) {
 // Whether a heading key starts with one of a list of names, as whole words:
 // what `^(?:name|name|\u2026)\b` tests, looked up by the key's first word instead.
 // A pattern of thirty names costs more to compile than every lookup a run
-// makes (docs/performance.md, "Label patterns compiled at start, again").
+// makes (docs/performance.md, "What a small run loads, parses and waits for").
 /** `\w` in a pattern without the `u` flag: ASCII letters, digits, `_`. */
 function isWordCode(c) {
     return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;

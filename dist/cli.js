@@ -208,7 +208,7 @@ try {
     }
     else {
         const dir = codeCacheDir(process.env, compileCache?.directory, tmpdir());
-        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "ad2788b822a115c4"));
+        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "57cbd4e738e68980"));
         // When the run is over and nothing is left to do; not on a crash or process.exit().
         process.once('beforeExit', () => {
             if (worthSaving(process.exitCode, process.argv.slice(2)))

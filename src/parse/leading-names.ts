@@ -1,7 +1,7 @@
 // Whether a heading key starts with one of a list of names, as whole words:
 // what `^(?:name|name|…)\b` tests, looked up by the key's first word instead.
 // A pattern of thirty names costs more to compile than every lookup a run
-// makes (docs/performance.md, "Label patterns compiled at start, again").
+// makes (docs/performance.md, "What a small run loads, parses and waits for").
 
 /** `\w` in a pattern without the `u` flag: ASCII letters, digits, `_`. */
 function isWordCode(c: number): boolean {

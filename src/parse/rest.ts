@@ -2,7 +2,7 @@
 // begins, and the rest is sliced off here. A case-blind pattern that captures
 // the rest itself, `([\s\S]*)`, costs V8 far more to compile than the label
 // part: it closes the whole code-point range over case (docs/performance.md,
-// "Case-blind patterns and the rest of a line").
+// "What a small run loads, parses and waits for").
 
 /** The text after a match: what a trailing `([\s\S]*)` in the pattern would have captured. */
 export function restAfter(text: string, m: RegExpExecArray): string {
