@@ -41,7 +41,7 @@ export function instructionsSection(): void {
   }
   const node = findNode24() ?? process.execPath
   const version = spawnSync(node, ['--version']).stdout.toString().trim()
-  const cli = join(DIST, 'cli.js')
+  const cli = join(DIST, 'cli.cjs')
   const large = writeLargeTrack('build/large-track')
   const runs: Array<[string, string[]]> = [
     ['`node -e 0`', ['-e', '0']],

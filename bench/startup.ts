@@ -145,13 +145,13 @@ function pythonRows(large: string, rounds: number, pair: Pair): Row[] {
     {
       name: 'CLI on the example track / the Python script',
       target: '<= 1.5',
-      measure: pair({ args: [join(DIST, 'cli.js'), EXAMPLE] }, side(EXAMPLE), rounds)
+      measure: pair({ args: [join(DIST, 'cli.cjs'), EXAMPLE] }, side(EXAMPLE), rounds)
     },
     {
       name: `CLI --format json on ${LARGE_REPORTS} reports (16 MB) / the Python script on the same files`,
       target: '<= 2.0',
       measure: pair(
-        { args: [join(DIST, 'cli.js'), large, '--format', 'json'] },
+        { args: [join(DIST, 'cli.cjs'), large, '--format', 'json'] },
         side(large),
         Math.max(5, Math.ceil(rounds / 3))
       )
@@ -195,7 +195,7 @@ export function startupSection(rounds: number): void {
     {
       name: 'CLI on the example track / `node -e 0`',
       target: '<= 2.0',
-      measure: pair({ args: [join(DIST, 'cli.js'), EXAMPLE] }, { args: ['-e', '0'] }, rounds)
+      measure: pair({ args: [join(DIST, 'cli.cjs'), EXAMPLE] }, { args: ['-e', '0'] }, rounds)
     },
     {
       // A first run, or a machine whose temporary folder is new each time (a hosted runner).
@@ -203,7 +203,7 @@ export function startupSection(rounds: number): void {
       target: 'as low as it gets',
       measure: pair(
         {
-          args: [join(DIST, 'cli.js'), EXAMPLE],
+          args: [join(DIST, 'cli.cjs'), EXAMPLE],
           options: { env: { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' } }
         },
         { args: ['-e', '0'] },
@@ -214,7 +214,7 @@ export function startupSection(rounds: number): void {
       name: `CLI --format json on ${LARGE_REPORTS} reports (16 MB) / a plain read of the files`,
       target: 'as low as it gets',
       measure: pair(
-        { args: [join(DIST, 'cli.js'), large, '--format', 'json'] },
+        { args: [join(DIST, 'cli.cjs'), large, '--format', 'json'] },
         { args: ['-e', PLAIN_READ, large] },
         Math.max(5, Math.ceil(rounds / 3))
       )

@@ -1,11 +1,11 @@
-// The CLI as a user runs it: the built dist/cli.js, in a folder of tracks.
+// The CLI as a user runs it: the built dist/cli.cjs, in a folder of tracks.
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import type { RunResult } from '../../src/model.js'
 
-const CLI = resolve('dist/cli.js')
+const CLI = resolve('dist/cli.cjs')
 
 function cli(args: string[], cwd: string, input?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], {

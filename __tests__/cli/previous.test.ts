@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { readPreviousResult } from '../../src/cli/previous.js'
 import type { RunResult } from '../../src/model.js'
 
-const CLI = resolve('dist/cli.js')
+const CLI = resolve('dist/cli.cjs')
 
 function cli(args: string[], cwd: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30000 })

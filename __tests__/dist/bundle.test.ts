@@ -31,7 +31,7 @@ test('a stack trace from the built CLI points into src/, on Node with source map
   const gone = mkdtempSync(join(tmpdir(), 'swarm-map-'))
   const run = spawnSync(
     'sh',
-    ['-c', 'cd "$0" && rmdir "$0" && exec "$1" "$2" --debug', gone, process.execPath, dist('cli.js')],
+    ['-c', 'cd "$0" && rmdir "$0" && exec "$1" "$2" --debug', gone, process.execPath, dist('cli.cjs')],
     { encoding: 'utf8', timeout: 30000 }
   )
   expect(run.status).toBe(3)

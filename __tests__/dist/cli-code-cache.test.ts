@@ -17,7 +17,7 @@ afterEach(() => rmSync(cacheRoot, { recursive: true, force: true }))
 
 function cli(args: string[], env: NodeJS.ProcessEnv = { NODE_COMPILE_CACHE: cacheRoot }) {
   const { NODE_COMPILE_CACHE: _, NODE_DISABLE_COMPILE_CACHE: __, ...rest } = process.env
-  const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), ...args], {
+  const run = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.cjs'), ...args], {
     encoding: 'utf8',
     env: { ...rest, ...env },
     timeout: 30000
@@ -96,9 +96,9 @@ test('help, a usage error and a turned-off cache write nothing', () => {
 test('a missing bundle (a broken install) is an internal error, exit 3, not a verdict', () => {
   const broken = join(cacheRoot, 'install')
   mkdirSync(broken)
-  copyFileSync(join(ROOT, 'dist', 'cli.js'), join(broken, 'cli.js'))
+  copyFileSync(join(ROOT, 'dist', 'cli.cjs'), join(broken, 'cli.cjs'))
   writeFileSync(join(broken, 'package.json'), '{"type":"module"}')
-  const run = spawnSync(process.execPath, [join(broken, 'cli.js'), TRACK], {
+  const run = spawnSync(process.execPath, [join(broken, 'cli.cjs'), TRACK], {
     encoding: 'utf8',
     timeout: 30000
   })

@@ -1,4 +1,4 @@
-// dist/cli.js, the file the `swarm-report` command runs. It loads the CLI
+// dist/cli.cjs, the file the `swarm-report` command runs. It loads the CLI
 // bundle (dist/cli-bundle.cjs, from src/cli.ts) with V8 code saved by an
 // earlier run (./code-cache.ts), and keeps the code of this run when there was
 // none to use. With --debug it loads the bundle the plain way, with source
