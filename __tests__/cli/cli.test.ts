@@ -359,6 +359,39 @@ describe('swarm-report', () => {
     expect(r.stdout.trim()).toBe(String(cli([], root).status))
   })
 
+  it('writes all of a large report to a pipe made non-blocking, waiting for a slow reader', () => {
+    // perl (part of every Debian) sets O_NONBLOCK on the pipe and runs the CLI
+    // in its place; the reader starts late, so past the pipe's buffer the
+    // descriptor refuses (EAGAIN), and the stream must carry the rest.
+    const big = join(root, 'big')
+    const tasks = Array.from({ length: 600 }, (_, i) => {
+      const id = `T${String(i + 1).padStart(3, '0')}`
+      return task(id, `Task number ${i + 1}`, 'None', `\`src/m${i}/file.ts\``, 'TODO')
+    })
+    writeTree(big, { 'plan.md': plan(tasks) })
+    const out = join(root, 'big.json')
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        'perl -e "$1" "$2" "$3" --format json "$4" | (sleep 0.5; cat > "$5"); echo "${PIPESTATUS[0]}"',
+        'bash',
+        'use Fcntl; fcntl(STDOUT, F_SETFL, fcntl(STDOUT, F_GETFL, 0) | O_NONBLOCK) or die; exec @ARGV or die',
+        process.execPath,
+        CLI,
+        big,
+        out
+      ],
+      { encoding: 'utf8' }
+    )
+    expect(r.stderr).toBe('')
+    expect(r.stdout.trim()).toBe('1')
+    const json = readFileSync(out, 'utf8')
+    rmSync(out)
+    expect(json.length).toBeGreaterThan(200_000)
+    expect((JSON.parse(json) as RunResult).tracks[0]?.tasks).toHaveLength(600)
+  })
+
   it('exits 2 when no track is found', () => {
     const empty = mkdtempSync(join(tmpdir(), 'swarm-cli-empty-'))
     try {
