@@ -382,7 +382,8 @@ describe('swarm-report', () => {
         big,
         out
       ],
-      { encoding: 'utf8' }
+      // C: perl warns on stderr about a locale the machine lacks.
+      { encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }
     )
     expect(r.stderr).toBe('')
     expect(r.stdout.trim()).toBe('1')
