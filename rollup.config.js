@@ -319,12 +319,7 @@ const cliEntry = {
   plugins: [
     typescript({
       tsconfig: './tsconfig.json',
-      include: [
-        'src/cli/entry.ts',
-        'src/cli/code-cache.ts',
-        'src/cli/crash.ts',
-        'src/lazy-builtins.ts'
-      ],
+      include: ['src/cli/entry.ts', 'src/cli/code-cache.ts', 'src/cli/crash.ts'],
       noEmit: false,
       outDir: 'dist',
       declaration: false
