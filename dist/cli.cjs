@@ -77,11 +77,10 @@ function worthSaving(exitCode, argv) {
  */
 function runWithCodeCache(bundle, cacheFile) {
     const source = node_fs.readFileSync(bundle, 'utf8');
-    const file = cacheFile;
-    const cached = file === null ? undefined : readCache(file);
+    const cached = cacheFile === null ? undefined : readCache(cacheFile);
     // Node's own wrapper, opened on the first line so that line numbers stay the bundle's.
     const script = new node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData: cached?.data });
-    const use = file === null
+    const use = cacheFile === null
         ? 'off'
         : cached === undefined
             ? 'none'
@@ -95,9 +94,9 @@ function runWithCodeCache(bundle, cacheFile) {
     return {
         use,
         exports: mod.exports,
-        save: work => file !== null &&
+        save: work => cacheFile !== null &&
             (use !== 'used' || (work & ~before) !== 0) &&
-            writeCache(file, script.createCachedData(), (before | work) >>> 0)
+            writeCache(cacheFile, script.createCachedData(), (before | work) >>> 0)
     };
 }
 function ownedByUser(info) {

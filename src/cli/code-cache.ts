@@ -115,15 +115,14 @@ export function worthSaving(
  */
 export function runWithCodeCache(bundle: string, cacheFile: string | null): CachedRun {
   const source = readFileSync(bundle, 'utf8')
-  const file = cacheFile
-  const cached = file === null ? undefined : readCache(file)
+  const cached = cacheFile === null ? undefined : readCache(cacheFile)
   // Node's own wrapper, opened on the first line so that line numbers stay the bundle's.
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
     { filename: bundle, cachedData: cached?.data }
   )
   const use: CacheUse =
-    file === null
+    cacheFile === null
       ? 'off'
       : cached === undefined
         ? 'none'
@@ -144,9 +143,9 @@ export function runWithCodeCache(bundle: string, cacheFile: string | null): Cach
     use,
     exports: mod.exports,
     save: work =>
-      file !== null &&
+      cacheFile !== null &&
       (use !== 'used' || (work & ~before) !== 0) &&
-      writeCache(file, script.createCachedData(), (before | work) >>> 0)
+      writeCache(cacheFile, script.createCachedData(), (before | work) >>> 0)
   }
 }
 
