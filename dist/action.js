@@ -6369,7 +6369,7 @@ function plainTarget(doc, sub) {
 // makes (docs/performance.md, "What a small run loads, parses and waits for").
 /** `\w` in a pattern without the `u` flag: ASCII letters, digits, `_`. */
 function isWordCode(c) {
-    return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+    return isAsciiAlphanumeric(c) || c === 95;
 }
 function firstWordEnd(text) {
     let i = 0;

@@ -32,7 +32,7 @@ export function isAscii(text: string, end: number = text.length): boolean {
 }
 
 /** The code unit is an ASCII letter or digit. */
-function isAsciiAlphanumeric(c: number): boolean {
+export function isAsciiAlphanumeric(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
 

@@ -3,9 +3,11 @@
 // A pattern of thirty names costs more to compile than every lookup a run
 // makes (docs/performance.md, "What a small run loads, parses and waits for").
 
+import { isAsciiAlphanumeric } from '../text-classes.js'
+
 /** `\w` in a pattern without the `u` flag: ASCII letters, digits, `_`. */
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95
+  return isAsciiAlphanumeric(c) || c === 95
 }
 
 function firstWordEnd(text: string): number {
