@@ -2,8 +2,7 @@
 
 import type { UnplannedTouch } from '../model.js'
 import { isFolder } from '../paths.js'
-import { PLAIN_ID_ORDER, sortedById, type IdOrder } from '../order.js'
-import { sortedDistinctStrings } from '../order.js'
+import { PLAIN_ID_ORDER, sortedById, sortedDistinctStrings, type IdOrder } from '../order.js'
 
 export interface UnplannedTask {
   id: string

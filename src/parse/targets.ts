@@ -3,10 +3,9 @@
 
 import type { GateKey, GateTarget, TargetKind } from '../model.js'
 import type { FileDiagnostics } from './diagnostics.js'
-import { inlineText, stripEmoji } from './inline.js'
+import { inlineText, lineLabel, listItem, stripEmoji } from './inline.js'
 import { readScore } from './numbers.js'
 import { restAfter } from './rest.js'
-import { lineLabel, listItem } from './inline.js'
 import { type Doc, lineNo } from './sections.js'
 import { type Table, column } from './tables.js'
 
