@@ -11848,6 +11848,28 @@ function descriptorWriter(fd, stream, write = node_fs.writeSync, direct = proces
 const writeOut = descriptorWriter(1, () => process.stdout);
 const writeErr = descriptorWriter(2, () => process.stderr);
 
+// Whether standard output may be a terminal, from its fstat alone. JSON is
+// indented for a person at a terminal, and asking node:tty loads Node's stream
+// modules (./output.ts: about 2 ms and a fifth of a small run's instructions),
+// so it is asked only where fstat leaves the question open.
+/**
+ * Linux's character devices of major number 1: /dev/null, /dev/zero,
+ * /dev/full, /dev/random and the like, none of them a terminal. Output thrown
+ * away (`> /dev/null`, a script that wants only the exit status) lands here.
+ */
+const LINUX_MEMORY_DEVICES = 1;
+/** False where fstat rules a terminal out: not a character device, or Linux's /dev/null and its kin. */
+function mayBeTerminal(info, platform) {
+    if (!info.isCharacterDevice())
+        return false;
+    return !(platform === 'linux' && linuxMajor(info.rdev) === LINUX_MEMORY_DEVICES);
+}
+/** The major number of a Linux device number, read as glibc's `major()` reads it. */
+function linuxMajor(rdev) {
+    // `>>>` keeps the low 32 bits; the high bits are above 2^32, past JavaScript's bit operators.
+    return ((rdev >>> 8) & 0xfff) | (Math.floor(rdev / 2 ** 32) & -4096);
+}
+
 // `swarm-report`: the action's pipeline on a local checkout, printing the
 // report instead of publishing it. Exit 0 on success, 1 on a failure verdict,
 // 2 when the input cannot be used, 3 on an internal error.
@@ -11967,14 +11989,10 @@ async function main(argv, cwd) {
     work = workOf(args.format, run.value, { diff: diffGiven, previous: previous.value !== null });
     return run.value.conclusion === 'success' ? 0 : 1;
 }
-/**
- * Whether a person reads the output: JSON is indented for a terminal. Only a
- * character device can be one, and asking node:tty loads it with Node's stream
- * modules (./cli/output.ts): output to a pipe or a file is answered by fstat.
- */
+/** Whether a person reads the output: JSON is indented for a terminal (./cli/terminal.ts). */
 function stdoutIsTerminal() {
     try {
-        if (!node_fs.fstatSync(1).isCharacterDevice())
+        if (!mayBeTerminal(node_fs.fstatSync(1), process.platform))
             return false;
     }
     catch {

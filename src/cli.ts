@@ -25,6 +25,7 @@ import { gitChangedFiles } from './diff/git-diff.js'
 import { gitTopLevel } from './diff/git-root.js'
 import { workOf } from './cli/workload.js'
 import { writeErr, writeOut } from './cli/output.js'
+import { mayBeTerminal } from './cli/terminal.js'
 import { tty } from './lazy-builtins.js'
 
 async function readChanged(args: CliArgs, workspace: string): Promise<Result<ChangedFiles | null>> {
@@ -146,14 +147,10 @@ async function main(argv: readonly string[], cwd: string): Promise<number> {
   return run.value.conclusion === 'success' ? 0 : 1
 }
 
-/**
- * Whether a person reads the output: JSON is indented for a terminal. Only a
- * character device can be one, and asking node:tty loads it with Node's stream
- * modules (./cli/output.ts): output to a pipe or a file is answered by fstat.
- */
+/** Whether a person reads the output: JSON is indented for a terminal (./cli/terminal.ts). */
 function stdoutIsTerminal(): boolean {
   try {
-    if (!fstatSync(1).isCharacterDevice()) return false
+    if (!mayBeTerminal(fstatSync(1), process.platform)) return false
   } catch {
     return false
   }
