@@ -6150,7 +6150,22 @@ const FIELD_NAMES = new Set([
     'note'
 ]);
 function isFieldName(label) {
-    return FIELD_NAMES.has(englishName(label.toLowerCase().replace(/\s+/g, ' ')));
+    return FIELD_NAMES.has(fieldKey(label));
+}
+/** English field names by label as written: a plan repeats a few labels on every task. */
+const fieldKeys = new Map();
+/** Far above the labels of a real plan: the map stays small whatever a plan holds. */
+const FIELD_KEYS_LIMIT = 1024;
+/** A field label's English name, lower-cased, its white space collapsed. */
+function fieldKey(label) {
+    let key = fieldKeys.get(label);
+    if (key === undefined) {
+        key = englishName(label.toLowerCase().replace(/\s+/g, ' '));
+        if (fieldKeys.size >= FIELD_KEYS_LIMIT)
+            fieldKeys.clear();
+        fieldKeys.set(label, key);
+    }
+    return key;
 }
 // Effort is left to the analysis, which reports a missing one together with
 // the duration it assumes instead.
@@ -6164,13 +6179,14 @@ const REQUIRED = [
 function taskFields(b) {
     const fields = {};
     for (const f of b.fields) {
-        const key = englishName(f.label.toLowerCase().replace(/\s+/g, ' '));
+        const key = fieldKey(f.label);
         if (fields[key])
             continue;
         let first = f.first;
         if (key === 'model')
             first = stripComment(first);
-        const value = [first, ...f.more].filter(v => v !== '').join('\n');
+        // Most fields are one line: the value is then that line, with nothing to join.
+        const value = f.more.length === 0 ? first : [first, ...f.more].filter(v => v !== '').join('\n');
         fields[key] = { label: f.label, value, line: f.line };
     }
     return fields;

@@ -427,7 +427,23 @@ const FIELD_NAMES = new Set([
 ])
 
 function isFieldName(label: string): boolean {
-  return FIELD_NAMES.has(englishName(label.toLowerCase().replace(/\s+/g, ' ')))
+  return FIELD_NAMES.has(fieldKey(label))
+}
+
+/** English field names by label as written: a plan repeats a few labels on every task. */
+const fieldKeys = new Map<string, string>()
+/** Far above the labels of a real plan: the map stays small whatever a plan holds. */
+const FIELD_KEYS_LIMIT = 1024
+
+/** A field label's English name, lower-cased, its white space collapsed. */
+function fieldKey(label: string): string {
+  let key = fieldKeys.get(label)
+  if (key === undefined) {
+    key = englishName(label.toLowerCase().replace(/\s+/g, ' '))
+    if (fieldKeys.size >= FIELD_KEYS_LIMIT) fieldKeys.clear()
+    fieldKeys.set(label, key)
+  }
+  return key
 }
 
 // Effort is left to the analysis, which reports a missing one together with
@@ -443,11 +459,12 @@ const REQUIRED: Array<[string, string[]]> = [
 function taskFields(b: TaskBuilder): Record<string, PlanField> {
   const fields: Record<string, PlanField> = {}
   for (const f of b.fields) {
-    const key = englishName(f.label.toLowerCase().replace(/\s+/g, ' '))
+    const key = fieldKey(f.label)
     if (fields[key]) continue
     let first = f.first
     if (key === 'model') first = stripComment(first)
-    const value = [first, ...f.more].filter(v => v !== '').join('\n')
+    // Most fields are one line: the value is then that line, with nothing to join.
+    const value = f.more.length === 0 ? first : [first, ...f.more].filter(v => v !== '').join('\n')
     fields[key] = { label: f.label, value, line: f.line }
   }
   return fields
