@@ -6,8 +6,11 @@ import {
   headingKey,
   lineNo,
   ownEnd,
+  reportScan,
   scanText
 } from '../../src/parse/sections.js'
+import { FileDiagnostics } from '../../src/parse/diagnostics.js'
+import type { Diagnostic } from '../../src/model.js'
 import { findTables, splitRow } from '../../src/parse/tables.js'
 
 describe('headingKey', () => {
@@ -67,6 +70,24 @@ describe('scanText', () => {
       4, 5, 6, 7, 9, 10, 11, 15, 16
     ])
     expect(doc.unclosedFence?.open).toBe(14)
+  })
+
+  test('lines over 10,000 characters are cut, and the first of them is reported', () => {
+    const long = scanText(['# T', 'a'.repeat(10_050), 'b', `## ${'c'.repeat(20_000)}`].join('\n'))
+    expect(long.lines.map(l => l.length)).toEqual([3, 10_000, 1, 10_000])
+    expect(long.longLine).toBe(1)
+    expect(long.headings.map(h => h.level)).toEqual([1, 2])
+    const out: Diagnostic[] = []
+    reportScan(long, new FileDiagnostics('reports/T01.md', out))
+    expect(out).toEqual([
+      {
+        severity: 'notice',
+        file: 'reports/T01.md',
+        line: 2,
+        message: 'line longer than 10000 characters: only its start is read'
+      }
+    ])
+    expect(scanText('# T\nshort').longLine).toBe(-1)
   })
 
   test('sections: find, children, own text, fences within', () => {
