@@ -4596,15 +4596,18 @@ function headingKey(text) {
 function lineNo(doc, index) {
     return doc.offset + index + 1;
 }
+const SECTION_LEVELS = [2, 1, 3];
 /**
  * The first section whose key passes the test, trying the levels in order
  * (reports use `##` for their sections; some shift every heading by one).
  */
-function findSection(doc, test, levels = [2, 1, 3]) {
+function findSection(doc, test, levels = SECTION_LEVELS) {
+    // Plain loops: every reader asks for its section in every report, and a
+    // closure per level made garbage by the megabyte on a large track.
     for (const level of levels) {
-        const found = doc.headings.find(h => h.level === level && test(h.key));
-        if (found)
-            return found;
+        for (const h of doc.headings)
+            if (h.level === level && test(h.key))
+                return h;
     }
     return null;
 }

@@ -214,6 +214,8 @@ export function lineNo(doc: Doc, index: number): number {
   return doc.offset + index + 1
 }
 
+const SECTION_LEVELS: readonly number[] = [2, 1, 3]
+
 /**
  * The first section whose key passes the test, trying the levels in order
  * (reports use `##` for their sections; some shift every heading by one).
@@ -221,11 +223,12 @@ export function lineNo(doc: Doc, index: number): number {
 export function findSection(
   doc: Doc,
   test: (key: string) => boolean,
-  levels: readonly number[] = [2, 1, 3]
+  levels: readonly number[] = SECTION_LEVELS
 ): Section | null {
+  // Plain loops: every reader asks for its section in every report, and a
+  // closure per level made garbage by the megabyte on a large track.
   for (const level of levels) {
-    const found = doc.headings.find(h => h.level === level && test(h.key))
-    if (found) return found
+    for (const h of doc.headings) if (h.level === level && test(h.key)) return h
   }
   return null
 }
