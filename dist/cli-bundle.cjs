@@ -4172,71 +4172,64 @@ function lineLabel(line) {
 /**
  * Code spans of a line: a run of backticks up to the next run of the same
  * length. Runs are paired in one pass (a regex over nested backtick runs
- * takes quadratic time).
+ * takes quadratic time); they are kept as two lists of numbers, not an
+ * object each, since paths and values are read through here by the thousand.
  */
 function findCodeSpans(text) {
-    if (!text.includes('`'))
+    let i = text.indexOf('`');
+    if (i === -1)
         return [];
-    const runs = [];
-    for (let i = text.indexOf('`'); i !== -1; i = text.indexOf('`', i)) {
-        let j = i;
-        while (text.charAt(j) === '`')
+    const pos = [];
+    const len = [];
+    while (i !== -1) {
+        let j = i + 1;
+        while (text.charCodeAt(j) === 96)
             j++;
-        runs.push({ pos: i, len: j - i });
-        i = j;
+        pos.push(i);
+        len.push(j - i);
+        i = text.indexOf('`', j);
     }
-    return pairRuns(text, runs, runs.length <= 16 ? lookAhead(runs) : byLength(runs));
+    return pairRuns(text, pos, len, pos.length <= 16 ? null : closersByLength(len));
 }
-/** For a few runs: the closer found by looking ahead, no index needed. */
-function lookAhead(runs) {
-    return k => {
-        const len = runs[k]?.len;
-        let m = k + 1;
-        while (m < runs.length && runs[m]?.len !== len)
-            m++;
-        return m < runs.length ? m : undefined;
-    };
+/** For a few runs: the index of the next run as long as run k, found by looking ahead; -1 if none. */
+function nextOfLength(len, k) {
+    const l = len[k];
+    for (let m = k + 1; m < len.length; m++)
+        if (len[m] === l)
+            return m;
+    return -1;
 }
 /**
- * For many runs: the closer from the runs of each length in order, each list
- * read by a cursor that only moves forward, so pairing stays linear.
+ * For many runs: the index of the next run as long as each, for all of them in
+ * one pass from the end, so that pairing stays linear; -1 where none follows.
  */
-function byLength(runs) {
-    const index = new Map();
-    runs.forEach((r, k) => {
-        const list = index.get(r.len);
-        if (list)
-            list.push(k);
-        else
-            index.set(r.len, [k]);
-    });
-    const cursor = new Map();
-    return k => {
-        const len = runs[k]?.len ?? 0;
-        const list = index.get(len) ?? [];
-        let p = cursor.get(len) ?? 0;
-        while (p < list.length && (list[p] ?? 0) <= k)
-            p++;
-        cursor.set(len, p);
-        return list[p];
-    };
+function closersByLength(len) {
+    const closers = new Int32Array(len.length);
+    const nextOf = new Map();
+    for (let k = len.length - 1; k >= 0; k--) {
+        const l = len[k] ?? 0;
+        closers[k] = nextOf.get(l) ?? -1;
+        nextOf.set(l, k);
+    }
+    return closers;
 }
-/** Each run closed by its closer, scanning on after the span it ends. */
-function pairRuns(text, runs, closer) {
+/** Each run closed by the next run of its length, scanning on after the span it ends. */
+function pairRuns(text, pos, len, closers) {
     const spans = [];
-    for (let k = 0; k < runs.length;) {
-        const open = runs[k];
-        const m = closer(k);
-        const close = m === undefined ? undefined : runs[m];
-        if (!open || m === undefined || !close) {
+    for (let k = 0; k < pos.length;) {
+        const m = closers ? (closers[k] ?? -1) : nextOfLength(len, k);
+        if (m === -1) {
             k++;
             continue;
         }
+        const open = pos[k] ?? 0;
+        const run = len[k] ?? 0;
+        const close = pos[m] ?? 0;
         spans.push({
-            start: open.pos,
-            end: close.pos + close.len,
-            run: open.len,
-            content: text.slice(open.pos + open.len, close.pos).trim()
+            start: open,
+            end: close + run,
+            run,
+            content: text.slice(open + run, close).trim()
         });
         k = m + 1;
     }

@@ -3,8 +3,10 @@ import { readAnnotation, readPathItem } from '../../src/parse/file-lists.js'
 import { isLocalNone } from '../../src/parse/languages.js'
 import {
   boldLabel,
+  type CodeSpan,
   codeSpans,
   danglingBacktick,
+  findCodeSpans,
   inlineText,
   isNone,
   isPlaceholder,
@@ -71,19 +73,28 @@ describe('line helpers', () => {
   // out). Lines with many runs are
   // paired through an index, so they are generated here too.
   test('code spans follow the run-by-run rule, with few runs and with many', () => {
-    const spansByRule = (text: string): string[] => {
+    const allByRule = (text: string): CodeSpan[] => {
       const runs = [...text.matchAll(/`+/g)].map(m => ({ pos: m.index, len: m[0].length }))
-      const out: string[] = []
+      const out: CodeSpan[] = []
       for (let k = 0; k < runs.length; k++) {
         const open = runs[k]
         const m = runs.findIndex((r, i) => i > k && r.len === open?.len)
         const close = runs[m]
         if (!open || !close) continue
-        out.push(text.slice(open.pos + open.len, close.pos).trim())
+        out.push({
+          start: open.pos,
+          end: close.pos + close.len,
+          run: open.len,
+          content: text.slice(open.pos + open.len, close.pos).trim()
+        })
         k = m
       }
-      return out.filter(c => c !== '')
+      return out
     }
+    const spansByRule = (text: string): string[] =>
+      allByRule(text)
+        .map(s => s.content)
+        .filter(c => c !== '')
     const unit = fc.constantFrom('`', '``', '```', 'a', ' ', 'b.ts')
     fc.assert(
       fc.property(
@@ -94,6 +105,7 @@ describe('line helpers', () => {
         parts => {
           const text = parts.join('')
           expect(codeSpans(text)).toEqual(spansByRule(text))
+          expect(findCodeSpans(text)).toEqual(allByRule(text))
         }
       ),
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) }
