@@ -4254,7 +4254,7 @@ function codeSpans(text) {
  */
 function inlineText(text) {
     if (!/[*_`~[<\\]/.test(text))
-        return text.replace(/\s+/g, ' ').trim();
+        return collapseSpaces(text).trim();
     const parts = [];
     let last = 0;
     for (const span of findCodeSpans(text)) {
@@ -4263,7 +4263,16 @@ function inlineText(text) {
         last = span.end;
     }
     parts.push(stripMarks(text.slice(last)));
-    return parts.join('').replace(/\s+/g, ' ').trim();
+    return collapseSpaces(parts.join('')).trim();
+}
+/** White space other than a space, or two white-space characters in a row. */
+const SPACE_TO_COLLAPSE_RE = /[^\S ]|\s\s/;
+/**
+ * Each run of white space as one space. Most text has single spaces only, and
+ * then the replace would build the same string again: a test is cheaper.
+ */
+function collapseSpaces(text) {
+    return SPACE_TO_COLLAPSE_RE.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 const LINK_RE = /!?\[([^\][]*)\]\([^()]*\)/g;
 const TAG_RE = /<\/?[a-z][^<>]*>/gi;
@@ -4575,7 +4584,7 @@ function headingKey(text) {
     const dash = t.search(/\s[\u2014\u2013]\s/);
     if (dash !== -1)
         t = t.slice(0, dash);
-    return englishName(trimChars(t.replace(/\s+/g, ' '), ' :.'));
+    return englishName(trimChars(collapseSpaces(t), ' :.'));
 }
 /** File line number (1-based) of a line index. */
 function lineNo(doc, index) {
@@ -6501,7 +6510,7 @@ function plainParagraph(lines) {
             return null;
         parts.push(text);
     }
-    return parts.join(' ').replace(/\s+/g, ' ').trim();
+    return collapseSpaces(parts.join(' ')).trim();
 }
 const BLOCK_START_RE = /^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/;
 const INDENTED_CODE_RE = /^(?: {4}| *\t)/;

@@ -5,6 +5,7 @@ import {
   boldLabel,
   type CodeSpan,
   codeSpans,
+  collapseSpaces,
   danglingBacktick,
   findCodeSpans,
   inlineText,
@@ -58,6 +59,28 @@ describe('line helpers', () => {
     ).toBe('Bold and em with a**b* and link gone x')
     expect(inlineText('snake_case_name stays')).toBe('snake_case_name stays')
     expect(codeSpans('`a` and ``b`c`` and `')).toEqual(['a', 'b`c'])
+  })
+
+  test('white space collapses as the plain replace does, whatever the kinds and runs', () => {
+    const unit = fc.constantFrom(
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u00a0',
+      '\u2028',
+      '\u3000',
+      'a',
+      'b c'
+    )
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), parts => {
+        const text = parts.join('')
+        expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '))
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) }
+    )
   })
 
   test('a backtick that opens no code span is found', () => {

@@ -233,7 +233,7 @@ export function codeSpans(text: string): string[] {
  * contents stay literal.
  */
 export function inlineText(text: string): string {
-  if (!/[*_`~[<\\]/.test(text)) return text.replace(/\s+/g, ' ').trim()
+  if (!/[*_`~[<\\]/.test(text)) return collapseSpaces(text).trim()
   const parts: string[] = []
   let last = 0
   for (const span of findCodeSpans(text)) {
@@ -242,7 +242,18 @@ export function inlineText(text: string): string {
     last = span.end
   }
   parts.push(stripMarks(text.slice(last)))
-  return parts.join('').replace(/\s+/g, ' ').trim()
+  return collapseSpaces(parts.join('')).trim()
+}
+
+/** White space other than a space, or two white-space characters in a row. */
+const SPACE_TO_COLLAPSE_RE = /[^\S ]|\s\s/
+
+/**
+ * Each run of white space as one space. Most text has single spaces only, and
+ * then the replace would build the same string again: a test is cheaper.
+ */
+export function collapseSpaces(text: string): string {
+  return SPACE_TO_COLLAPSE_RE.test(text) ? text.replace(/\s+/g, ' ') : text
 }
 
 const LINK_RE = /!?\[([^\][]*)\]\([^()]*\)/g

@@ -4,7 +4,7 @@
 // parser's first call costs a CLI run about as much as the rest of the parse,
 // and on a large track each call costs more than the report it comes from.
 
-import { findCodeSpans } from './inline.js'
+import { collapseSpaces, findCodeSpans } from './inline.js'
 import { includesAny, isAscii, lazyPattern } from '../text-classes.js'
 
 /**
@@ -24,7 +24,7 @@ export function plainParagraph(lines: readonly string[]): string | null {
     if (text === null) return null
     parts.push(text)
   }
-  return parts.join(' ').replace(/\s+/g, ' ').trim()
+  return collapseSpaces(parts.join(' ')).trim()
 }
 
 const BLOCK_START_RE = /^ {0,3}(?:[-+=#:]|\d{1,9}[.)]|`{3}|\s*$)/

@@ -4,7 +4,7 @@
 // few small slices that hold prose.
 
 import type { FileDiagnostics } from './diagnostics.js'
-import { afterBlanks, inlineText, stripEmoji, trimChars } from './inline.js'
+import { afterBlanks, collapseSpaces, inlineText, stripEmoji, trimChars } from './inline.js'
 import { englishName } from './languages.js'
 
 export interface Fence {
@@ -206,7 +206,7 @@ export function headingKey(text: string): string {
   for (let k = 0; k < 3 && t.includes('('); k++) t = t.replace(/\([^()]*\)/g, ' ')
   const dash = t.search(/\s[—–]\s/)
   if (dash !== -1) t = t.slice(0, dash)
-  return englishName(trimChars(t.replace(/\s+/g, ' '), ' :.'))
+  return englishName(trimChars(collapseSpaces(t), ' :.'))
 }
 
 /** File line number (1-based) of a line index. */
