@@ -4508,7 +4508,17 @@ function scanLines(lines, offset) {
             }
         }
     }
-    return { lines, offset, opaque, fences, headings, headingOn, unclosedFence, longLine };
+    return {
+        lines,
+        offset,
+        opaque,
+        fences,
+        headings,
+        headingOn,
+        unclosedFence,
+        longLine,
+        labels: null
+    };
 }
 /**
  * Cuts lines longer than MAX_LINE; returns the index of the first one cut, or
@@ -4585,6 +4595,20 @@ function headingKey(text) {
     if (dash !== -1)
         t = t.slice(0, dash);
     return englishName(trimChars(collapseSpaces(t), ' :.'));
+}
+/**
+ * The bold label of line `i` (lineLabel), read once per document: the header,
+ * the decisions, the overall score, the file lists and the hand-off all look
+ * for labels, most of them on every line that holds `**`.
+ */
+function labelAt(doc, i) {
+    doc.labels ??= new Array(doc.lines.length);
+    let label = doc.labels[i];
+    if (label === undefined) {
+        label = lineLabel(doc.lines[i] ?? '');
+        doc.labels[i] = label;
+    }
+    return label;
 }
 /** File line number (1-based) of a line index. */
 function lineNo(doc, index) {
@@ -4747,7 +4771,7 @@ function labelValue(doc, start, end, test) {
     for (let i = start; i < stop; i++) {
         if (doc.opaque[i])
             continue;
-        const l = lineLabel(doc.lines[i] ?? '');
+        const l = labelAt(doc, i);
         if (!l || !test(l.label.toLowerCase()))
             continue;
         let value = l.value;
@@ -5350,8 +5374,7 @@ function readOverallScore(doc, diag) {
         const line = doc.lines[i] ?? '';
         if (doc.opaque[i] || !line.includes('**'))
             continue;
-        const item = listItem(line);
-        const label = boldLabel(item ? item.text : line);
+        const label = labelAt(doc, i);
         if (!label || !/^overall\b.*\bscore\b/i.test(label.label))
             continue;
         if (NA_RE$1.test(label.value) || inlineText(label.value).startsWith('['))
@@ -6923,7 +6946,7 @@ function readFilesTouched(doc, diag) {
             if (doc.opaque[i])
                 continue;
             const line = doc.lines[i] ?? '';
-            const l = lineLabel(line);
+            const l = labelAt(doc, i);
             if (l && l.value === '' && /^total/i.test(l.label)) {
                 totals = readTotals(itemsAfter(doc, i), lineNo(doc, i)) ?? totals;
                 continue;
@@ -7487,7 +7510,7 @@ function readHeader(doc) {
         const line = doc.lines[i] ?? '';
         if (RULE_RE.test(line) && header.size > 0)
             break;
-        const l = lineLabel(line) ?? plainLabel(line);
+        const l = labelAt(doc, i) ?? plainLabel(line);
         if (!l)
             continue;
         const key = englishName(l.label.toLowerCase());
@@ -7512,7 +7535,7 @@ function readReportStatus(doc, header, title, taskId, partialFile, diag) {
             if (doc.opaque[i])
                 continue;
             const line = doc.lines[i] ?? '';
-            const bold = lineLabel(line);
+            const bold = labelAt(doc, i);
             const l = bold ?? (/^[^\s*+-]/.test(line) ? plainLabel(line) : null);
             const label = l ? englishName(l.label.toLowerCase()) : '';
             const atStart = bold ? !bold.item && bold.indent === 0 : l !== null;
@@ -7607,7 +7630,7 @@ function readDecisions(doc) {
         const line = doc.lines[i] ?? '';
         if (doc.opaque[i] || !line.includes('**'))
             continue;
-        const l = lineLabel(line);
+        const l = labelAt(doc, i);
         if (!l || l.value !== '' || !/^(?:design|key|technical)\s+decisions$/i.test(l.label))
             continue;
         for (const item of itemsAfter(doc, i)) {
@@ -7855,7 +7878,7 @@ function readHandoff(doc) {
     for (let i = section.index + 1; i < section.end; i++) {
         if (doc.opaque[i] || doc.headingOn[i] !== -1)
             continue;
-        const l = lineLabel(doc.lines[i] ?? '');
+        const l = labelAt(doc, i);
         let relation;
         let rest;
         let note;

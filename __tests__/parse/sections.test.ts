@@ -3,6 +3,7 @@ import {
   fenceDoc,
   fencesIn,
   findSection,
+  labelAt,
   headingKey,
   lineNo,
   ownEnd,
@@ -10,6 +11,7 @@ import {
   scanText
 } from '../../src/parse/sections.js'
 import { FileDiagnostics } from '../../src/parse/diagnostics.js'
+import { lineLabel } from '../../src/parse/inline.js'
 import type { Diagnostic } from '../../src/model.js'
 import { findTables, splitRow } from '../../src/parse/tables.js'
 
@@ -88,6 +90,18 @@ describe('scanText', () => {
       }
     ])
     expect(scanText('# T\nshort').longLine).toBe(-1)
+  })
+
+  test("a line's bold label is read as lineLabel reads it, once", () => {
+    const labelled = scanText(
+      ['**Status:** DONE', '- **Owner:** A', 'plain', '**Open', ''].join('\n')
+    )
+    labelled.lines.forEach((line, i) => {
+      expect(labelAt(labelled, i)).toEqual(lineLabel(line))
+    })
+    const first = labelAt(labelled, 1)
+    expect(first?.label).toBe('Owner')
+    expect(labelAt(labelled, 1)).toBe(first)
   })
 
   test('sections: find, children, own text, fences within', () => {

@@ -2,7 +2,7 @@
 // values, and the first prose paragraph.
 
 import { indentOf, isBlank, lineLabel, listItem } from './inline.js'
-import { type Doc, lineNo } from './sections.js'
+import { type Doc, labelAt, lineNo } from './sections.js'
 
 interface SubLine {
   text: string
@@ -91,7 +91,7 @@ export function labelValue(
   const stop = Math.min(end, doc.lines.length)
   for (let i = start; i < stop; i++) {
     if (doc.opaque[i]) continue
-    const l = lineLabel(doc.lines[i] ?? '')
+    const l = labelAt(doc, i)
     if (!l || !test(l.label.toLowerCase())) continue
     let value = l.value
     // A value may sit on the next line.

@@ -115,8 +115,10 @@ export function boldLabel(text: string): BoldLabel | null {
   return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() }
 }
 
+export type LineLabel = BoldLabel & { indent: number; item: boolean }
+
 /** A bold label on a whole line, with or without a list marker. */
-export function lineLabel(line: string): (BoldLabel & { indent: number; item: boolean }) | null {
+export function lineLabel(line: string): LineLabel | null {
   // A label opens with `**` or `__`: a line holding neither is none.
   if (!line.includes('**') && !line.includes('__')) return null
   const item = listItem(line)

@@ -9,7 +9,7 @@ import type { FileDiagnostics } from './diagnostics.js'
 import { type ChangeKind, type PathEntry, readPathBlock, readPathItem } from './file-lists.js'
 import { toInt } from './numbers.js'
 import { restAfter } from './rest.js'
-import { inlineText, isNone, isPlaceholder, lineLabel, listItem } from './inline.js'
+import { inlineText, isNone, isPlaceholder, listItem } from './inline.js'
 import { englishName } from './languages.js'
 import {
   type Doc,
@@ -17,6 +17,7 @@ import {
   childSections,
   fencesIn,
   findSection,
+  labelAt,
   lineNo,
   ownEnd
 } from './sections.js'
@@ -96,7 +97,7 @@ export function readFilesTouched(doc: Doc, diag: FileDiagnostics): FilesTouched 
     for (let i = start; i < end; i++) {
       if (doc.opaque[i]) continue
       const line = doc.lines[i] ?? ''
-      const l = lineLabel(line)
+      const l = labelAt(doc, i)
       if (l && l.value === '' && /^total/i.test(l.label)) {
         totals = readTotals(itemsAfter(doc, i), lineNo(doc, i)) ?? totals
         continue

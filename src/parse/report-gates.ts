@@ -8,7 +8,7 @@ import type { FileDiagnostics } from './diagnostics.js'
 import { boldLabel, inlineText, listItem, stripEmoji } from './inline.js'
 import { readScore } from './numbers.js'
 import { clampToUnit, round3 } from '../scores.js'
-import { type Doc, type Section, findSection, lineNo } from './sections.js'
+import { type Doc, type Section, findSection, labelAt, lineNo } from './sections.js'
 import { column, findTables } from './tables.js'
 import { gateOf } from './targets.js'
 
@@ -286,8 +286,7 @@ export function readOverallScore(doc: Doc, diag: FileDiagnostics): number | null
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i] ?? ''
     if (doc.opaque[i] || !line.includes('**')) continue
-    const item = listItem(line)
-    const label = boldLabel(item ? item.text : line)
+    const label = labelAt(doc, i)
     if (!label || !/^overall\b.*\bscore\b/i.test(label.label)) continue
     if (NA_RE.test(label.value) || inlineText(label.value).startsWith('[')) return null
     const reading = readScore(label.value)

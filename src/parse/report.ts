@@ -27,7 +27,6 @@ import {
   isNone,
   isPlaceholder,
   isStruck,
-  lineLabel,
   plainLabel,
   stripEmoji,
   taskIds,
@@ -45,6 +44,7 @@ import {
   type Section,
   childSections,
   findSection,
+  labelAt,
   lineNo,
   ownEnd,
   reportScan,
@@ -306,7 +306,7 @@ function readHeader(doc: Doc): Header {
     if (doc.opaque[i]) continue
     const line = doc.lines[i] ?? ''
     if (RULE_RE.test(line) && header.size > 0) break
-    const l = lineLabel(line) ?? plainLabel(line)
+    const l = labelAt(doc, i) ?? plainLabel(line)
     if (!l) continue
     const key = englishName(l.label.toLowerCase())
     if (!header.has(key)) header.set(key, { value: l.value, line: lineNo(doc, i) })
@@ -344,7 +344,7 @@ function readReportStatus(
     for (let i = 0; i < doc.lines.length && !found; i++) {
       if (doc.opaque[i]) continue
       const line = doc.lines[i] ?? ''
-      const bold = lineLabel(line)
+      const bold = labelAt(doc, i)
       const l = bold ?? (/^[^\s*+-]/.test(line) ? plainLabel(line) : null)
       const label = l ? englishName(l.label.toLowerCase()) : ''
       const atStart = bold ? !bold.item && bold.indent === 0 : l !== null
@@ -448,7 +448,7 @@ function readDecisions(doc: Doc): Decision[] {
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i] ?? ''
     if (doc.opaque[i] || !line.includes('**')) continue
-    const l = lineLabel(line)
+    const l = labelAt(doc, i)
     if (!l || l.value !== '' || !/^(?:design|key|technical)\s+decisions$/i.test(l.label)) continue
     for (const item of itemsAfter(doc, i)) {
       const title = inlineText(item.text)
@@ -716,7 +716,7 @@ function readHandoff(doc: Doc): {
   if (!section) return result
   for (let i = section.index + 1; i < section.end; i++) {
     if (doc.opaque[i] || doc.headingOn[i] !== -1) continue
-    const l = lineLabel(doc.lines[i] ?? '')
+    const l = labelAt(doc, i)
     let relation: string
     let rest: string
     let note: string

@@ -4,7 +4,15 @@
 // few small slices that hold prose.
 
 import type { FileDiagnostics } from './diagnostics.js'
-import { afterBlanks, collapseSpaces, inlineText, stripEmoji, trimChars } from './inline.js'
+import {
+  afterBlanks,
+  collapseSpaces,
+  inlineText,
+  type LineLabel,
+  lineLabel,
+  stripEmoji,
+  trimChars
+} from './inline.js'
 import { englishName } from './languages.js'
 
 export interface Fence {
@@ -46,6 +54,8 @@ export interface Doc {
   unclosedFence: Fence | null
   /** Index of the first line cut to MAX_LINE characters, or -1. */
   longLine: number
+  /** Each line's bold label once read (labelAt), null where it has none, undefined before. */
+  labels: Array<LineLabel | null | undefined> | null
 }
 
 /**
@@ -133,7 +143,17 @@ function scanLines(lines: string[], offset: number): Doc {
       }
     }
   }
-  return { lines, offset, opaque, fences, headings, headingOn, unclosedFence, longLine }
+  return {
+    lines,
+    offset,
+    opaque,
+    fences,
+    headings,
+    headingOn,
+    unclosedFence,
+    longLine,
+    labels: null
+  }
 }
 
 /**
@@ -207,6 +227,21 @@ export function headingKey(text: string): string {
   const dash = t.search(/\s[—–]\s/)
   if (dash !== -1) t = t.slice(0, dash)
   return englishName(trimChars(collapseSpaces(t), ' :.'))
+}
+
+/**
+ * The bold label of line `i` (lineLabel), read once per document: the header,
+ * the decisions, the overall score, the file lists and the hand-off all look
+ * for labels, most of them on every line that holds `**`.
+ */
+export function labelAt(doc: Doc, i: number): LineLabel | null {
+  doc.labels ??= new Array<LineLabel | null | undefined>(doc.lines.length)
+  let label = doc.labels[i]
+  if (label === undefined) {
+    label = lineLabel(doc.lines[i] ?? '')
+    doc.labels[i] = label
+  }
+  return label
 }
 
 /** File line number (1-based) of a line index. */
