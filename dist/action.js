@@ -4588,6 +4588,19 @@ function findFenceClose(lines, from, marker) {
  * language becomes its English name (`r\u00e9sum\u00e9` \u2192 `summary`).
  */
 function headingKey(text) {
+    let key = headingKeys.get(text);
+    if (key === undefined) {
+        key = keyOf(text);
+        if (headingKeys.size >= HEADING_KEYS_LIMIT)
+            headingKeys.clear();
+        headingKeys.set(text, key);
+    }
+    return key;
+}
+/** Keys by heading text: reports repeat the template's headings (2,044 texts among 21,601 headings in 2,000 reports). */
+const headingKeys = new Map();
+const HEADING_KEYS_LIMIT = 4096;
+function keyOf(text) {
     let t = stripEmoji(inlineText(text)).toLowerCase();
     for (let k = 0; k < 3 && t.includes('('); k++)
         t = t.replace(/\([^()]*\)/g, ' ');
