@@ -4443,8 +4443,10 @@ const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/;
 const LEVEL_2_RE = /^ {0,3}##[ \t]/;
 function scanLines(lines, offset) {
     const n = lines.length;
-    const opaque = new Uint8Array(n);
-    const headingOn = new Int32Array(n).fill(-1);
+    // Arrays, not typed arrays: a typed array's bytes live outside V8's heap, and
+    // making two per file (thousands in a large track) cost more than filling them.
+    const opaque = new Array(n).fill(0);
+    const headingOn = new Array(n).fill(-1);
     const fences = [];
     const headings = [];
     let unclosedFence = null;

@@ -45,11 +45,11 @@ export interface Doc {
   /** File line number of `lines[0]`, minus one (sub-documents of fences start deeper). */
   offset: number
   /** 1 for lines inside a fence (delimiters included) or an HTML comment. */
-  opaque: Uint8Array
+  opaque: number[]
   fences: Fence[]
   headings: Section[]
   /** Index of the heading on each line, -1 where there is none. */
-  headingOn: Int32Array
+  headingOn: number[]
   /** The first fence that never closed, if any. */
   unclosedFence: Fence | null
   /** Index of the first line cut to MAX_LINE characters, or -1. */
@@ -82,8 +82,10 @@ const LEVEL_2_RE = /^ {0,3}##[ \t]/
 
 function scanLines(lines: string[], offset: number): Doc {
   const n = lines.length
-  const opaque = new Uint8Array(n)
-  const headingOn = new Int32Array(n).fill(-1)
+  // Arrays, not typed arrays: a typed array's bytes live outside V8's heap, and
+  // making two per file (thousands in a large track) cost more than filling them.
+  const opaque = new Array<number>(n).fill(0)
+  const headingOn = new Array<number>(n).fill(-1)
   const fences: Fence[] = []
   const headings: Section[] = []
   let unclosedFence: Fence | null = null
