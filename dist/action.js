@@ -4419,6 +4419,24 @@ function plainLabel(line) {
     return { label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim() };
 }
 
+// The results of a pure function of a string, kept by argument: field labels
+// and headings repeat across the files of a track, and working each one out
+// again costs more than a look-up. Emptied when full, so that a track of
+// distinct names keeps no more than `limit` of them.
+function memoByText(compute, limit) {
+    const kept = new Map();
+    return text => {
+        let value = kept.get(text);
+        if (value === undefined) {
+            value = compute(text);
+            if (kept.size >= limit)
+                kept.clear();
+            kept.set(text, value);
+        }
+        return value;
+    };
+}
+
 // A fence-aware line scanner. One pass over the lines finds code fences, HTML
 // comments and ATX headings; sections are then heading ranges. Everything the
 // model needs is located this way, so the markdown parser only ever sees the
@@ -4589,19 +4607,8 @@ function findFenceClose(lines, from, marker) {
  * dropped, whitespace collapsed, trailing colon removed; a name in another
  * language becomes its English name (`r\u00e9sum\u00e9` \u2192 `summary`).
  */
-function headingKey(text) {
-    let key = headingKeys.get(text);
-    if (key === undefined) {
-        key = keyOf(text);
-        if (headingKeys.size >= HEADING_KEYS_LIMIT)
-            headingKeys.clear();
-        headingKeys.set(text, key);
-    }
-    return key;
-}
-/** Keys by heading text: reports repeat the template's headings (2,044 texts among 21,601 headings in 2,000 reports). */
-const headingKeys = new Map();
-const HEADING_KEYS_LIMIT = 4096;
+const headingKey = memoByText(keyOf, 4096);
+/** Kept by heading text (above): reports repeat their template's headings (2,044 texts among the 21,601 headings of 2,000 reports). */
 function keyOf(text) {
     let t = stripEmoji(inlineText(text)).toLowerCase();
     for (let k = 0; k < 3 && t.includes('('); k++)
@@ -6207,21 +6214,11 @@ const FIELD_NAMES = new Set([
 function isFieldName(label) {
     return FIELD_NAMES.has(fieldKey(label));
 }
-/** English field names by label as written: a plan repeats a few labels on every task. */
-const fieldKeys = new Map();
-/** Far above the labels of a real plan: the map stays small whatever a plan holds. */
-const FIELD_KEYS_LIMIT = 1024;
-/** A field label's English name, lower-cased, its white space collapsed. */
-function fieldKey(label) {
-    let key = fieldKeys.get(label);
-    if (key === undefined) {
-        key = englishName(label.toLowerCase().replace(/\s+/g, ' '));
-        if (fieldKeys.size >= FIELD_KEYS_LIMIT)
-            fieldKeys.clear();
-        fieldKeys.set(label, key);
-    }
-    return key;
-}
+/**
+ * A field label's English name, lower-cased, its white space collapsed; kept
+ * by label as written, since a plan repeats a few labels on every task.
+ */
+const fieldKey = memoByText(label => englishName(collapseSpaces(label.toLowerCase())), 1024);
 // Effort is left to the analysis, which reports a missing one together with
 // the duration it assumes instead.
 const REQUIRED = [

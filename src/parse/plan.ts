@@ -5,6 +5,7 @@ import type { Diagnostic, Plan, PlanField, PlanTask, SourceFile } from '../model
 import { FileDiagnostics } from './diagnostics.js'
 import {
   boldLabel,
+  collapseSpaces,
   indentOf,
   inlineText,
   isBlank,
@@ -14,6 +15,7 @@ import {
   plainLabel
 } from './inline.js'
 import { englishName } from './languages.js'
+import { memoByText } from './memo.js'
 import {
   readBool,
   readChecks,
@@ -430,21 +432,11 @@ function isFieldName(label: string): boolean {
   return FIELD_NAMES.has(fieldKey(label))
 }
 
-/** English field names by label as written: a plan repeats a few labels on every task. */
-const fieldKeys = new Map<string, string>()
-/** Far above the labels of a real plan: the map stays small whatever a plan holds. */
-const FIELD_KEYS_LIMIT = 1024
-
-/** A field label's English name, lower-cased, its white space collapsed. */
-function fieldKey(label: string): string {
-  let key = fieldKeys.get(label)
-  if (key === undefined) {
-    key = englishName(label.toLowerCase().replace(/\s+/g, ' '))
-    if (fieldKeys.size >= FIELD_KEYS_LIMIT) fieldKeys.clear()
-    fieldKeys.set(label, key)
-  }
-  return key
-}
+/**
+ * A field label's English name, lower-cased, its white space collapsed; kept
+ * by label as written, since a plan repeats a few labels on every task.
+ */
+const fieldKey = memoByText(label => englishName(collapseSpaces(label.toLowerCase())), 1024)
 
 // Effort is left to the analysis, which reports a missing one together with
 // the duration it assumes instead.
