@@ -4376,6 +4376,7 @@ function isNone$1(text) {
     const t = inlineText(text).trim();
     return (/^(?:none(?: identified)?|n\/?a|-+|\u2014|\u2013|nothing|\(none[^)]*\))\.?$/i.test(t) || isLocalNone(t));
 }
+/** Whether a text whose plain text starts with `ch` may be one isNone takes: most first letters rule that out. */
 function mayStartNone(ch) {
     const c = ch.toLowerCase();
     return c === 'n' || c === '-' || c === '\u2014' || c === '\u2013' || c === '(' || localNoneInitials().has(c);
@@ -5738,9 +5739,41 @@ function splitItems(text) {
     return items.map(s => withoutBullet(s.trim())).filter(s => s !== '');
 }
 const READ_ONLY_RE = /\bread[\s_-]?only\b/i;
+/** `` `a.ts`, `b/c.ts` ``: code spans of one backtick each, with commas between. */
+const SPAN_LIST_RE = /^`[^`]+`(?:[ \t]*,[ \t]*`[^`]+`)*$/;
+/**
+ * The trimmed contents of a value that is nothing but a comma list of code
+ * spans (SPAN_LIST_RE) with text in each, else null. The general reading
+ * splits such a value into the same spans and finds each one's content again
+ * (splitItems, then codeSpans per item); plans write most Touches this way, and
+ * one look at each backtick is enough for them.
+ */
+function spanListContents(value) {
+    if (!SPAN_LIST_RE.test(value))
+        return null;
+    const contents = [];
+    for (let open = 0; open !== -1;) {
+        const close = value.indexOf('`', open + 1);
+        const content = value.slice(open + 1, close).trim();
+        // An empty span is no path: the general reading reports its item.
+        if (content === '')
+            return null;
+        contents.push(content);
+        open = value.indexOf('`', close + 1);
+    }
+    return contents;
+}
 function readTouches(value, taskId, diag, line) {
     const paths = [];
     let readOnlyNote = false;
+    const listed = spanListContents(value);
+    // isNone reads such a value by its first span's first letter; one that may say
+    // "none" takes the general reading.
+    if (listed !== null && !mayStartNone(listed[0]?.charAt(0) ?? '')) {
+        for (const content of listed)
+            addPath(content);
+        return { paths, readOnlyNote };
+    }
     if (isNone$1(value))
         return { paths, readOnlyNote };
     for (const item of splitItems(value)) {

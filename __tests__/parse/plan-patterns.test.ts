@@ -3,12 +3,18 @@
 // Each case sits on the edge of one such test (upper case, white space other
 // than a space, the first character): a false negative would change the result.
 
+import fc from 'fast-check'
 import { parseEffort } from '../../src/analyze/effort.js'
 import type { Diagnostic } from '../../src/model.js'
 import { compareIds } from '../../src/order.js'
 import { FileDiagnostics } from '../../src/parse/diagnostics.js'
 import { readAnnotation, readPathBlock, readPathItem } from '../../src/parse/file-lists.js'
-import { readChecks, readDependsOn, readTouches } from '../../src/parse/plan-fields.js'
+import {
+  readChecks,
+  readDependsOn,
+  readTouches,
+  spanListContents
+} from '../../src/parse/plan-fields.js'
 import { parsePlan } from '../../src/parse/plan.js'
 import { parseReport } from '../../src/parse/report.js'
 import { fencesIn, scanText } from '../../src/parse/sections.js'
@@ -107,6 +113,50 @@ describe('plan fields and targets', () => {
       'c.ts',
       '-d.ts'
     ])
+  })
+
+  test('a Touches value that is a list of code spans is read in one pass, the same way', () => {
+    expect(spanListContents('`a.ts`, ` b/c.ts `,`d, e`')).toEqual(['a.ts', 'b/c.ts', 'd, e'])
+    // Shapes left to the general reading: an empty span, a longer run, another separator.
+    for (const value of ['`a`, ` `', '``a``', '`a`; `b`', '`a`,\n`b`', '`a` ', 'x, `a`']) {
+      expect(spanListContents(value)).toBeNull()
+    }
+    // A trailing line break leaves the value's items as they are but keeps the value
+    // off the one-pass reading: both readings must give the same paths and warnings.
+    const read = (value: string): [string[], boolean, string[]] => {
+      const out: Diagnostic[] = []
+      const t = readTouches(value, 'T01', new FileDiagnostics('plan.md', out), 1)
+      return [t.paths, t.readOnlyNote, out.map(d => d.message)]
+    }
+    expect(spanListContents('`a`, `b`\n')).toBeNull()
+    const content = fc.constantFrom(
+      'a.ts',
+      ' src/x.py ',
+      'n/a',
+      'None',
+      '-',
+      'a b',
+      '../up',
+      'd;e',
+      'https://x.y/z',
+      'x, y',
+      '(r)',
+      ' ',
+      'Нет'
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(content, fc.constantFrom(',', ', ', ' ,\t')), {
+          minLength: 1,
+          maxLength: 5
+        }),
+        parts => {
+          const value = parts.map(([c, sep], i) => (i === 0 ? '' : sep) + '`' + c + '`').join('')
+          expect(read(value)).toEqual(read(`${value}\n`))
+        }
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) }
+    )
   })
 
   test.each([

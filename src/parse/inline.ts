@@ -356,7 +356,8 @@ export function isNone(text: string): boolean {
   )
 }
 
-function mayStartNone(ch: string): boolean {
+/** Whether a text whose plain text starts with `ch` may be one isNone takes: most first letters rule that out. */
+export function mayStartNone(ch: string): boolean {
   const c = ch.toLowerCase()
   return c === 'n' || c === '-' || c === '—' || c === '–' || c === '(' || localNoneInitials().has(c)
 }

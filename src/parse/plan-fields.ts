@@ -3,7 +3,7 @@
 import type { ConcurrencyClass, GateKey } from '../model.js'
 import { GATE_KEYS } from '../model.js'
 import type { FileDiagnostics } from './diagnostics.js'
-import { codeSpans, inlineText, isNone, taskIds, withoutBullet } from './inline.js'
+import { codeSpans, inlineText, isNone, mayStartNone, taskIds, withoutBullet } from './inline.js'
 import { normalisePath } from './paths.js'
 import { TASK_ID } from '../task-ids.js'
 import { hasLetterOrDigit } from '../text-classes.js'
@@ -118,6 +118,30 @@ function splitItems(text: string): string[] {
 
 const READ_ONLY_RE = /\bread[\s_-]?only\b/i
 
+/** `` `a.ts`, `b/c.ts` ``: code spans of one backtick each, with commas between. */
+const SPAN_LIST_RE = /^`[^`]+`(?:[ \t]*,[ \t]*`[^`]+`)*$/
+
+/**
+ * The trimmed contents of a value that is nothing but a comma list of code
+ * spans (SPAN_LIST_RE) with text in each, else null. The general reading
+ * splits such a value into the same spans and finds each one's content again
+ * (splitItems, then codeSpans per item); plans write most Touches this way, and
+ * one look at each backtick is enough for them.
+ */
+export function spanListContents(value: string): string[] | null {
+  if (!SPAN_LIST_RE.test(value)) return null
+  const contents: string[] = []
+  for (let open = 0; open !== -1;) {
+    const close = value.indexOf('`', open + 1)
+    const content = value.slice(open + 1, close).trim()
+    // An empty span is no path: the general reading reports its item.
+    if (content === '') return null
+    contents.push(content)
+    open = value.indexOf('`', close + 1)
+  }
+  return contents
+}
+
 export function readTouches(
   value: string,
   taskId: string,
@@ -126,6 +150,13 @@ export function readTouches(
 ): Touches {
   const paths: string[] = []
   let readOnlyNote = false
+  const listed = spanListContents(value)
+  // isNone reads such a value by its first span's first letter; one that may say
+  // "none" takes the general reading.
+  if (listed !== null && !mayStartNone(listed[0]?.charAt(0) ?? '')) {
+    for (const content of listed) addPath(content)
+    return { paths, readOnlyNote }
+  }
   if (isNone(value)) return { paths, readOnlyNote }
   for (const item of splitItems(value)) {
     const spans = codeSpans(item)
