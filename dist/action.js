@@ -6895,6 +6895,30 @@ function splitName(rest) {
 function cleanName(text) {
     return trimChars(trimChars(text.trim(), '`\'"*'), '`\'"*,;:').trim();
 }
+/** The path of an item, its first code span or else its first word, and the text after it. */
+function nameAndNote(t) {
+    const first = codeSpans(t)[0];
+    if (first === undefined)
+        return splitName(t.replaceAll('**', ''));
+    const at = t.indexOf(first);
+    const close = t.indexOf('`', at + first.length);
+    return { name: first, annotation: close === -1 ? '' : trimSets(t.slice(close + 1), '`', '') };
+}
+/**
+ * An item that opens with the only code span on its line, one backtick each side
+ * and text between (`` `a.py` - note ``, the common shape): its content and what
+ * follows it, as codeSpans and the general reading below would find them, else
+ * null. With one run of one backtick on each side, the span is the pair of them.
+ */
+function loneLeadingSpan(t) {
+    if (t.charCodeAt(0) !== 96)
+        return null;
+    const close = t.indexOf('`', 1);
+    if (close <= 1 || t.indexOf('`', close + 1) !== -1)
+        return null;
+    const name = t.slice(1, close).trim();
+    return name === '' ? null : { name, annotation: t.slice(close + 1) };
+}
 /**
  * A bullet that names a path: the first code span, else the first word, then
  * the note after it (`` `docs/a.md` - what it holds ``).
@@ -6902,23 +6926,13 @@ function cleanName(text) {
 function readPathItem(text, line) {
     const trimmed = text.trim();
     const t = trimmed.includes('~~') ? trimmed.replace(/^~~|~~$/g, '') : trimmed;
-    if (t === '' || t.startsWith('[') || isNone$1(t))
+    if (t === '' || t.startsWith('['))
         return null;
-    let name;
-    let annotation;
-    const spans = codeSpans(t);
-    const first = spans[0];
-    if (first !== undefined && first !== '') {
-        name = first;
-        const at = t.indexOf(first);
-        const close = t.indexOf('`', at + first.length);
-        annotation = close === -1 ? '' : trimSets(t.slice(close + 1), '`', '');
-    }
-    else {
-        const split = splitName(t.replaceAll('**', ''));
-        name = split.name;
-        annotation = split.annotation;
-    }
+    const lone = loneLeadingSpan(t);
+    // isNone reads such an item by its span's first letter: most rule it out at once.
+    if (lone !== null ? mayStartNone(lone.name.charAt(0)) && isNone$1(t) : isNone$1(t))
+        return null;
+    const { name, annotation } = lone ?? nameAndNote(t);
     if (name === '')
         return null;
     const a = readAnnotation(annotation);

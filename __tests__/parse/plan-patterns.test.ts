@@ -8,7 +8,13 @@ import { parseEffort } from '../../src/analyze/effort.js'
 import type { Diagnostic } from '../../src/model.js'
 import { compareIds } from '../../src/order.js'
 import { FileDiagnostics } from '../../src/parse/diagnostics.js'
-import { readAnnotation, readPathBlock, readPathItem } from '../../src/parse/file-lists.js'
+import {
+  loneLeadingSpan,
+  readAnnotation,
+  readPathBlock,
+  readPathItem
+} from '../../src/parse/file-lists.js'
+import { codeSpans, isNone, mayStartNone, trimSets } from '../../src/parse/inline.js'
 import {
   readChecks,
   readDependsOn,
@@ -113,6 +119,36 @@ describe('plan fields and targets', () => {
       'c.ts',
       '-d.ts'
     ])
+  })
+
+  test('a path item that opens with its only code span is read without a span search', () => {
+    expect(loneLeadingSpan('` a.py ` - note')).toEqual({ name: 'a.py', annotation: ' - note' })
+    for (const t of ['``a``', '`a` and `b`', '` ` x', '`a``', 'a `b`', '`open']) {
+      expect(loneLeadingSpan(t)).toBeNull()
+    }
+    // What the span search finds for the same text, and isNone ruled out by the first letter.
+    const unit = fc.constantFrom('`', '``', 'a', ' ', 'n', 'None', '-', '.py', '~~', '(new)', 'Нет')
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 10 }), parts => {
+        const t = parts.join('').trim()
+        const lone = loneLeadingSpan(t)
+        if (lone === null) return
+        const first = codeSpans(t)[0] ?? ''
+        const close = t.indexOf('`', t.indexOf(first) + first.length)
+        expect(lone).toEqual({
+          name: first,
+          annotation: close === -1 ? '' : trimSets(t.slice(close + 1), '`', '')
+        })
+        if (!mayStartNone(lone.name.charAt(0))) expect(isNone(t)).toBe(false)
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 3000) }
+    )
+    expect(readPathItem('`none`', 1)).toBeNull()
+    expect(readPathItem('`a.ts` (new, 12 lines)', 3)).toMatchObject({
+      path: 'a.ts',
+      kind: 'created',
+      linesAdded: 12
+    })
   })
 
   test('a Touches value that is a list of code spans is read in one pass, the same way', () => {
