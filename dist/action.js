@@ -4424,6 +4424,7 @@ function plainLabel(line) {
 // and headings repeat across the files of a track, and working each one out
 // again costs more than a look-up. Emptied when full, so that a track of
 // distinct names keeps no more than `limit` of them.
+// `undefined` is left out of T: it marks a text not worked out yet.
 function memoByText(compute, limit) {
     const kept = new Map();
     return text => {
@@ -7472,9 +7473,8 @@ const startsWithKnownName = leadingNames([
     ...['recommendations', 'next steps', 'lessons', 'artifacts', 'findings', 'dependencies'],
     'notes'
 ]);
-function isKnownSection(key) {
-    return startsWithKnownName(key) || isGateSectionKey(key);
-}
+/** Kept by key: a track's reports repeat their template's headings, and so their keys. */
+const isKnownSection = memoByText(key => startsWithKnownName(key) || isGateSectionKey(key), 4096);
 /**
  * The report's level-2 sections and the ones not recognised. A report read
  * in part gets a notice naming what was skipped, so a reviewer knows what the

@@ -11,6 +11,17 @@ describe('memoByText', () => {
     expect(seen).toEqual(['a', 'b'])
   })
 
+  test('keeps false and null answers as well', () => {
+    let calls = 0
+    const known = memoByText(t => {
+      calls++
+      return t === 'summary' ? true : t === '' ? null : false
+    }, 10)
+    for (const t of ['notes', 'notes', '', '', 'summary', 'summary']) known(t)
+    expect(calls).toBe(3)
+    expect([known('notes'), known(''), known('summary')]).toEqual([false, null, true])
+  })
+
   test('keeps no more than its limit: full, it starts again', () => {
     const seen: string[] = []
     const same = memoByText(t => {

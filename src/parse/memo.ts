@@ -3,11 +3,12 @@
 // again costs more than a look-up. Emptied when full, so that a track of
 // distinct names keeps no more than `limit` of them.
 
-export function memoByText(
-  compute: (text: string) => string,
+// `undefined` is left out of T: it marks a text not worked out yet.
+export function memoByText<T extends string | number | boolean | object | null>(
+  compute: (text: string) => T,
   limit: number
-): (text: string) => string {
-  const kept = new Map<string, string>()
+): (text: string) => T {
+  const kept = new Map<string, T>()
   return text => {
     let value = kept.get(text)
     if (value === undefined) {

@@ -35,6 +35,7 @@ import {
 import { englishName } from './languages.js'
 import { leadingNames } from './leading-names.js'
 import { markdownParser, type PendingSummary } from './markdown.js'
+import { memoByText } from './memo.js'
 import { notePaths } from './note-paths.js'
 import { plainParagraph } from './plain-paragraph.js'
 import { readFilesTouched } from './report-files.js'
@@ -175,9 +176,11 @@ const startsWithKnownName = leadingNames([
   'notes'
 ])
 
-export function isKnownSection(key: string): boolean {
-  return startsWithKnownName(key) || isGateSectionKey(key)
-}
+/** Kept by key: a track's reports repeat their template's headings, and so their keys. */
+export const isKnownSection: (key: string) => boolean = memoByText(
+  key => startsWithKnownName(key) || isGateSectionKey(key),
+  4096
+)
 
 /**
  * The report's level-2 sections and the ones not recognised. A report read
