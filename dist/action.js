@@ -8089,7 +8089,7 @@ function parseTrack(files, pending) {
     let plan = null;
     if (files.plan) {
         const source = files.plan;
-        plan = guarded(source, diagnostics, () => parsePlan(source, diagnostics), null);
+        plan = guarded(source, diagnostics, () => parsePlan(source, diagnostics), () => null);
     }
     else {
         // Annotations need a file that exists: the finding goes on the first report.
@@ -8105,7 +8105,7 @@ function parseTrack(files, pending) {
     }
     const prd = files.prd;
     const prdTargets = prd
-        ? guarded(prd, diagnostics, () => parsePrdTargets(prd, diagnostics), {})
+        ? guarded(prd, diagnostics, () => parsePrdTargets(prd, diagnostics), () => ({}))
         : {};
     const reports = [];
     for (const file of files.reports) {
@@ -8114,7 +8114,7 @@ function parseTrack(files, pending) {
             diagnostics.push(badName(file.path));
             continue;
         }
-        reports.push(guarded(file, diagnostics, () => parseReport(file, name.taskId, name.partial, diagnostics, pending), emptyReport(file.path, name.taskId, name.partial)));
+        reports.push(guarded(file, diagnostics, () => parseReport(file, name.taskId, name.partial, diagnostics, pending), () => emptyReport(file.path, name.taskId, name.partial)));
     }
     // A report that exists but could not be read still says the task was started:
     // its status is unknown rather than whatever the plan claims.
@@ -8137,7 +8137,7 @@ function parseTrack(files, pending) {
     }
     const iosmFile = files.iosmReport;
     const iosm = iosmFile
-        ? guarded(iosmFile, diagnostics, () => parseIosmReport(iosmFile, diagnostics), null)
+        ? guarded(iosmFile, diagnostics, () => parseIosmReport(iosmFile, diagnostics), () => null)
         : null;
     return { id: files.id, dir: files.dir, plan, prdTargets, reports, iosm, diagnostics };
 }
@@ -8152,7 +8152,10 @@ function badName(path) {
         message: 'report file name is not T##.md, T##-partial.md or T##-slug.md; the report is skipped'
     };
 }
-/** Run one file's parser; a failure becomes an error diagnostic on that file and a fallback value. */
+/**
+ * Run one file's parser; a failure becomes an error diagnostic on that file and
+ * a fallback value, made only then (an empty report is some twenty objects).
+ */
 function guarded(file, out, parse, fallback) {
     try {
         return parse();
@@ -8165,7 +8168,7 @@ function guarded(file, out, parse, fallback) {
             line: 1,
             message: `could not be parsed (${reason}); its content is left out and the verdict cannot be trusted`
         });
-        return fallback;
+        return fallback();
     }
 }
 

@@ -20,7 +20,12 @@ export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): Parse
   let plan: ParsedTrack['plan'] = null
   if (files.plan) {
     const source = files.plan
-    plan = guarded(source, diagnostics, () => parsePlan(source, diagnostics), null)
+    plan = guarded(
+      source,
+      diagnostics,
+      () => parsePlan(source, diagnostics),
+      () => null
+    )
   } else {
     // Annotations need a file that exists: the finding goes on the first report.
     const first = [...files.reports.map(r => r.path), ...files.unreadableReports.map(r => r.path)]
@@ -36,7 +41,12 @@ export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): Parse
 
   const prd = files.prd
   const prdTargets = prd
-    ? guarded(prd, diagnostics, () => parsePrdTargets(prd, diagnostics), {})
+    ? guarded(
+        prd,
+        diagnostics,
+        () => parsePrdTargets(prd, diagnostics),
+        () => ({})
+      )
     : {}
 
   const reports: Report[] = []
@@ -51,7 +61,7 @@ export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): Parse
         file,
         diagnostics,
         () => parseReport(file, name.taskId, name.partial, diagnostics, pending),
-        emptyReport(file.path, name.taskId, name.partial)
+        () => emptyReport(file.path, name.taskId, name.partial)
       )
     )
   }
@@ -77,7 +87,12 @@ export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): Parse
 
   const iosmFile = files.iosmReport
   const iosm = iosmFile
-    ? guarded(iosmFile, diagnostics, () => parseIosmReport(iosmFile, diagnostics), null)
+    ? guarded(
+        iosmFile,
+        diagnostics,
+        () => parseIosmReport(iosmFile, diagnostics),
+        () => null
+      )
     : null
 
   return { id: files.id, dir: files.dir, plan, prdTargets, reports, iosm, diagnostics }
@@ -96,8 +111,11 @@ function badName(path: string): Diagnostic {
   }
 }
 
-/** Run one file's parser; a failure becomes an error diagnostic on that file and a fallback value. */
-function guarded<T>(file: SourceFile, out: Diagnostic[], parse: () => T, fallback: T): T {
+/**
+ * Run one file's parser; a failure becomes an error diagnostic on that file and
+ * a fallback value, made only then (an empty report is some twenty objects).
+ */
+function guarded<T>(file: SourceFile, out: Diagnostic[], parse: () => T, fallback: () => T): T {
   try {
     return parse()
   } catch (e) {
@@ -108,6 +126,6 @@ function guarded<T>(file: SourceFile, out: Diagnostic[], parse: () => T, fallbac
       line: 1,
       message: `could not be parsed (${reason}); its content is left out and the verdict cannot be trusted`
     })
-    return fallback
+    return fallback()
   }
 }
