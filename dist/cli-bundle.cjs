@@ -5658,7 +5658,14 @@ function compactPath(path) {
 const PHASE_RANGE_RE = /\bphases?\s+(\d+)(?:\s*(?:-|\u2013|\u2014|\.\.|to|through|and|&)\s*(?:phase\s+)?(\d+))?/gi;
 const ALL_BEFORE_RE = /\ball\s+(?:of\s+)?(?:the\s+)?$/i;
 const TASKS_AFTER_RE = /^\s*tasks?\b/i;
+/** `T01`, `T01, T2`: ids and commas alone, the way plans write most dependencies. */
+const ID_LIST_RE = /^T\d+(?:[ \t]*,[ \t]*T\d+)*$/;
 function readDependsOn(value, taskId, diag, line) {
+    // Such a value has no markup, says no "none", names no phase and leaves nothing
+    // over: the reading below would give its ids and no warning.
+    if (ID_LIST_RE.test(value)) {
+        return { ids: [...new Set(value.split(',').map(id => id.trim()))], phases: [] };
+    }
     const text = inlineText(value);
     if (text === '' || isNone$1(text))
         return { ids: [], phases: [] };

@@ -151,6 +151,30 @@ describe('plan fields and targets', () => {
     })
   })
 
+  test('a Depends on value of ids and commas alone is read the same way as any other', () => {
+    // A trailing space keeps a value off the shortcut (the reading trims it away).
+    const read = (value: string): [unknown, string[]] => {
+      const out: Diagnostic[] = []
+      const deps = readDependsOn(value, 'T09', new FileDiagnostics('plan.md', out), 1)
+      return [deps, out.map(d => d.message)]
+    }
+    expect(read('T01, T2,T01')).toEqual([{ ids: ['T01', 'T2'], phases: [] }, []])
+    const id = fc.constantFrom('T01', 'T2', 'T003', 't4', 'T-AUTO-01', 'T01x', 'None')
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(id, fc.constantFrom(',', ', ', ' ,\t', ' ')), {
+          minLength: 1,
+          maxLength: 5
+        }),
+        parts => {
+          const value = parts.map(([v, sep], i) => (i === 0 ? '' : sep) + v).join('')
+          expect(read(value)).toEqual(read(`${value} `))
+        }
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) }
+    )
+  })
+
   test('a Touches value that is a list of code spans is read in one pass, the same way', () => {
     expect(spanListContents('`a.ts`, ` b/c.ts `,`d, e`')).toEqual(['a.ts', 'b/c.ts', 'd, e'])
     // Shapes left to the general reading: an empty span, a longer run, another separator.

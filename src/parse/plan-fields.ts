@@ -19,12 +19,20 @@ const PHASE_RANGE_RE =
 const ALL_BEFORE_RE = /\ball\s+(?:of\s+)?(?:the\s+)?$/i
 const TASKS_AFTER_RE = /^\s*tasks?\b/i
 
+/** `T01`, `T01, T2`: ids and commas alone, the way plans write most dependencies. */
+const ID_LIST_RE = /^T\d+(?:[ \t]*,[ \t]*T\d+)*$/
+
 export function readDependsOn(
   value: string,
   taskId: string,
   diag: FileDiagnostics,
   line: number
 ): Dependencies {
+  // Such a value has no markup, says no "none", names no phase and leaves nothing
+  // over: the reading below would give its ids and no warning.
+  if (ID_LIST_RE.test(value)) {
+    return { ids: [...new Set(value.split(',').map(id => id.trim()))], phases: [] }
+  }
   const text = inlineText(value)
   if (text === '' || isNone(text)) return { ids: [], phases: [] }
   const ids = taskIds(text)
