@@ -175,6 +175,33 @@ describe('plan fields and targets', () => {
     )
   })
 
+  test('IOSM checks written as gate names and commas alone are read the same way as any other', () => {
+    expect(readChecks('Gate-M, Gate-I,Gate-M')).toEqual(['I', 'M'])
+    const gate = fc.constantFrom(
+      'Gate-I',
+      'Gate-O',
+      'Gate-S',
+      'Gate-M',
+      'gate-s',
+      'Gate-X',
+      'Gates'
+    )
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(gate, fc.constantFrom(',', ', ', ' ,\t', ' ')), {
+          minLength: 1,
+          maxLength: 5
+        }),
+        parts => {
+          const value = parts.map(([g, sep], i) => (i === 0 ? '' : sep) + g).join('')
+          // A trailing space keeps the value off the shortcut; the reading trims it away.
+          expect(readChecks(value)).toEqual(readChecks(`${value} `))
+        }
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) }
+    )
+  })
+
   test('a Touches value that is a list of code spans is read in one pass, the same way', () => {
     expect(spanListContents('`a.ts`, ` b/c.ts `,`d, e`')).toEqual(['a.ts', 'b/c.ts', 'd, e'])
     // Shapes left to the general reading: an empty span, a longer run, another separator.

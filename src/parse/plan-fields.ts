@@ -201,8 +201,13 @@ export function readConcurrency(value: string): ConcurrencyClass | null {
   return null
 }
 
+/** `Gate-I, Gate-M`: gate names and commas alone, the template's way. */
+const GATE_LIST_RE = /^Gate-[IOSM](?:[ \t]*,[ \t]*Gate-[IOSM])*$/
+
 /** Gates named in `IOSM checks`: `Gate-I, Gate-M (contracts)`, `All gates`, `N/A (research only)`. */
 export function readChecks(value: string): GateKey[] {
+  // Such a value names its gates by their letters, and nothing else: no pattern needed.
+  if (GATE_LIST_RE.test(value)) return GATE_KEYS.filter(key => value.includes(`Gate-${key}`))
   const t = inlineText(value)
   if (/^n\/?a\b/i.test(t) || isNone(t)) return []
   if (t.toLowerCase().includes('gates') && /\ball\s+(?:iosm\s+)?gates\b/i.test(t)) {
