@@ -4149,6 +4149,20 @@ function boldLabel(text) {
         return null;
     return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() };
 }
+/** STAR_LABEL_RE after a list marker, with nothing but spaces and tabs before it. */
+const LABEL_ITEM_RE = /^[ \t]*[-*+][ \t]+\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/;
+/**
+ * A bulleted bold label (`  - **Owner role:** Explorer`), read by one pattern
+ * as listItem and then boldLabel would read it: plans write every task field
+ * this way, and the two readings took two patterns, two objects and the
+ * trimming in between. Null for any other line, which those two then read.
+ */
+function labelItem(line) {
+    const m = LABEL_ITEM_RE.exec(line);
+    if (!m || (m[2] !== ':' && m[3] !== ':'))
+        return null;
+    return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() };
+}
 /** A bold label on a whole line, with or without a list marker. */
 function lineLabel(line) {
     // A label opens with `**` or `__`: a line holding neither is none.
@@ -6210,18 +6224,18 @@ function consume(task, line, lineNumber) {
     const indent = indentOf(line);
     if (task.indent >= 0 && indent <= task.indent)
         return false;
+    // Most field lines are bulleted bold labels: one pattern reads them (labelItem).
+    const field = labelItem(line);
+    if (field && startsField(task, field, indent, lineNumber))
+        return true;
     const item = listItem(line);
     const bold = item ? (item.box === null ? boldLabel(item.text) : null) : boldLabel(line);
     // Fields without bold (`- Depends on: T01`) count only under known field names.
     const plain = bold ? null : plainLabel(line);
     const label = bold ?? (plain && isFieldName(plain.label) ? plain : null);
     const at = item ? item.indent : indent;
-    if (label && (task.fieldIndent === null || at <= task.fieldIndent)) {
-        task.fieldIndent ??= at;
-        task.current = { label: label.label, first: label.value, more: [], line: lineNumber };
-        task.fields.push(task.current);
+    if (label && startsField(task, label, at, lineNumber))
         return true;
-    }
     if (task.current && (task.fieldIndent === null || at > task.fieldIndent)) {
         const text = item ? item.text : line.trim();
         if (text !== '')
@@ -6229,6 +6243,15 @@ function consume(task, line, lineNumber) {
         return true;
     }
     task.current = null;
+    return true;
+}
+/** A label at `at` starts the task's next field unless it is deeper than the fields are. */
+function startsField(task, label, at, line) {
+    if (task.fieldIndent !== null && at > task.fieldIndent)
+        return false;
+    task.fieldIndent ??= at;
+    task.current = { label: label.label, first: label.value, more: [], line };
+    task.fields.push(task.current);
     return true;
 }
 const FIELD_NAMES = new Set([

@@ -10,7 +10,9 @@ import {
   findCodeSpans,
   inlineText,
   isNone,
+  indentOf,
   isPlaceholder,
+  labelItem,
   listItem,
   plainLabel,
   stripEmoji,
@@ -36,6 +38,48 @@ describe('line helpers', () => {
     expect(boldLabel('__Effort:__ S')).toEqual({ label: 'Effort', value: 'S' })
     expect(boldLabel('**Bold text** without colon')).toBeNull()
     expect(boldLabel('plain: text')).toBeNull()
+  })
+
+  test('a bulleted bold label is read by one pattern as the item and label readers read it', () => {
+    expect(labelItem('  - **Owner role:** Explorer ')).toEqual({
+      label: 'Owner role',
+      value: 'Explorer'
+    })
+    expect(labelItem('* **Status**: DONE')).toEqual({ label: 'Status', value: 'DONE' })
+    for (const line of ['- **Bold** text', '-**A:** b', '1. **A:** b', '- [ ] **A:** b']) {
+      expect(labelItem(line)).toBeNull()
+    }
+    // Lines built like labels, and broken in the places a label can break.
+    const part = (units: string[], maxLength: number) =>
+      fc.array(fc.constantFrom(...units), { maxLength }).map(a => a.join(''))
+    const line = fc
+      .tuple(
+        fc.constantFrom('', ' ', '  ', '\t', '\u00a0', ' \u2028'),
+        fc.constantFrom('-', '-', '*', '+', '1.', ''),
+        fc.constantFrom(' ', ' ', '\t', ' \t', '', '\u00a0'),
+        part(['A', 'Owner role', ' ', ':', '*', '\u00a0', '_'], 4),
+        fc.constantFrom('**', ':**', '**:', ' : **', '**\t:', ': :**', ''),
+        part(['**', ':', ' ', 'x', '\t', '*', '`y`'], 4)
+      )
+      .map(
+        ([lead, marker, gap, inner, close, tail]) =>
+          `${lead}${marker}${gap}**${inner}${close}${tail}`
+      )
+    const runs = Number(process.env.PROPERTY_RUNS ?? 3000)
+    let read = 0
+    fc.assert(
+      fc.property(line, text => {
+        const label = labelItem(text)
+        if (label === null) return
+        read++
+        const item = listItem(text)
+        expect(item).toMatchObject({ indent: indentOf(text), box: null })
+        expect(boldLabel(item?.text ?? '')).toEqual(label)
+      }),
+      { numRuns: runs }
+    )
+    // The lines must reach the pattern's side often enough to test it.
+    expect(read).toBeGreaterThan(runs / 20)
   })
 
   test('list items with boxes; links are not boxes; bold is not a bullet', () => {

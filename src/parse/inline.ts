@@ -115,6 +115,22 @@ export function boldLabel(text: string): BoldLabel | null {
   return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() }
 }
 
+/** STAR_LABEL_RE after a list marker, with nothing but spaces and tabs before it. */
+const LABEL_ITEM_RE =
+  /^[ \t]*[-*+][ \t]+\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/
+
+/**
+ * A bulleted bold label (`  - **Owner role:** Explorer`), read by one pattern
+ * as listItem and then boldLabel would read it: plans write every task field
+ * this way, and the two readings took two patterns, two objects and the
+ * trimming in between. Null for any other line, which those two then read.
+ */
+export function labelItem(line: string): BoldLabel | null {
+  const m = LABEL_ITEM_RE.exec(line)
+  if (!m || (m[2] !== ':' && m[3] !== ':')) return null
+  return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() }
+}
+
 export type LineLabel = BoldLabel & { indent: number; item: boolean }
 
 /** A bold label on a whole line, with or without a list marker. */

@@ -4,12 +4,14 @@
 import type { Diagnostic, Plan, PlanField, PlanTask, SourceFile } from '../model.js'
 import { FileDiagnostics } from './diagnostics.js'
 import {
+  type BoldLabel,
   boldLabel,
   collapseSpaces,
   indentOf,
   inlineText,
   isBlank,
   isPlaceholder,
+  labelItem,
   lineLabel,
   listItem,
   plainLabel
@@ -380,24 +382,31 @@ function consume(task: TaskBuilder, line: string, lineNumber: number): boolean {
   if (isBlank(line)) return true
   const indent = indentOf(line)
   if (task.indent >= 0 && indent <= task.indent) return false
+  // Most field lines are bulleted bold labels: one pattern reads them (labelItem).
+  const field = labelItem(line)
+  if (field && startsField(task, field, indent, lineNumber)) return true
   const item = listItem(line)
   const bold = item ? (item.box === null ? boldLabel(item.text) : null) : boldLabel(line)
   // Fields without bold (`- Depends on: T01`) count only under known field names.
   const plain = bold ? null : plainLabel(line)
   const label = bold ?? (plain && isFieldName(plain.label) ? plain : null)
   const at = item ? item.indent : indent
-  if (label && (task.fieldIndent === null || at <= task.fieldIndent)) {
-    task.fieldIndent ??= at
-    task.current = { label: label.label, first: label.value, more: [], line: lineNumber }
-    task.fields.push(task.current)
-    return true
-  }
+  if (label && startsField(task, label, at, lineNumber)) return true
   if (task.current && (task.fieldIndent === null || at > task.fieldIndent)) {
     const text = item ? item.text : line.trim()
     if (text !== '') task.current.more.push(text)
     return true
   }
   task.current = null
+  return true
+}
+
+/** A label at `at` starts the task's next field unless it is deeper than the fields are. */
+function startsField(task: TaskBuilder, label: BoldLabel, at: number, line: number): boolean {
+  if (task.fieldIndent !== null && at > task.fieldIndent) return false
+  task.fieldIndent ??= at
+  task.current = { label: label.label, first: label.value, more: [], line }
+  task.fields.push(task.current)
   return true
 }
 
