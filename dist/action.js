@@ -5894,11 +5894,16 @@ const EMOJI = [
     ['\u23f3', 'in-progress']
 ];
 /**
- * Read a status value (`DONE \u2705`, `\u26a0\ufe0f Partial`, `BLOCKED(reason: \u2026)`). Patterns
- * that rarely match run only after a string test: each one a run meets is
- * compiled (docs/performance.md, "Regular expressions compiled at start").
+ * Read a status value (`DONE \u2705`, `\u26a0\ufe0f Partial`, `BLOCKED(reason: \u2026)`). Kept by
+ * value: a track's plan and reports say the same few statuses thousands of
+ * times. The readings are shared, so no caller may change one.
  */
-function readStatus(raw) {
+const readStatus = memoByText(readOnce, 1024);
+/**
+ * Patterns that rarely match run only after a string test: each one a run
+ * meets is compiled (docs/performance.md, "Regular expressions compiled at start").
+ */
+function readOnce(raw) {
     const text = inlineText(raw);
     const t = text.trim();
     if (t.startsWith('[') && /^\[[^\]]*\]$/.test(t))

@@ -3,6 +3,7 @@
 import type { TaskStatus } from '../model.js'
 import { inlineText, stripEmoji } from './inline.js'
 import { localStatus } from './languages.js'
+import { memoByText } from './memo.js'
 
 export type StatusReading =
   | { kind: 'ok'; status: TaskStatus }
@@ -36,11 +37,17 @@ const EMOJI: Array<[string, TaskStatus]> = [
 ]
 
 /**
- * Read a status value (`DONE ✅`, `⚠️ Partial`, `BLOCKED(reason: …)`). Patterns
- * that rarely match run only after a string test: each one a run meets is
- * compiled (docs/performance.md, "Regular expressions compiled at start").
+ * Read a status value (`DONE ✅`, `⚠️ Partial`, `BLOCKED(reason: …)`). Kept by
+ * value: a track's plan and reports say the same few statuses thousands of
+ * times. The readings are shared, so no caller may change one.
  */
-export function readStatus(raw: string): StatusReading {
+export const readStatus: (raw: string) => Readonly<StatusReading> = memoByText(readOnce, 1024)
+
+/**
+ * Patterns that rarely match run only after a string test: each one a run
+ * meets is compiled (docs/performance.md, "Regular expressions compiled at start").
+ */
+function readOnce(raw: string): StatusReading {
   const text = inlineText(raw)
   const t = text.trim()
   if (t.startsWith('[') && /^\[[^\]]*\]$/.test(t)) return { kind: 'unfilled' }
