@@ -8131,7 +8131,7 @@ function parseTrack(files, pending) {
     let plan = null;
     if (files.plan) {
         const source = files.plan;
-        plan = guarded(source, diagnostics, () => parsePlan(source, diagnostics), () => null);
+        plan = guarded(source, diagnostics, () => parsePlan(source, diagnostics), nothing);
     }
     else {
         // Annotations need a file that exists: the finding goes on the first report.
@@ -8179,10 +8179,12 @@ function parseTrack(files, pending) {
     }
     const iosmFile = files.iosmReport;
     const iosm = iosmFile
-        ? guarded(iosmFile, diagnostics, () => parseIosmReport(iosmFile, diagnostics), () => null)
+        ? guarded(iosmFile, diagnostics, () => parseIosmReport(iosmFile, diagnostics), nothing)
         : null;
     return { id: files.id, dir: files.dir, plan, prdTargets, reports, iosm, diagnostics };
 }
+/** The fallback of a parser whose result may be absent. */
+const nothing = () => null;
 function reportName(path) {
     return reportNameOfPath(path);
 }

@@ -20,12 +20,7 @@ export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): Parse
   let plan: ParsedTrack['plan'] = null
   if (files.plan) {
     const source = files.plan
-    plan = guarded(
-      source,
-      diagnostics,
-      () => parsePlan(source, diagnostics),
-      () => null
-    )
+    plan = guarded(source, diagnostics, () => parsePlan(source, diagnostics), nothing)
   } else {
     // Annotations need a file that exists: the finding goes on the first report.
     const first = [...files.reports.map(r => r.path), ...files.unreadableReports.map(r => r.path)]
@@ -87,16 +82,14 @@ export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): Parse
 
   const iosmFile = files.iosmReport
   const iosm = iosmFile
-    ? guarded(
-        iosmFile,
-        diagnostics,
-        () => parseIosmReport(iosmFile, diagnostics),
-        () => null
-      )
+    ? guarded(iosmFile, diagnostics, () => parseIosmReport(iosmFile, diagnostics), nothing)
     : null
 
   return { id: files.id, dir: files.dir, plan, prdTargets, reports, iosm, diagnostics }
 }
+
+/** The fallback of a parser whose result may be absent. */
+const nothing = (): null => null
 
 function reportName(path: string): { taskId: string; partial: boolean } | null {
   return reportNameOfPath(path)
