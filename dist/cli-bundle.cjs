@@ -6923,7 +6923,22 @@ function findLeader(text) {
     }
     return null;
 }
+/** `cache.py ....... NEW (180 lines)`: a plain name, spaces, four or more dots, spaces, text. */
+const DOTTED_ENTRY_RE = /^([\w@+-]+(?:\.[\w@+-]+)*\/?) +\.{4,} +(?=\S)/;
+/**
+ * A tree line in the template's dotted form, split as splitName's general
+ * reading would split it (the leader found, the name cleaned), else null. The
+ * name holds no two dots in a row and nothing cleanName trims, so the dots
+ * after it are the leader, and the name is the text before them.
+ */
+function dottedEntry(rest) {
+    const m = DOTTED_ENTRY_RE.exec(rest);
+    return m ? { name: m[1] ?? '', annotation: rest.slice(m[0].length) } : null;
+}
 function splitName(rest) {
+    const dotted = dottedEntry(rest);
+    if (dotted)
+        return dotted;
     const leader = findLeader(rest);
     if (leader && leader.start > 0) {
         return {

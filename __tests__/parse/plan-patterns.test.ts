@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../src/model.js'
 import { compareIds } from '../../src/order.js'
 import { FileDiagnostics } from '../../src/parse/diagnostics.js'
 import {
+  dottedEntry,
   loneLeadingSpan,
   readAnnotation,
   readPathBlock,
@@ -119,6 +120,57 @@ describe('plan fields and targets', () => {
       'c.ts',
       '-d.ts'
     ])
+  })
+
+  test('a dotted tree entry is split by one pattern, the same way', () => {
+    expect(dottedEntry('cache.py ....... NEW (180 lines)')).toEqual({
+      name: 'cache.py',
+      annotation: 'NEW (180 lines)'
+    })
+    for (const rest of [
+      'a..b ..... x',
+      'a.py ...',
+      'a.py ....\tx',
+      '`a.py` ..... x',
+      'a.py .....'
+    ]) {
+      expect(dottedEntry(rest)).toBeNull()
+    }
+    // After the leader the general reading skips any white space, the pattern only
+    // spaces: with a tab there, an item takes the general reading and must agree.
+    let split = 0
+    const nameUnit = fc.constantFrom(
+      'a',
+      'b.ts',
+      'src/',
+      'x-y',
+      '@s',
+      '.',
+      '..',
+      ' ',
+      '*',
+      '`',
+      '…'
+    )
+    const noteUnit = fc.constantFrom('NEW', ' ', '(40 lines)', ':', '....', '.', 'x')
+    fc.assert(
+      fc.property(
+        fc.array(nameUnit, { minLength: 1, maxLength: 4 }),
+        fc.array(noteUnit, { maxLength: 4 }),
+        (name, note) => {
+          const text = `${name.join('')} ..... ${note.join('')}`
+          const entry = dottedEntry(text)
+          if (entry === null) return
+          split++
+          // The last space before the annotation made a tab.
+          const k = text.length - entry.annotation.length
+          const general = `${text.slice(0, k - 1)}\t${text.slice(k)}`
+          expect(readPathItem(text, 1)).toEqual(readPathItem(general, 1))
+        }
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 3000) }
+    )
+    expect(split).toBeGreaterThan(Number(process.env.PROPERTY_RUNS ?? 3000) / 10)
   })
 
   test('a path item that opens with its only code span is read without a span search', () => {
