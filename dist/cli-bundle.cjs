@@ -4976,6 +4976,10 @@ function splitRow(line) {
         t = t.slice(1);
     if (t.endsWith('|') && !t.endsWith('\\|'))
         t = t.slice(0, -1);
+    // Without an escaped pipe every `|` ends a cell: a native split, not a string
+    // grown a character at a time.
+    if (!t.includes('\\|'))
+        return t.split('|').map(cell => cell.trim());
     const cells = [];
     let cell = '';
     for (let i = 0; i < t.length; i++) {

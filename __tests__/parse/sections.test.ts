@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {
   childSections,
   fenceDoc,
@@ -176,6 +177,25 @@ describe('tables', () => {
   test('cells split on every unescaped pipe, code spans included', () => {
     expect(splitRow('| a | `b|c` | d\\|e |')).toEqual(['a', '`b', 'c`', 'd|e'])
     expect(splitRow('a | b')).toEqual(['a', 'b'])
+    // Rows without an escaped pipe, edge pipes or not: the cells as written, trimmed.
+    const cell = fc
+      .array(fc.constantFrom('a', ' ', 'b c', '\\b', '`x`', '-', ':', '\t'), { maxLength: 4 })
+      .map(units => units.join(''))
+    fc.assert(
+      fc.property(
+        fc.array(cell, { minLength: 2, maxLength: 6 }),
+        fc.boolean(),
+        fc.boolean(),
+        (cells, lead, trail) => {
+          // A blank first or last cell needs its edge pipe, or the edge pipe is all there is.
+          if (!lead && (cells[0] ?? '').trim() === '') return
+          if (!trail && (cells[cells.length - 1] ?? '').trim() === '') return
+          const row = `${lead ? '| ' : ''}${cells.join('|')}${trail ? ' |' : ''}`
+          expect(splitRow(row)).toEqual(cells.map(c => c.trim()))
+        }
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) }
+    )
   })
 
   test('a table needs a delimiter row and ends at a line without a pipe', () => {

@@ -32,6 +32,9 @@ export function splitRow(line: string): string[] {
   let t = line.trim()
   if (t.startsWith('|')) t = t.slice(1)
   if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1)
+  // Without an escaped pipe every `|` ends a cell: a native split, not a string
+  // grown a character at a time.
+  if (!t.includes('\\|')) return t.split('|').map(cell => cell.trim())
   const cells: string[] = []
   let cell = ''
   for (let i = 0; i < t.length; i++) {
