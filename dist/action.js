@@ -7290,15 +7290,18 @@ const FIELD_TESTS = [
     ['severity', anyOf('severity', 'priority')],
     ['subtask', anyOf('subtask', 'description', 'task', 'title', 'work', 'item')]
 ];
+/**
+ * The fields a header cell may name, in FIELD_TESTS order; kept by header, since
+ * the reports of a track repeat their template's table.
+ */
+const fieldsOf = memoByText((header) => FIELD_TESTS.filter(([, test]) => test(header)).map(([field]) => field), 256);
+/** Each field's column: the first header cell that may name it and names no earlier field. */
 function mapColumns(table) {
     const map = {};
     table.header.forEach((h, index) => {
-        for (const [field, test] of FIELD_TESTS) {
-            if (map[field] === undefined && test(h)) {
-                map[field] = index;
-                return;
-            }
-        }
+        const field = fieldsOf(h).find(f => map[f] === undefined);
+        if (field !== undefined)
+            map[field] = index;
     });
     return map;
 }

@@ -139,6 +139,18 @@ describe('report sections', () => {
       ['SC-03', ['docs/c.md'], null, 'docs.md|intro']
     ])
   })
+
+  test('a header that may name a field already found names none: the first column keeps it', () => {
+    const { report } = parse([
+      '## SpawnCandidates',
+      '| ID | Subtask | Touches | Effort | Effort note | Task file |',
+      '|---|---|---|---|---|---|',
+      '| SC-01 | Add cache | `src/a.ts` | S | two days | `src/b.ts` |'
+    ])
+    expect(report.spawnCandidates.map(c => [c.subtask, c.touches, c.effort])).toEqual([
+      ['Add cache', ['src/a.ts'], 'S']
+    ])
+  })
 })
 
 describe('status values', () => {

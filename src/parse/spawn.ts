@@ -5,6 +5,7 @@
 import type { SpawnCandidate } from '../model.js'
 import type { FileDiagnostics } from './diagnostics.js'
 import { basename, codeSpans, danglingBacktick, inlineText, isPlaceholder, slug } from './inline.js'
+import { memoByText } from './memo.js'
 import { normalisePath } from './paths.js'
 import { type Doc, findSection } from './sections.js'
 import { type Table, findTables } from './tables.js'
@@ -40,15 +41,22 @@ const FIELD_TESTS: Array<[Field, (header: string) => boolean]> = [
   ['subtask', anyOf('subtask', 'description', 'task', 'title', 'work', 'item')]
 ]
 
+/**
+ * The fields a header cell may name, in FIELD_TESTS order; kept by header, since
+ * the reports of a track repeat their template's table.
+ */
+const fieldsOf = memoByText(
+  (header: string): readonly Field[] =>
+    FIELD_TESTS.filter(([, test]) => test(header)).map(([field]) => field),
+  256
+)
+
+/** Each field's column: the first header cell that may name it and names no earlier field. */
 function mapColumns(table: Table): Partial<Record<Field, number>> {
   const map: Partial<Record<Field, number>> = {}
   table.header.forEach((h, index) => {
-    for (const [field, test] of FIELD_TESTS) {
-      if (map[field] === undefined && test(h)) {
-        map[field] = index
-        return
-      }
-    }
+    const field = fieldsOf(h).find(f => map[f] === undefined)
+    if (field !== undefined) map[field] = index
   })
   return map
 }
