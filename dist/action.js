@@ -6761,12 +6761,17 @@ function hasControl(text) {
 /** A change word: group 1 is a created one, group 2 a modified one, else deleted. */
 const KIND_WORD_RE = /^(?:(new|created|added|create|add)|(modified|updated|changed|edited|modify|update|refactored)|deleted|removed|delete|remove)\b/i;
 /**
- * Read the text after a path: change word, line counts, note. String tests
- * stand in for patterns where they can, and one pattern reads the three kinds
- * of change word: each pattern a run meets is compiled at start
+ * Read the text after a path: change word, line counts, note. Kept by text: the
+ * entries of a tree or list repeat theirs (`NEW`, `MODIFIED (+8 lines)`), so
+ * the readings are shared and no caller may change one.
+ */
+const readAnnotation = memoByText(annotationOf, 1024);
+/**
+ * String tests stand in for patterns where they can, and one pattern reads the
+ * three kinds of change word: each pattern a run meets is compiled at start
  * (docs/performance.md, "Regular expressions compiled at start").
  */
-function readAnnotation(text) {
+function annotationOf(text) {
     let t = text.trim();
     // Most paths come with nothing after them.
     if (t === '')

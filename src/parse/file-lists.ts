@@ -3,6 +3,7 @@
 // and bullets such as `` - `path` - note ``. Tree paths are rebuilt from the
 // column where each name starts, so any indent width works.
 
+import { memoByText } from './memo.js'
 import { toInt } from './numbers.js'
 import { normalisePath } from './paths.js'
 import { codeSpans, isNone, mayStartNone, trimChars, trimSets } from './inline.js'
@@ -34,12 +35,18 @@ const KIND_WORD_RE =
   /^(?:(new|created|added|create|add)|(modified|updated|changed|edited|modify|update|refactored)|deleted|removed|delete|remove)\b/i
 
 /**
- * Read the text after a path: change word, line counts, note. String tests
- * stand in for patterns where they can, and one pattern reads the three kinds
- * of change word: each pattern a run meets is compiled at start
+ * Read the text after a path: change word, line counts, note. Kept by text: the
+ * entries of a tree or list repeat theirs (`NEW`, `MODIFIED (+8 lines)`), so
+ * the readings are shared and no caller may change one.
+ */
+export const readAnnotation: (text: string) => Readonly<Annotation> = memoByText(annotationOf, 1024)
+
+/**
+ * String tests stand in for patterns where they can, and one pattern reads the
+ * three kinds of change word: each pattern a run meets is compiled at start
  * (docs/performance.md, "Regular expressions compiled at start").
  */
-export function readAnnotation(text: string): Annotation {
+function annotationOf(text: string): Annotation {
   let t = text.trim()
   // Most paths come with nothing after them.
   if (t === '') return { kind: null, linesAdded: null, linesRemoved: null, note: null }
