@@ -4469,7 +4469,16 @@ function splitLines(text) {
     return t.includes('\r') ? t.split(/\r\n|\r|\n/) : t.split('\n');
 }
 function scanText(text) {
-    return scanLines(splitLines(text), 0);
+    const doc = scanLines(splitLines(text), 0);
+    doc.text = text;
+    return doc;
+}
+/**
+ * Whether any line of the document may hold `marker`: false when its text does
+ * not, so a reader looking for a rare marker skips the walk over every line.
+ */
+function mayHold(doc, marker) {
+    return doc.text === null || doc.text.includes(marker);
 }
 // `[\s\S]`, not `.`: a line may hold U+2028, where `.*$` fails after quadratic backtracking.
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})([\s\S]*)$/;
@@ -4545,6 +4554,7 @@ function scanLines(lines, offset) {
         }
     }
     return {
+        text: null,
         lines,
         offset,
         opaque,
@@ -7897,8 +7907,9 @@ function readBlockers(doc) {
                     take(item, kind);
         }
     }
-    // A plain `BLOCKER: \u2026` line anywhere else counts too.
-    for (let i = 0; i < doc.lines.length; i++) {
+    // A plain `BLOCKER: \u2026` line anywhere else counts too. Most reports hold none.
+    const lines = mayHold(doc, 'BLOCKER') ? doc.lines.length : 0;
+    for (let i = 0; i < lines; i++) {
         if (doc.opaque[i] || (i >= range[0] && i < range[1]))
             continue;
         const line = doc.lines[i] ?? '';

@@ -7,6 +7,7 @@ import {
   labelAt,
   headingKey,
   lineNo,
+  mayHold,
   ownEnd,
   reportScan,
   scanText
@@ -170,6 +171,17 @@ describe('scanText', () => {
     const d = scanText('```js``` inline\n#tag\n## Real')
     expect(d.fences).toEqual([])
     expect(d.headings.map(h => h.text)).toEqual(['Real'])
+  })
+})
+
+describe('whole-text search', () => {
+  test('a document may hold a marker only when its text does; the lines of a fence always may', () => {
+    const doc = scanText('# A\n\nBLOCKER: x\n\n```\nnone here\n```\n')
+    expect(mayHold(doc, 'BLOCKER')).toBe(true)
+    expect(mayHold(doc, 'NOTHING')).toBe(false)
+    const fence = doc.fences[0]
+    expect(fence).toBeDefined()
+    if (fence) expect(mayHold(fenceDoc(doc, fence), 'NOTHING')).toBe(true)
   })
 })
 

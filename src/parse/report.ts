@@ -47,6 +47,7 @@ import {
   findSection,
   labelAt,
   lineNo,
+  mayHold,
   ownEnd,
   reportScan,
   scanText
@@ -588,8 +589,9 @@ function readBlockers(doc: Doc): BlockerLists {
       if (kind) for (const item of itemsIn(doc, sub.index + 1, sub.end)) take(item, kind)
     }
   }
-  // A plain `BLOCKER: …` line anywhere else counts too.
-  for (let i = 0; i < doc.lines.length; i++) {
+  // A plain `BLOCKER: …` line anywhere else counts too. Most reports hold none.
+  const lines = mayHold(doc, 'BLOCKER') ? doc.lines.length : 0
+  for (let i = 0; i < lines; i++) {
     if (doc.opaque[i] || (i >= range[0] && i < range[1])) continue
     const line = doc.lines[i] ?? ''
     if (!line.includes('BLOCKER')) continue

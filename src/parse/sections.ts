@@ -42,6 +42,8 @@ export interface Section {
 }
 
 export interface Doc {
+  /** The text the lines were cut from, for one search of the whole; null for a fence's lines. */
+  text: string | null
   lines: string[]
   /** File line number of `lines[0]`, minus one (sub-documents of fences start deeper). */
   offset: number
@@ -73,7 +75,17 @@ function splitLines(text: string): string[] {
 }
 
 export function scanText(text: string): Doc {
-  return scanLines(splitLines(text), 0)
+  const doc = scanLines(splitLines(text), 0)
+  doc.text = text
+  return doc
+}
+
+/**
+ * Whether any line of the document may hold `marker`: false when its text does
+ * not, so a reader looking for a rare marker skips the walk over every line.
+ */
+export function mayHold(doc: Doc, marker: string): boolean {
+  return doc.text === null || doc.text.includes(marker)
 }
 
 // `[\s\S]`, not `.`: a line may hold U+2028, where `.*$` fails after quadratic backtracking.
@@ -147,6 +159,7 @@ function scanLines(lines: string[], offset: number): Doc {
     }
   }
   return {
+    text: null,
     lines,
     offset,
     opaque,
