@@ -4480,6 +4480,10 @@ function scanText(text) {
 function mayHold(doc, marker) {
     return doc.text === null || doc.text.includes(marker);
 }
+/** mayHold for words in any case: `pattern` (neither global nor sticky) tested on the whole text. */
+function mayMatch(doc, pattern) {
+    return doc.text === null || pattern.test(doc.text);
+}
 // `[\s\S]`, not `.`: a line may hold U+2028, where `.*$` fails after quadratic backtracking.
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})([\s\S]*)$/;
 const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/;
@@ -5422,7 +5426,9 @@ function readGateTables(doc, section, tallies) {
 }
 /** `**Overall IOSM Score for this task:** 0.96 / 1.0 (Excellent)` anywhere outside fences. */
 function readOverallScore(doc, diag) {
-    for (let i = 0; i < doc.lines.length; i++) {
+    // Only a report whose text says "overall" can hold the label.
+    const lines = mayMatch(doc, /overall/i) ? doc.lines.length : 0;
+    for (let i = 0; i < lines; i++) {
         const line = doc.lines[i] ?? '';
         if (doc.opaque[i] || !line.includes('**'))
             continue;
@@ -7760,6 +7766,8 @@ function readSummary(doc) {
 function summaryText(text) {
     return text === '' ? null : text;
 }
+/** The words of a decisions label (`**Key decisions:**`), wherever they stand. */
+const DECISIONS_LABEL_WORDS_RE = /(?:design|key|technical)\s+decisions/i;
 function readDecisions(doc) {
     const decisions = [];
     const section = findSection(doc, k => k.startsWith('decisions'), [2, 1]);
@@ -7776,8 +7784,10 @@ function readDecisions(doc) {
             });
         }
     }
-    // Decisions written as bullets under a `**Design decisions:**` label.
-    for (let i = 0; i < doc.lines.length; i++) {
+    // Decisions written as bullets under a `**Design decisions:**` label, in the few
+    // reports whose text names one.
+    const lines = mayMatch(doc, DECISIONS_LABEL_WORDS_RE) ? doc.lines.length : 0;
+    for (let i = 0; i < lines; i++) {
         const line = doc.lines[i] ?? '';
         if (doc.opaque[i] || !line.includes('**'))
             continue;

@@ -140,6 +140,18 @@ describe('report sections', () => {
     ])
   })
 
+  test('labels looked for only in reports whose text names them, in any case and spacing', () => {
+    const { report } = parse([
+      '## Notes',
+      '**TECHNICAL \u00a0DECISIONS:**',
+      '- keep rows',
+      '',
+      '**OVERALL IOSM score:** 0.8'
+    ])
+    expect(report.decisions.map(d => d.title)).toEqual(['keep rows'])
+    expect(report.overallScore).toBe(0.8)
+  })
+
   test('a header that may name a field already found names none: the first column keeps it', () => {
     const { report } = parse([
       '## SpawnCandidates',

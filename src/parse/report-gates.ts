@@ -8,7 +8,7 @@ import type { FileDiagnostics } from './diagnostics.js'
 import { boldLabel, inlineText, listItem, stripEmoji } from './inline.js'
 import { readScore } from './numbers.js'
 import { clampToUnit, round3 } from '../scores.js'
-import { type Doc, type Section, findSection, labelAt, lineNo } from './sections.js'
+import { type Doc, type Section, findSection, labelAt, lineNo, mayMatch } from './sections.js'
 import { column, findTables } from './tables.js'
 import { gateOf } from './targets.js'
 
@@ -283,7 +283,9 @@ function readGateTables(doc: Doc, section: Section, tallies: Tallies): void {
 
 /** `**Overall IOSM Score for this task:** 0.96 / 1.0 (Excellent)` anywhere outside fences. */
 export function readOverallScore(doc: Doc, diag: FileDiagnostics): number | null {
-  for (let i = 0; i < doc.lines.length; i++) {
+  // Only a report whose text says "overall" can hold the label.
+  const lines = mayMatch(doc, /overall/i) ? doc.lines.length : 0
+  for (let i = 0; i < lines; i++) {
     const line = doc.lines[i] ?? ''
     if (doc.opaque[i] || !line.includes('**')) continue
     const label = labelAt(doc, i)

@@ -48,6 +48,7 @@ import {
   labelAt,
   lineNo,
   mayHold,
+  mayMatch,
   ownEnd,
   reportScan,
   scanText
@@ -433,6 +434,9 @@ function summaryText(text: string): string | null {
   return text === '' ? null : text
 }
 
+/** The words of a decisions label (`**Key decisions:**`), wherever they stand. */
+const DECISIONS_LABEL_WORDS_RE = /(?:design|key|technical)\s+decisions/i
+
 function readDecisions(doc: Doc): Decision[] {
   const decisions: Decision[] = []
   const section = findSection(doc, k => k.startsWith('decisions'), [2, 1])
@@ -448,8 +452,10 @@ function readDecisions(doc: Doc): Decision[] {
       })
     }
   }
-  // Decisions written as bullets under a `**Design decisions:**` label.
-  for (let i = 0; i < doc.lines.length; i++) {
+  // Decisions written as bullets under a `**Design decisions:**` label, in the few
+  // reports whose text names one.
+  const lines = mayMatch(doc, DECISIONS_LABEL_WORDS_RE) ? doc.lines.length : 0
+  for (let i = 0; i < lines; i++) {
     const line = doc.lines[i] ?? ''
     if (doc.opaque[i] || !line.includes('**')) continue
     const l = labelAt(doc, i)

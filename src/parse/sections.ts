@@ -88,6 +88,11 @@ export function mayHold(doc: Doc, marker: string): boolean {
   return doc.text === null || doc.text.includes(marker)
 }
 
+/** mayHold for words in any case: `pattern` (neither global nor sticky) tested on the whole text. */
+export function mayMatch(doc: Doc, pattern: RegExp): boolean {
+  return doc.text === null || pattern.test(doc.text)
+}
+
 // `[\s\S]`, not `.`: a line may hold U+2028, where `.*$` fails after quadratic backtracking.
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})([\s\S]*)$/
 const HEADING_RE = /^ {0,3}(#{1,6})(?:[ \t]+([\s\S]*))?$/
