@@ -286,8 +286,13 @@ export function findSection(
 ): Section | null {
   // Plain loops: every reader asks for its section in every report, and a
   // closure per level made garbage by the megabyte on a large track.
-  for (const level of levels) {
-    for (const h of doc.headings) if (h.level === level && test(h.key)) return h
+  const headings = doc.headings
+  for (let l = 0; l < levels.length; l++) {
+    const level = levels[l]
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i] as Section
+      if (h.level === level && test(h.key)) return h
+    }
   }
   return null
 }
