@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { TextDecoder, TextEncoder } from 'node:util'
 import { byteOf, CP1251, CP1252, LATIN1 } from '../../src/track/codepages.js'
-import { decodeText, firstInvalidUtf8 } from '../../src/track/decode.js'
+import { CONTINUATION_RANGES, decodeText, firstInvalidUtf8 } from '../../src/track/decode.js'
 
 const utf8 = (s: string) => new TextEncoder().encode(s)
 
@@ -41,6 +41,14 @@ describe('code page tables', () => {
     expect(byteOf(CP1251, 0x2705)).toBeNull() // ✅
     expect(byteOf(CP1252, 0x0416)).toBeNull() // Ж
     expect(byteOf(CP1251, 0x41)).toBe(0x41)
+  })
+
+  it('the ranges tested before the exact continuation class hold every continuation character', () => {
+    const coarse = new RegExp(`^[${CONTINUATION_RANGES}]$`)
+    for (const page of [CP1251, CP1252, LATIN1]) {
+      const continuations = page.high.slice(0, 0x40).map(cp => String.fromCodePoint(cp))
+      expect(continuations.filter(c => !coarse.test(c))).toEqual([])
+    }
   })
 })
 
