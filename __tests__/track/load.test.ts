@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TrackFiles } from '../../src/model.js'
 import { parseTrack } from '../../src/parse/track.js'
-import { loadTrack, MAX_FILE_BYTES, MAX_REPORTS } from '../../src/track/load.js'
+import { listedChild, loadTrack, MAX_FILE_BYTES, MAX_REPORTS } from '../../src/track/load.js'
 
 const fixtures = fileURLToPath(new URL('../../__fixtures__/track/', import.meta.url))
 
@@ -258,5 +259,17 @@ describe('loadTrack limits and links', () => {
     const t = load(solo, '.')
     expect(t.dir).toBe('.')
     expect(t.id).toBe('solo')
+  })
+})
+
+describe('listedChild', () => {
+  it('names a listed file as path.join does, for a normalised folder and a name from a listing', () => {
+    const segment = fc.stringMatching(/^[^/\0]{1,8}$/).filter(n => n !== '.' && n !== '..')
+    const folder = fc.array(segment, { maxLength: 4 }).map(parts => path.resolve('/', ...parts))
+    fc.assert(
+      fc.property(folder, segment, (dir, name) => {
+        expect(listedChild(dir, name)).toBe(path.join(dir, name))
+      })
+    )
   })
 })

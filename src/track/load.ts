@@ -137,7 +137,7 @@ export function loadTrack(workspace: string, dir: string): Result<TrackFiles> {
     for (const name of reports) {
       jobs.push({
         path: `${REPORTS_DIR}/${name}`,
-        abs: path.join(base, name),
+        abs: listedChild(base, name),
         listedFile: reportFiles.has(name)
       })
     }
@@ -177,6 +177,16 @@ export function loadTrack(workspace: string, dir: string): Result<TrackFiles> {
       diagnostics
     }
   }
+}
+
+/**
+ * path.join of a real (so normalised) folder path and a name from its
+ * listing, which holds no separator and is never `.` or `..`: nothing is left
+ * to normalise, and path.join's walk over every character cost more than the
+ * rest of naming 2,000 reports.
+ */
+export function listedChild(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name
 }
 
 /** The folder as an absolute path, its real path, and its repository-relative form. */
