@@ -82,6 +82,41 @@ describe('line helpers', () => {
     expect(read).toBeGreaterThan(runs / 20)
   })
 
+  test('a label read greedily ends where a lazy reading ends it', () => {
+    // The patterns as first written, with a lazy label, as the reference.
+    const lazy = (t: string) => {
+      const m = (
+        t.startsWith('_')
+          ? /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*([\s\S]*)$/
+          : /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/
+      ).exec(t)
+      if (!m || (m[2] !== ':' && m[3] !== ':')) return null
+      return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() }
+    }
+    const part = (units: string[]) =>
+      fc.array(fc.constantFrom(...units), { maxLength: 5 }).map(a => a.join(''))
+    const opened = fc
+      .tuple(
+        fc.constantFrom('**', '__'),
+        part(['a', 'Owner role', ' ', '\t', '\u00a0', ':', '*', '_', '`x`']),
+        fc.constantFrom('**', ':**', '**:', ' : **', '__', ':__', '__:', ': :__', ''),
+        part(['**', '__', ':', ' ', 'x', '*', '_'])
+      )
+      .map(parts => parts.join(''))
+    const runs = Number(process.env.PROPERTY_RUNS ?? 3000)
+    let read = 0
+    fc.assert(
+      fc.property(opened, t => {
+        const expected = lazy(t.trim())
+        if (expected) read++
+        expect(boldLabel(t)).toEqual(expected)
+        expect(labelItem(`- ${t}`)).toEqual(t.startsWith('**') ? expected : null)
+      }),
+      { numRuns: runs }
+    )
+    expect(read).toBeGreaterThan(runs / 20)
+  })
+
   test('list items with boxes; links are not boxes; bold is not a bullet', () => {
     expect(listItem('  - [x] **T01**: A')).toEqual({
       indent: 2,

@@ -99,8 +99,14 @@ export interface BoldLabel {
 }
 
 // `**Label:** value`, `**Label**: value`, `__Label:__ value`; the colon is required.
-const STAR_LABEL_RE = /^\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/
-const UNDERSCORE_LABEL_RE = /^__([^_]*?[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*([\s\S]*)$/
+// The label is greedy: it can only end at the last character before the
+// closing `**` that is neither white space nor a colon, so greedy and lazy
+// find the same one; greedy gets there by stepping back over the few
+// characters after it, where lazy tried the rest of the pattern at each of
+// the label's characters (the 16 MB track's plan: 1,288 -> 1,277 M
+// instructions, for LABEL_ITEM_RE alone).
+const STAR_LABEL_RE = /^\*\*([^*]*[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/
+const UNDERSCORE_LABEL_RE = /^__([^_]*[^_\s:])\s*(?:(:)\s*)?__[ \t]*(:?)[ \t]*([\s\S]*)$/
 
 /** A bold label at the start of `text` (list markers already removed). */
 export function boldLabel(text: string): BoldLabel | null {
@@ -117,7 +123,7 @@ export function boldLabel(text: string): BoldLabel | null {
 
 /** STAR_LABEL_RE after a list marker, with nothing but spaces and tabs before it. */
 const LABEL_ITEM_RE =
-  /^[ \t]*[-*+][ \t]+\*\*([^*]*?[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/
+  /^[ \t]*[-*+][ \t]+\*\*([^*]*[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/
 
 /**
  * A bulleted bold label (`  - **Owner role:** Explorer`), read by one pattern
