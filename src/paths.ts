@@ -6,6 +6,11 @@ export function isFolder(path: string): boolean {
   return path.endsWith('/')
 }
 
+/** True when `dir` is the parent folder of `path` (the text up to its last `/`). */
+export function inFolder(path: string, dir: string): boolean {
+  return path.startsWith(dir) && path.indexOf('/', dir.length) === -1
+}
+
 /** True when `outer` equals `inner`, or `outer` is a folder that holds `inner`. */
 function covers(outer: string, inner: string): boolean {
   if (outer === inner) return true

@@ -1,5 +1,8 @@
-import { forecastConflicts, type ForecastTask } from '../../src/analyze/forecast.js'
-import { indexTasks, type GraphTask } from '../../src/analyze/id-graph.js'
+import fc from 'fast-check'
+import { findConflicts } from '../../src/analyze/conflicts.js'
+import { forecastConflicts, plansApart, type ForecastTask } from '../../src/analyze/forecast.js'
+import { indexTasks, withTasks, type GraphTask } from '../../src/analyze/id-graph.js'
+import { sortedDistinctStrings } from '../../src/order.js'
 import { analyzeTrack } from '../../src/analyze/index.js'
 import type { Conflict } from '../../src/model.js'
 import {
@@ -148,5 +151,61 @@ describe('forecast conflicts in the analysis', () => {
       ['src/core/engine.ts', 'sequential', 'T02', 'T03']
     ])
     expect(result.verdict.conclusion).toBe('success')
+  })
+})
+
+describe('tasks that plan apart', () => {
+  // Few folders and names, so that planned and changed paths often meet.
+  const pathArb = fc.constantFrom(
+    'a.ts',
+    'src/a.ts',
+    'src/b.ts',
+    'src/',
+    'src/x/c.ts',
+    'src/x/',
+    'doc/d.md',
+    'lib/e.ts'
+  )
+  const ids = ['T1', 'T2', 'T3', 'T4', 'T5']
+  const taskArb = fc.record({
+    complete: fc.boolean(),
+    concurrency: fc.constantFrom(
+      'write-local' as const,
+      'write-shared' as const,
+      'read-only' as const
+    ),
+    planned: fc.option(fc.array(pathArb, { maxLength: 3 }), { nil: null }),
+    files: fc.array(pathArb, { maxLength: 3 }),
+    dependsOn: fc.array(fc.constantFrom(...ids), { maxLength: 2 })
+  })
+  const tasksArb = fc
+    .array(taskArb, { minLength: ids.length, maxLength: ids.length })
+    .map(list =>
+      list.map((t, i) => ({ ...t, id: ids[i] as string, files: sortedDistinctStrings(t.files) }))
+    )
+
+  it('have no conflict of planned or changed paths with an incomplete task in it', () => {
+    let apart = 0
+    fc.assert(
+      fc.property(tasksArb, tasks => {
+        if (!plansApart(tasks)) return
+        apart++
+        // The sides the forecast compares, searched in full.
+        const sides = withTasks(indexTasks(tasks), t => ({
+          concurrency:
+            t.concurrency === 'read-only' ? ('read-only' as const) : ('write-local' as const),
+          files: t.complete ? t.files : sortedDistinctStrings(t.planned ?? []),
+          notes: [],
+          reportFile: null
+        }))
+        const open = new Set(tasks.filter(t => !t.complete).map(t => t.id))
+        const found = findConflicts(sides).conflicts.filter(c => c.tasks.some(id => open.has(id)))
+        expect(found).toEqual([])
+        expect(forecastConflicts(indexTasks(tasks), [])).toEqual([])
+      }),
+      { numRuns: 2000 }
+    )
+    // The shortcut is taken often enough for the property to mean something.
+    expect(apart).toBeGreaterThan(100)
   })
 })

@@ -6,7 +6,7 @@
 // the tasks and counts the pairs, so the result stays linear in the input.
 
 import type { ConcurrencyClass, Conflict, Diagnostic, TaskRef } from '../model.js'
-import { FolderIds, isFolder } from '../paths.js'
+import { FolderIds, inFolder, isFolder } from '../paths.js'
 import type { IdGraph, TaskIndex } from './id-graph.js'
 import { reachability, reaches, type Reachability } from './reachability.js'
 
@@ -407,11 +407,6 @@ function sharedPaths(writers: readonly ConflictTask[]): {
     }
   }
   return { several, folders }
-}
-
-/** True when `dir` is the parent folder of `path` (the text up to its last `/`). */
-function inFolder(path: string, dir: string): boolean {
-  return path.startsWith(dir) && path.indexOf('/', dir.length) === -1
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

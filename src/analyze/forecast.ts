@@ -8,6 +8,7 @@ import type { ConcurrencyClass, Conflict, ForecastConflict } from '../model.js'
 import { findConflicts, type ConflictTask } from './conflicts.js'
 import { withTasks, type TaskIndex } from './id-graph.js'
 import { sortedDistinctStrings } from '../order.js'
+import { inFolder, isFolder } from '../paths.js'
 
 export interface ForecastTask {
   id: string
@@ -33,7 +34,7 @@ export function forecastConflicts(
     if (t.complete) complete.add(t.id)
     else if (t.planned !== null && t.planned.length > 0) anyPlanned = true
   }
-  if (!anyPlanned) return []
+  if (!anyPlanned || plansApart(index.tasks)) return []
   // Each task as it stands or will stand, over the same ids and dependencies.
   const sides = withTasks(index, (t): Omit<ConflictTask, 'id'> => ({
     // write-shared orders the merge of finished work; a plan overlaps only on paths.
@@ -63,4 +64,40 @@ export function forecastConflicts(
 
 function realKey(path: string, tasks: readonly string[]): string {
   return `${path}\u0000${[...tasks].sort().join('\u0000')}`
+}
+
+/**
+ * True when no path an incomplete task plans can meet another task's path:
+ * no writer names a folder, and no other writer has a path in a parent
+ * folder an incomplete task plans in. Pairs of complete tasks are not
+ * forecast, so there is then nothing to forecast, and the conflict search
+ * over every task's paths (a second one, after the real conflicts) is not
+ * run. Tasks that plan in folders of their own are the usual case.
+ */
+export function plansApart(tasks: readonly ForecastTask[]): boolean {
+  // Parent folder of a planned path -> the incomplete task planning there.
+  const planner = new Map<string, string>()
+  for (const t of tasks) {
+    if (t.complete || t.concurrency === 'read-only' || t.planned === null) continue
+    for (const p of t.planned) {
+      if (isFolder(p)) return false
+      const dir = p.slice(0, p.lastIndexOf('/') + 1)
+      const other = planner.get(dir)
+      if (other === undefined) planner.set(dir, t.id)
+      else if (other !== t.id) return false
+    }
+  }
+  if (planner.size === 0) return true
+  for (const t of tasks) {
+    if (!t.complete || t.concurrency === 'read-only') continue
+    // Files are sorted, so the paths of one folder mostly come together: its name is cut once.
+    let dir: string | null = null
+    for (const p of t.files) {
+      if (isFolder(p)) return false
+      if (dir !== null && inFolder(p, dir)) continue
+      dir = p.slice(0, p.lastIndexOf('/') + 1)
+      if (planner.has(dir)) return false
+    }
+  }
+  return true
 }
