@@ -402,3 +402,91 @@ describe('analyzeTrack extras', () => {
     expect(run.tracks.map(t => t.verdict.conclusion)).toEqual(['success', 'failure'])
   })
 })
+
+describe('task results in every shape', () => {
+  // The contract's key order, which the JSON keeps: a task with a report adds
+  // coverage; one with more than 50 dependencies counts the rest after the list.
+  const KEYS = [
+    'id',
+    'title',
+    'phase',
+    'role',
+    'status',
+    'dependsOn',
+    'report',
+    'files',
+    'gates',
+    'blockers',
+    'concurrency',
+    'effortMinutes',
+    'touched',
+    'summary',
+    'decisions',
+    'verification',
+    'integrationInstructions',
+    'claimedLines'
+  ]
+  const many = Array.from({ length: 55 }, (_, i) => `T${i + 10}`)
+  const reported = report('T02', {
+    summary: 'Added the cache.',
+    decisions: [{ title: 'Cache', decision: 'LRU', line: 9 }],
+    verification: [{ name: 'tests', status: 'pass', result: '12 passed', line: 12 }],
+    integrationInstructions: ['Run the migration.'],
+    files: { created: claims('src/cache.ts'), modified: [], deleted: [], touched: [] }
+  })
+  const result = analyzeTrack(
+    track({
+      plan: plan([
+        planTask('T01', { dependsOn: many, dependsOnPhases: [{ from: 2, to: 1 }] }),
+        planTask('T02', { dependsOn: ['T01'] }),
+        planTask('T03'),
+        planTask('T04', { dependsOn: many }),
+        ...many.map(id => planTask(id))
+      ]),
+      reports: [reported]
+    }),
+    options(),
+    null
+  )
+  const task = (id: string): Record<string, unknown> =>
+    result.tasks.find(t => t.id === id) as unknown as Record<string, unknown>
+
+  it('keeps the key order with a report, without one, and with dependencies counted', () => {
+    expect(Object.keys(task('T03'))).toEqual(KEYS)
+    expect(Object.keys(task('T02'))).toEqual([...KEYS.slice(0, -1), 'coverage', 'claimedLines'])
+    expect(Object.keys(task('T01'))).toEqual([
+      ...KEYS.slice(0, 6),
+      'moreDependsOn',
+      'dependsOnPhases',
+      ...KEYS.slice(6)
+    ])
+    expect(Object.keys(task('T04'))).toEqual([
+      ...KEYS.slice(0, 6),
+      'moreDependsOn',
+      ...KEYS.slice(6)
+    ])
+  })
+
+  it("takes the report's fields, and empty ones without a report", () => {
+    expect(task('T02')).toMatchObject({
+      dependsOn: ['T01'],
+      report: 'reports/T02.md',
+      files: { created: ['src/cache.ts'], modified: [], deleted: [] },
+      summary: reported.summary,
+      decisions: reported.decisions,
+      verification: reported.verification,
+      integrationInstructions: reported.integrationInstructions,
+      coverage: reported.coverage
+    })
+    expect(task('T03')).toMatchObject({
+      dependsOn: [],
+      report: null,
+      summary: null,
+      decisions: [],
+      verification: [],
+      integrationInstructions: [],
+      claimedLines: []
+    })
+    expect(task('T01')).toMatchObject({ moreDependsOn: 5, dependsOnPhases: [{ from: 1, to: 2 }] })
+  })
+})
