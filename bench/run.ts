@@ -14,6 +14,7 @@ import { loadMarkdownParser } from '../src/parse/markdown.js'
 import { parseTrack } from '../src/parse/track.js'
 import { BUDGETS, renderMarkdown } from '../src/render/markdown.js'
 import { instructionsSection } from './instructions.js'
+import { namedInstructionsSection } from './named-instructions.js'
 import { startupSection } from './startup.js'
 import { syntheticTrack, trackBytes } from './synthetic.js'
 
@@ -194,6 +195,7 @@ async function main(): Promise<void> {
   if (want('api')) await apiSection()
   // Minutes under valgrind: only when asked for by name.
   if (sections.has('instructions')) instructionsSection()
+  if (sections.has('functions')) namedInstructionsSection()
 }
 
 await main()
