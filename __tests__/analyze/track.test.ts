@@ -450,21 +450,19 @@ describe('task results in every shape', () => {
   )
   const task = (id: string): Record<string, unknown> =>
     result.tasks.find(t => t.id === id) as unknown as Record<string, unknown>
+  // The keys as the JSON holds them: a key without a value is left out there.
+  const jsonKeys = (id: string): string[] => Object.keys(JSON.parse(JSON.stringify(task(id))))
 
   it('keeps the key order with a report, without one, and with dependencies counted', () => {
-    expect(Object.keys(task('T03'))).toEqual(KEYS)
-    expect(Object.keys(task('T02'))).toEqual([...KEYS.slice(0, -1), 'coverage', 'claimedLines'])
-    expect(Object.keys(task('T01'))).toEqual([
+    expect(jsonKeys('T03')).toEqual(KEYS)
+    expect(jsonKeys('T02')).toEqual([...KEYS.slice(0, -1), 'coverage', 'claimedLines'])
+    expect(jsonKeys('T01')).toEqual([
       ...KEYS.slice(0, 6),
       'moreDependsOn',
       'dependsOnPhases',
       ...KEYS.slice(6)
     ])
-    expect(Object.keys(task('T04'))).toEqual([
-      ...KEYS.slice(0, 6),
-      'moreDependsOn',
-      ...KEYS.slice(6)
-    ])
+    expect(jsonKeys('T04')).toEqual([...KEYS.slice(0, 6), 'moreDependsOn', ...KEYS.slice(6)])
   })
 
   it("takes the report's fields, and empty ones without a report", () => {
