@@ -40,3 +40,15 @@ export function readReportName(name: string): ReportName | null {
 export function reportNameOfPath(path: string): ReportName | null {
   return readReportName(path.slice(path.lastIndexOf('/') + 1))
 }
+
+/**
+ * Whether the report at `path` is named with a slug after its id
+ * (`T01-seo-audit.md`): reportNameOfPath's suffix is not null. A slug follows
+ * a `-` or `_`, so a name with neither (`T04.md`, the usual one) is answered
+ * without reading it.
+ */
+export function hasSlug(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1)
+  if (!base.includes('-') && !base.includes('_')) return false
+  return (readReportName(base)?.suffix ?? null) !== null
+}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { fileURLToPath } from 'node:url'
 import { assembleTasks } from '../../src/analyze/tasks.js'
 import { parseTrack } from '../../src/parse/track.js'
-import { readReportName } from '../../src/report-names.js'
+import { hasSlug, readReportName, reportNameOfPath } from '../../src/report-names.js'
 import { loadTrack } from '../../src/track/load.js'
 
 const fixtures = fileURLToPath(new URL('../../__fixtures__/track/', import.meta.url))
@@ -52,5 +53,40 @@ describe('report file names', () => {
       'warning reports/T-AUTO-01_cleanup.md:1 T-AUTO-01 has a report but no task in plan.md; it is analysed as an extra task.'
     ])
     expect(diagnostics.some(d => /without a report/.test(d.message))).toBe(false)
+  })
+})
+
+describe('hasSlug', () => {
+  // Names built the way report names are: folder, id, separator, slug, extension.
+  const nameArb = fc
+    .tuple(
+      fc.constantFrom('', 'reports/', 'a-b/', 'x_y/'),
+      fc.constantFrom('T01', 't7', 'T-AUTO-3', 't-auto-12', 'TX', 'T', ''),
+      fc.constantFrom('', '-', '_', '.', '-_'),
+      fc
+        .array(fc.constantFrom('seo', 'partial', '-', '_', '2', '/', '.'), { maxLength: 4 })
+        .map(parts => parts.join('')),
+      fc.constantFrom('.md', '.txt', '')
+    )
+    .map(parts => parts.join(''))
+
+  it('answers as the name reader does, with or without a `-` or `_`', () => {
+    fc.assert(
+      fc.property(nameArb, path => {
+        expect(hasSlug(path)).toBe((reportNameOfPath(path)?.suffix ?? null) !== null)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+
+  it.each([
+    ['reports/T04.md', false],
+    ['reports/T06-partial.md', false],
+    ['reports/T01-seo-audit.md', true],
+    ['reports/T-AUTO-01_cleanup.md', true],
+    ['reports/T01_cleanup.md', true],
+    ['a-b/T04.md', false]
+  ])('%s', (path, expected) => {
+    expect(hasSlug(path)).toBe(expected)
   })
 })

@@ -16,7 +16,7 @@ import type {
   TaskStatus
 } from '../model.js'
 import { compareIds, sortedDistinctStrings, unionOfSortedStrings } from '../order.js'
-import { reportNameOfPath } from '../report-names.js'
+import { hasSlug } from '../report-names.js'
 import { spacePunctuation } from '../text-classes.js'
 
 export interface AssembledTask {
@@ -83,7 +83,7 @@ function checkArtifacts(
   planFile: string,
   diagnostics: Diagnostic[]
 ): void {
-  if ((reportNameOfPath(report.file)?.suffix ?? null) === null) return
+  if (!hasSlug(report.file)) return
   const artifacts = plan.fields['artifacts']
   if (!artifacts || !/\breports\//.test(artifacts.value)) return
   const base = report.file.slice(report.file.lastIndexOf('/') + 1)
@@ -120,12 +120,16 @@ function uniquePlanTasks(
 
 /** One report per task id: a full report beats a `-partial` one, and `T01.md` beats `T01-slug.md`. */
 function pickReports(reports: readonly Report[], diagnostics: Diagnostic[]): Map<string, Report> {
-  const suffixed = (r: Report): number =>
-    Number((reportNameOfPath(r.file)?.suffix ?? null) !== null)
+  // Each name is read once, not twice per comparison.
+  const suffixed = new Set<Report>()
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i] as Report
+    if (hasSlug(r.file)) suffixed.add(r)
+  }
   const ordered = [...reports].sort(
     (a, b) =>
       Number(a.partialFile) - Number(b.partialFile) ||
-      suffixed(a) - suffixed(b) ||
+      Number(suffixed.has(a)) - Number(suffixed.has(b)) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)
   )
   const chosen = new Map<string, Report>()
