@@ -106,6 +106,11 @@ function ascending(keys: Int32Array, strictly: boolean): boolean {
 
 /** The distinct strings of `list` in code-unit order, as a new list. */
 export function sortedDistinctStrings(list: readonly string[]): string[] {
+  // The usual claim list is ascending without repeats: one comparison per
+  // pair says so, where finding the runs and then the repeats took two.
+  let k = 1
+  while (k < list.length && (list[k - 1] as string) < (list[k] as string)) k++
+  if (k >= list.length) return list.slice()
   // Claim lists are mostly one or two ascending runs (file1 … file9, then
   // file10 …): two runs are merged, which compares fewer paths than sorting,
   // and comparing two report paths is the costly part.
@@ -168,14 +173,15 @@ export function unionOfSortedStrings(
   while (i < a.length && j < b.length) {
     const x = a[i] as string
     const y = b[j] as string
-    // Equality first: ordering two strings is the costlier question.
-    if (x === y) {
+    // Order first: the lists mostly differ, and for the parser's strings
+    // (slices of the report text) telling two apart costs as much as ordering.
+    if (x < y) {
+      out.push(x)
+      i++
+    } else if (x === y) {
       out.push(x)
       i++
       j++
-    } else if (x < y) {
-      out.push(x)
-      i++
     } else {
       out.push(y)
       j++
