@@ -173,8 +173,8 @@ export function unionOfSortedStrings(
   while (i < a.length && j < b.length) {
     const x = a[i] as string
     const y = b[j] as string
-    // Order first: the lists mostly differ, and for the parser's strings
-    // (slices of the report text) telling two apart costs as much as ordering.
+    // Order first: the lists mostly differ, and telling two strings apart
+    // costs about as much as ordering them.
     if (x < y) {
       out.push(x)
       i++

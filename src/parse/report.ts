@@ -438,7 +438,7 @@ function summaryText(text: string): string | null {
  * The words of a decisions label (`**Key decisions:**`), wherever they stand.
  * Written as a look-behind so that the search runs on the word `decisions`,
  * which V8 skips through a text by its letters, and not on three alternatives
- * tried at every position (a third of the time on the 16 MB track's texts).
+ * tried at every position (over the 16 MB track's texts, a third of the time).
  */
 const DECISIONS_LABEL_WORDS_RE = /(?<=(?:design|key|technical)\s+)decisions/i
 

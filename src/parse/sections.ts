@@ -284,8 +284,9 @@ export function findSection(
   test: (key: string) => boolean,
   levels: readonly number[] = SECTION_LEVELS
 ): Section | null {
-  // Plain loops: every reader asks for its section in every report, and a
-  // closure per level made garbage by the megabyte on a large track.
+  // Plain indexed loops: every reader asks for its section in every report; a
+  // closure per level made garbage by the megabyte on a large track, and an
+  // array iterator costs a call per step in code not yet optimised.
   const headings = doc.headings
   for (let l = 0; l < levels.length; l++) {
     const level = levels[l]

