@@ -4242,8 +4242,11 @@ function boldLabel(text) {
         return null;
     return { label: (m[1] ?? '').trim(), value: (m[4] ?? '').trim() };
 }
-/** STAR_LABEL_RE after a list marker, with nothing but spaces and tabs before it. */
-const LABEL_ITEM_RE = /^[ \t]*[-*+][ \t]+\*\*([^*]*[^*\s:])\s*(?:(:)\s*)?\*\*[ \t]*(:?)[ \t]*([\s\S]*)$/;
+/**
+ * STAR_LABEL_RE after a list marker, with nothing but spaces and tabs before it:
+ * built from it, so that the two read a label alike.
+ */
+const LABEL_ITEM_RE = new RegExp(`^[ \\t]*[-*+][ \\t]+${STAR_LABEL_RE.source.slice(1)}`);
 /**
  * A bulleted bold label (`  - **Owner role:** Explorer`), read by one pattern
  * as listItem and then boldLabel would read it: plans write every task field
