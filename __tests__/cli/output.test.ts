@@ -1,7 +1,8 @@
 // The CLI writes to its descriptors directly, and hands over to the stream
 // for good once a descriptor refuses: nothing lost, nothing out of order.
 
-import { descriptorWriter } from '../../src/cli/output.js'
+import fc from 'fast-check'
+import { descriptorWriter, utf8Bytes } from '../../src/cli/output.js'
 
 /** A descriptor that takes at most `step` bytes a call, and refuses after `refuseAfter` calls. */
 function descriptor(step: number, refuseAfter = Infinity) {
@@ -78,4 +79,33 @@ test('a reader that has gone (EPIPE) gets nothing more, and nothing goes to the 
   write('two')
   expect(calls).toBe(1)
   expect(s.got).toEqual([])
+})
+
+test('utf8Bytes encodes as Buffer.from does, whatever the code units', () => {
+  // Three-byte characters fill the buffer to its end; pairs, lone surrogates
+  // (written as U+FFFD) and ASCII around them.
+  for (const t of [
+    '',
+    'a',
+    '—',
+    '———',
+    '✅\n',
+    '\ud83d\ude00',
+    '\ud83d',
+    'x\udc00y',
+    'é'.repeat(5)
+  ]) {
+    expect(Buffer.compare(utf8Bytes(t), Buffer.from(t, 'utf8'))).toBe(0)
+  }
+  const unit = fc.oneof(
+    fc.integer({ min: 0, max: 0x7f }),
+    fc.integer({ min: 0x80, max: 0x7ff }),
+    fc.integer({ min: 0x800, max: 0xffff })
+  )
+  fc.assert(
+    fc.property(fc.array(unit, { maxLength: 40 }), units => {
+      const t = String.fromCharCode(...units)
+      expect(Buffer.compare(utf8Bytes(t), Buffer.from(t, 'utf8'))).toBe(0)
+    })
+  )
 })
