@@ -49,8 +49,9 @@ export function descriptorWriter(
 }
 
 /**
- * Longest text encoded into a buffer of three bytes a character; a longer one
- * is measured first (Buffer.from), so the buffer is never three times too large.
+ * Longest text encoded into a buffer of three bytes a character. That buffer
+ * may be three times the bytes the text needs; for a longer text (48 MB of
+ * buffer and more) the memory is worth Buffer.from's measuring pass.
  */
 const ONE_PASS_CHARS = 1 << 24
 
