@@ -3929,7 +3929,9 @@ const FR = {
         't\u00e2ches de suivi': 'follow-up tasks',
         suivi: 'follow-up tasks',
         'le\u00e7ons apprises': 'lessons learned',
-        'candidats de spawn': 'spawncandidates'
+        'candidats de spawn': 'spawncandidates',
+        porte: 'gate',
+        r\u00e9sultat: 'result'
     },
     statuses: {
         termin\u00e9: 'complete',
@@ -3965,7 +3967,10 @@ const ES = {
         toca: 'touches',
         objetivo: 'goal',
         'tareas de seguimiento': 'follow-up tasks',
-        'lecciones aprendidas': 'lessons learned'
+        'lecciones aprendidas': 'lessons learned',
+        puerta: 'gate',
+        puntuaci\u00f3n: 'score',
+        resultado: 'result'
     },
     statuses: {
         completado: 'complete',
@@ -4000,7 +4005,10 @@ const DE = {
         ziel: 'goal',
         folgeaufgaben: 'follow-up tasks',
         'gelernte lektionen': 'lessons learned',
-        erkenntnisse: 'lessons learned'
+        erkenntnisse: 'lessons learned',
+        bewertung: 'score',
+        punktzahl: 'score',
+        ergebnis: 'result'
     },
     statuses: {
         erledigt: 'complete',
@@ -4036,7 +4044,10 @@ const PT = {
         toca: 'touches',
         objetivo: 'goal',
         'tarefas de acompanhamento': 'follow-up tasks',
-        'li\u00e7\u00f5es aprendidas': 'lessons learned'
+        'li\u00e7\u00f5es aprendidas': 'lessons learned',
+        port\u00e3o: 'gate',
+        pontua\u00e7\u00e3o: 'score',
+        resultado: 'result'
     },
     statuses: {
         conclu\u00eddo: 'complete',
@@ -4080,7 +4091,11 @@ const RU = {
         \u0446\u0435\u043b\u044c: 'goal',
         '\u043f\u043e\u0441\u043b\u0435\u0434\u0443\u044e\u0449\u0438\u0435 \u0437\u0430\u0434\u0430\u0447\u0438': 'follow-up tasks',
         '\u0438\u0437\u0432\u043b\u0435\u0447\u0451\u043d\u043d\u044b\u0435 \u0443\u0440\u043e\u043a\u0438': 'lessons learned',
-        \u0443\u0440\u043e\u043a\u0438: 'lessons learned'
+        \u0443\u0440\u043e\u043a\u0438: 'lessons learned',
+        \u0433\u0435\u0439\u0442: 'gate',
+        \u043e\u0446\u0435\u043d\u043a\u0430: 'score',
+        \u0431\u0430\u043b\u043b: 'score',
+        \u0440\u0435\u0437\u0443\u043b\u044c\u0442\u0430\u0442: 'result'
     },
     statuses: {
         \u0432\u044b\u043f\u043e\u043b\u043d\u0435\u043d\u043e: 'complete',
@@ -5272,7 +5287,9 @@ function gateBullets(doc, start, end, source, diag) {
 
 // A report's IOSM gate section in its three forms: scored (`### Gate-I
 // (Improve) \u2705`, checklist, `**Score:** 0.85 / 1.0`), partial (`### Gate-I
-// (Improve) N/A`), and checkbox-only (`- [x] **Gate-I:** text`).
+// (Improve) N/A`), and checkbox-only (`- [x] **Gate-I:** text`); and the
+// shapes agents drift into: a line per gate (`Gate-O: 0,7`, `- Gate-S: FAIL \u2014
+// 40%`), a bold gate label over its checklist, a table per gate.
 function isGateSectionKey(key) {
     return /^(?:iosm\s+)?quality\s+(?:gate|check)|^iosm\s+(?:gate|check)|^gates?(?:\s+results?)?$/.test(key);
 }
@@ -5306,13 +5323,40 @@ function emojiValue(text) {
 }
 const NA_RE$1 = /\bn\/a\b/i;
 const EXPLICIT_GATE_RE = /^(?:\*\*)?\s*gate[\s_-]*([iosm])\b/i;
-// After a gate's name: `(Improve)`, bold marks, a colon or a dash, then the value.
-const GATE_TAIL_RE = /^[ \t]*(?:\([^()]{0,40}\))?[ \t*]*[:\u2014\u2013-]?[ \t*]*/;
-/** What follows a gate's name in `Gate-I (Improve): 85%`, or '' when nothing does. */
-function afterGateName(text, nameEnd) {
-    const rest = text.slice(nameEnd);
+const GATE_NAME_RE = /gate[\s_-]*[iosm]\b/i;
+// After a gate's name: `(Improve)`, bold marks, a colon or a dash (group 1), then the value.
+const GATE_TAIL_RE = /^[ \t]*(?:\([^()]{0,40}\))?[ \t*]*([:\u2014\u2013-]?)[ \t*]*/;
+function afterGateName(text) {
+    const named = GATE_NAME_RE.exec(text);
+    if (!named)
+        return { value: '', separated: false };
+    const rest = text.slice(named.index + named[0].length);
     const m = GATE_TAIL_RE.exec(rest);
-    return rest.slice(m ? m[0].length : 0).trim();
+    return { value: rest.slice(m ? m[0].length : 0).trim(), separated: (m?.[1] ?? '') !== '' };
+}
+// `PASS`, `Passed`, `passing`, `OK`, `FAIL`, `failed`, then what separates a number from them.
+const VERDICT_WORD_RE = /^(?:(pass(?:e[ds]|ing)?|ok)|fail(?:s|ed|ing)?)\b[\s:\u2014\u2013()-]*/i;
+/**
+ * Read a gate's value. A number is a score; a pass or fail word is a mark, or
+ * the score written after it (`PASS \u2014 92%`, `FAIL (0.40)`) when that reads as
+ * one: a count after the word (`FAIL \u2014 2 tests failing`) leaves the word.
+ * Emoji mark the value anywhere in it (`\u2705 clean`).
+ */
+function readStatement(raw) {
+    const plain = stripEmoji(inlineText(raw)).trim();
+    if (NA_RE$1.test(plain) || startsWithSkip(plain))
+        return { kind: 'not-applicable' };
+    if (startsWithNumber(plain))
+        return { kind: 'score', text: plain };
+    const word = VERDICT_WORD_RE.exec(plain);
+    if (word) {
+        const rest = plain.slice(word[0].length);
+        if (startsWithNumber(rest) && readScore(rest).kind === 'value')
+            return { kind: 'score', text: rest };
+        return { kind: 'mark', value: word[1] !== undefined ? 1 : 0 };
+    }
+    const emoji = emojiValue(raw);
+    return emoji === null ? { kind: 'none' } : { kind: 'mark', value: emoji };
 }
 /** A digit first, or after a leading `.` or `,`. */
 function startsWithNumber(text) {
@@ -5370,7 +5414,22 @@ function gateTallies(diag) {
             t.itemLine = line;
         t.items.push(value);
     };
-    return { byGate, tally, takeScore, takeItem };
+    const takeStatement = (gate, raw, line) => {
+        const said = readStatement(raw);
+        if (said.kind === 'none')
+            return false;
+        if (said.kind === 'not-applicable')
+            tally(gate).notApplicable = true;
+        else if (said.kind === 'score')
+            takeScore(gate, said.text, line);
+        else
+            takeItem(gate, said.value, line);
+        return true;
+    };
+    const unread = (gate, raw, line) => {
+        diag.warning(line, `Gate-${gate} "${inlineText(raw)}" is neither a score, a pass or fail, nor N/A; it is not read, and Gate-${gate} counts as not evaluated unless the report scores it elsewhere`);
+    };
+    return { byGate, tally, takeScore, takeItem, takeStatement, unread };
 }
 function readGates(doc, diag) {
     const section = findSection(doc, isGateSectionKey);
@@ -5390,9 +5449,13 @@ function readGates(doc, diag) {
                 readGateHeading(h.text, context, n, tallies);
             continue;
         }
-        readGateLine(doc.lines[i] ?? '', context, n, tallies);
+        context = readGateLine(doc.lines[i] ?? '', context, n, tallies);
     }
-    readGateTables(doc, section, tallies);
+    for (const table of readGateTables(doc, section, tallies)) {
+        if (table.gates.every(g => tallies.byGate.has(g)))
+            continue;
+        diag.warning(table.line, `this table names gates but has no Score, Final, Actual, Value, Result or Status column (columns: ${table.header.join(', ')}); its rows are not read`);
+    }
     const gates = {};
     for (const key of GATE_KEYS) {
         const t = tallies.byGate.get(key);
@@ -5406,9 +5469,7 @@ function readGates(doc, diag) {
 function readGateHeading(text, gate, n, tallies) {
     const t = tallies.tally(gate);
     t.headingLine = n;
-    const plain = stripEmoji(inlineText(text)).trim();
-    const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
-    const after = named ? afterGateName(plain, named.index + named[0].length) : '';
+    const after = afterGateName(stripEmoji(inlineText(text)).trim()).value;
     if (NA_RE$1.test(text))
         t.notApplicable = true;
     else if (startsWithNumber(after)) {
@@ -5421,52 +5482,50 @@ function readGateHeading(text, gate, n, tallies) {
     else
         t.headingValue ??= emojiValue(text);
 }
-/** A line of the section that is not a heading, under the gate heading `context`, if any. */
+/**
+ * A line of the section that is not a heading, under the gate `context`, if
+ * any. Returns the gate the next lines are under: a line that is a gate's name
+ * and nothing else (`**Gate-I (Improve):**`) heads the checklist below it as a
+ * heading would.
+ */
 function readGateLine(line, context, n, tallies) {
     const item = listItem(line);
     const text = item ? item.text : line.trim();
     const explicit = EXPLICIT_GATE_RE.exec(stripEmoji(text).trim());
     const gate = explicit ? (explicit[1] ?? 'I').toUpperCase() : context;
     if (!gate)
-        return;
+        return context;
     if (item && item.box !== null) {
         if (NA_RE$1.test(text))
-            return;
+            return context;
         const value = markValue(item.box);
         if (value !== null)
             tallies.takeItem(gate, value, n);
-        return;
+        return context;
     }
     const label = boldLabel(text);
     if (label && /^score$/i.test(label.label)) {
         tallies.takeScore(gate, label.value, n);
-        return;
+        return context;
     }
-    if (label && explicit) {
-        // `- **Gate-I:** 0.9`, `- **Gate-O:** N/A`, `- **Gate-M:** \u2705 clean`.
-        if (NA_RE$1.test(label.value))
-            tallies.tally(gate).notApplicable = true;
-        else if (/^\d|^\.\d/.test(label.value.trim()))
-            tallies.takeScore(gate, label.value, n);
-        else {
-            const value = emojiValue(label.value);
-            if (value !== null)
-                tallies.takeItem(gate, value, n);
-        }
-        return;
-    }
-    if (explicit && item) {
-        // `- Gate-I: 85%`, `- Gate-M (Modularize) \u2014 0,90`: a score without bold.
-        const plain = stripEmoji(inlineText(text)).trim();
-        const named = /gate[\s_-]*[iosm]\b/i.exec(plain);
-        const after = named ? afterGateName(plain, named.index + named[0].length) : '';
-        if (NA_RE$1.test(after) || startsWithSkip(after)) {
-            tallies.tally(gate).notApplicable = true;
-            return;
-        }
-        if (startsWithNumber(after)) {
-            tallies.takeScore(gate, after, n);
-            return;
+    if (explicit) {
+        // `- **Gate-I:** 0.9`, `- Gate-M (Modularize) \u2014 0,90`, `Gate-O: PASS`, `- \u2705 Gate-S`.
+        // A line that is not an item is read only when a colon or a dash follows the
+        // name, so that prose which starts with one (`Gate-I was the hard part`) is not.
+        const after = label
+            ? { value: label.value.trim(), separated: true }
+            : afterGateName(inlineText(text));
+        if (after.value === '')
+            return item ? context : gate;
+        if (item || after.separated) {
+            if (!tallies.takeStatement(gate, after.value, n)) {
+                const lead = item ? emojiValue(text.slice(0, 3)) : null;
+                if (lead !== null)
+                    tallies.takeItem(gate, lead, n);
+                else
+                    tallies.unread(gate, after.value, n);
+            }
+            return context;
         }
     }
     if (item && !NA_RE$1.test(text)) {
@@ -5474,6 +5533,7 @@ function readGateLine(line, context, n, tallies) {
         if (value !== null)
             tallies.takeItem(gate, value, n);
     }
+    return context;
 }
 /**
  * What a report says of one gate: a stated score (on a line, else on the
@@ -5497,33 +5557,72 @@ function gateValue(t) {
         return { score: round3(clampToUnit(t.headingValue)), source: 'checklist', line: t.headingLine };
     return null;
 }
-/** `| Gate | Score |` tables (or Result / Value / Final): one row per gate. */
+/**
+ * Header words of a table's value column, most telling first: where a table has
+ * both, a Score column beats a Status column of \u2705 and \u26a0\ufe0f.
+ */
+const VALUE_HEADERS = ['score', 'final', 'actual', 'current', 'value', 'result', 'status'];
+const VALUE_HEADER_RE = new RegExp(`\\b(${VALUE_HEADERS.join('|')})\\b`);
+/**
+ * `| Gate | Score |` tables, their headers in any language the parser knows
+ * (`| Gate | \u0421\u0442\u0430\u0442\u0443\u0441 | \u041e\u0446\u0435\u043d\u043a\u0430 |`): one row per gate. A table whose rows name
+ * gates but that has no value column is not guessed at; it is returned, for a
+ * warning when the section says nothing else of a gate it names.
+ */
 function readGateTables(doc, section, tallies) {
-    const { tally, takeScore, takeItem } = tallies;
+    const unread = [];
     for (const table of findTables(doc, section.index + 1, section.end)) {
-        const gateCol = column(table, h => /\bgate\b/.test(h));
-        const scoreCol = column(table, h => /\b(?:score|result|value|final|status)\b/.test(h));
-        if (gateCol === -1 || scoreCol === -1)
+        const headers = table.header.map(englishName);
+        const gateCol = gateColumn(headers, table.rows);
+        if (gateCol === -1)
             continue;
+        const valueCol = valueColumn(headers, gateCol);
+        if (valueCol === -1) {
+            const gates = table.rows.map(row => gateOf(row.cells[gateCol] ?? ''));
+            unread.push({
+                line: table.line,
+                header: table.header,
+                gates: gates.filter((g) => g !== null)
+            });
+            continue;
+        }
         for (const row of table.rows) {
             const gate = gateOf(row.cells[gateCol] ?? '');
             if (!gate)
                 continue;
-            const cell = stripEmoji(inlineText(row.cells[scoreCol] ?? '')).trim();
-            if (NA_RE$1.test(cell) || startsWithSkip(cell))
-                tally(gate).notApplicable = true;
-            else if (startsWithNumber(cell))
-                takeScore(gate, cell, row.line);
-            else {
-                const raw = row.cells[scoreCol] ?? '';
-                const value = emojiValue(raw) ?? (/^pass/i.test(cell) ? 1 : /^fail/i.test(cell) ? 0 : null);
-                if (value !== null)
-                    takeItem(gate, value, row.line);
-                else
-                    takeScore(gate, cell, row.line);
+            const raw = row.cells[valueCol] ?? '';
+            // Anything else is a score that cannot be read, and says why.
+            if (!tallies.takeStatement(gate, raw, row.line)) {
+                tallies.takeScore(gate, stripEmoji(inlineText(raw)).trim(), row.line);
             }
         }
     }
+    return unread;
+}
+/** The column headed Gate, else the first whose cells name gates (`Gate-I`) under a header in a language the parser does not know. */
+function gateColumn(headers, rows) {
+    const headed = headers.findIndex(h => /\bgate\b/.test(h));
+    if (headed !== -1)
+        return headed;
+    const named = (cell) => EXPLICIT_GATE_RE.test(stripEmoji(inlineText(cell)).trim());
+    for (let c = 0; c < headers.length; c++) {
+        if (rows.some(row => named(row.cells[c] ?? '')))
+            return c;
+    }
+    return -1;
+}
+function valueColumn(headers, gateCol) {
+    let best = -1;
+    let bestRank = VALUE_HEADERS.length;
+    headers.forEach((h, c) => {
+        const word = c === gateCol ? undefined : VALUE_HEADER_RE.exec(h)?.[1];
+        const rank = word === undefined ? -1 : VALUE_HEADERS.indexOf(word);
+        if (rank !== -1 && rank < bestRank) {
+            best = c;
+            bestRank = rank;
+        }
+    });
+    return best;
 }
 /** `**Overall IOSM Score for this task:** 0.96 / 1.0 (Excellent)` anywhere outside fences. */
 function readOverallScore(doc, diag) {

@@ -79,6 +79,47 @@ describe('gate scores in other shapes', () => {
     ])
   })
 
+  test('a pass or fail word: the score written after it, else the word; prose naming a gate is not read', () => {
+    const text = fixture('drift/report-gate-words.md')
+    const out: Diagnostic[] = []
+    const report = parseReport(source('reports/T07.md', text), 'T07', false, out)
+    expect(report.gates).toEqual({
+      I: { score: 0.92, source: 'score', line: lineOf(text, 'PASS — 92%') },
+      O: { score: 0.4, source: 'score', line: lineOf(text, 'FAIL (0.40)') },
+      S: { score: 1, source: 'checklist', line: lineOf(text, 'Gate-S: ✅ PASS') },
+      M: { score: 0, source: 'checklist', line: lineOf(text, 'failed — 2 tests') }
+    })
+    expect(brief(out)).toEqual([])
+  })
+
+  test('a bold gate label heads its checklist; a mark after the name; a value that is none of these is a warning', () => {
+    const text = fixture('drift/report-gate-labels.md')
+    const out: Diagnostic[] = []
+    const report = parseReport(source('reports/T08.md', text), 'T08', false, out)
+    expect(report.gates).toEqual({
+      I: { score: 1, source: 'checklist', line: lineOf(text, 'names are clear') },
+      O: { score: 0.5, source: 'checklist', line: lineOf(text, 'no repeated queries') },
+      S: { score: 1, source: 'checklist', line: lineOf(text, 'Gate-S (Shrink)') }
+    })
+    expect(brief(out)).toEqual([
+      `warning ${lineOf(text, 'Gate-M: pending')}: Gate-M "pending" is neither a score, a pass or fail, nor N/A; it is not read, and Gate-M counts as not evaluated unless the report scores it elsewhere`
+    ])
+  })
+
+  test('gate tables: a Score column beats a Status column, headers in Russian; a table with no value column is a warning when nothing else scores its gates', () => {
+    const text = fixture('drift/report-gate-tables.md')
+    const out: Diagnostic[] = []
+    const report = parseReport(source('reports/T09.md', text), 'T09', false, out)
+    expect(report.gates).toEqual({
+      I: { score: 0.95, source: 'score', line: lineOf(text, '| Gate-I') },
+      O: { score: 0.55, source: 'score', line: lineOf(text, '| Gate-O') },
+      S: { score: 0.62, source: 'score', line: lineOf(text, '| Gate-S') }
+    })
+    expect(brief(out)).toEqual([
+      `warning ${lineOf(text, '| Gate | Notes')}: this table names gates but has no Score, Final, Actual, Value, Result or Status column (columns: gate, notes); its rows are not read`
+    ])
+  })
+
   test('iosm_report.md: decimal commas in scores and the stated index; an unreadable final value is left out', () => {
     const text = fixture('drift/iosm-report-commas.md')
     const out: Diagnostic[] = []

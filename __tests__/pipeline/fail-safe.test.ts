@@ -210,6 +210,15 @@ const ONE_REASON: Record<string, Record<string, string>> = {
     'plan.md': plan('[x]'),
     'reports/T01.md': report('T01', 'Complete'),
     'reports/T02.md': report('T02', 'Blocked')
+  },
+  // Read as no score at all, this report's gate once left T01's 0.95 alone in the mean.
+  'a gate one report fails in words': {
+    'plan.md': plan('[x]'),
+    'reports/T01.md': report('T01', 'Complete'),
+    'reports/T02.md': report('T02', 'Complete').replace(
+      /### Gate-I\n.*$/,
+      '- Gate-I (Improve): FAIL — 40%'
+    )
   }
 }
 

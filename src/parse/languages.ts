@@ -43,7 +43,9 @@ const FR: Language = {
     'tâches de suivi': 'follow-up tasks',
     suivi: 'follow-up tasks',
     'leçons apprises': 'lessons learned',
-    'candidats de spawn': 'spawncandidates'
+    'candidats de spawn': 'spawncandidates',
+    porte: 'gate',
+    résultat: 'result'
   },
   statuses: {
     terminé: 'complete',
@@ -80,7 +82,10 @@ const ES: Language = {
     toca: 'touches',
     objetivo: 'goal',
     'tareas de seguimiento': 'follow-up tasks',
-    'lecciones aprendidas': 'lessons learned'
+    'lecciones aprendidas': 'lessons learned',
+    puerta: 'gate',
+    puntuación: 'score',
+    resultado: 'result'
   },
   statuses: {
     completado: 'complete',
@@ -116,7 +121,10 @@ const DE: Language = {
     ziel: 'goal',
     folgeaufgaben: 'follow-up tasks',
     'gelernte lektionen': 'lessons learned',
-    erkenntnisse: 'lessons learned'
+    erkenntnisse: 'lessons learned',
+    bewertung: 'score',
+    punktzahl: 'score',
+    ergebnis: 'result'
   },
   statuses: {
     erledigt: 'complete',
@@ -153,7 +161,10 @@ const PT: Language = {
     toca: 'touches',
     objetivo: 'goal',
     'tarefas de acompanhamento': 'follow-up tasks',
-    'lições aprendidas': 'lessons learned'
+    'lições aprendidas': 'lessons learned',
+    portão: 'gate',
+    pontuação: 'score',
+    resultado: 'result'
   },
   statuses: {
     concluído: 'complete',
@@ -198,7 +209,11 @@ const RU: Language = {
     цель: 'goal',
     'последующие задачи': 'follow-up tasks',
     'извлечённые уроки': 'lessons learned',
-    уроки: 'lessons learned'
+    уроки: 'lessons learned',
+    гейт: 'gate',
+    оценка: 'score',
+    балл: 'score',
+    результат: 'result'
   },
   statuses: {
     выполнено: 'complete',

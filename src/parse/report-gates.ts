@@ -1,6 +1,8 @@
 // A report's IOSM gate section in its three forms: scored (`### Gate-I
 // (Improve) ✅`, checklist, `**Score:** 0.85 / 1.0`), partial (`### Gate-I
-// (Improve) N/A`), and checkbox-only (`- [x] **Gate-I:** text`).
+// (Improve) N/A`), and checkbox-only (`- [x] **Gate-I:** text`); and the
+// shapes agents drift into: a line per gate (`Gate-O: 0,7`, `- Gate-S: FAIL —
+// 40%`), a bold gate label over its checklist, a table per gate.
 
 import type { GateKey, TaskGateValue } from '../model.js'
 import { GATE_KEYS } from '../model.js'
@@ -8,8 +10,9 @@ import type { FileDiagnostics } from './diagnostics.js'
 import { boldLabel, inlineText, listItem, stripEmoji } from './inline.js'
 import { readScore } from './numbers.js'
 import { clampToUnit, round3 } from '../scores.js'
+import { englishName } from './languages.js'
 import { type Doc, type Section, findSection, labelAt, lineNo, mayMatch } from './sections.js'
-import { column, findTables } from './tables.js'
+import { type Table, findTables } from './tables.js'
 import { gateOf } from './targets.js'
 
 export interface GateSection {
@@ -64,14 +67,54 @@ function emojiValue(text: string): number | null {
 
 const NA_RE = /\bn\/a\b/i
 const EXPLICIT_GATE_RE = /^(?:\*\*)?\s*gate[\s_-]*([iosm])\b/i
-// After a gate's name: `(Improve)`, bold marks, a colon or a dash, then the value.
-const GATE_TAIL_RE = /^[ \t]*(?:\([^()]{0,40}\))?[ \t*]*[:—–-]?[ \t*]*/
+const GATE_NAME_RE = /gate[\s_-]*[iosm]\b/i
+// After a gate's name: `(Improve)`, bold marks, a colon or a dash (group 1), then the value.
+const GATE_TAIL_RE = /^[ \t]*(?:\([^()]{0,40}\))?[ \t*]*([:—–-]?)[ \t*]*/
 
-/** What follows a gate's name in `Gate-I (Improve): 85%`, or '' when nothing does. */
-function afterGateName(text: string, nameEnd: number): string {
-  const rest = text.slice(nameEnd)
+interface AfterName {
+  /** What follows the name in `Gate-I (Improve): 85%`, or '' when nothing does. */
+  value: string
+  /** Whether a colon or a dash stood between the name and the value. */
+  separated: boolean
+}
+
+function afterGateName(text: string): AfterName {
+  const named = GATE_NAME_RE.exec(text)
+  if (!named) return { value: '', separated: false }
+  const rest = text.slice(named.index + named[0].length)
   const m = GATE_TAIL_RE.exec(rest)
-  return rest.slice(m ? m[0].length : 0).trim()
+  return { value: rest.slice(m ? m[0].length : 0).trim(), separated: (m?.[1] ?? '') !== '' }
+}
+
+/** What a gate's value says: `0,85`, `PASS — 92%`, `❌ FAIL`, `⚠️`, `N/A (docs only)`. */
+type Statement =
+  | { kind: 'not-applicable' }
+  | { kind: 'score'; text: string }
+  | { kind: 'mark'; value: number }
+  | { kind: 'none' }
+
+// `PASS`, `Passed`, `passing`, `OK`, `FAIL`, `failed`, then what separates a number from them.
+const VERDICT_WORD_RE = /^(?:(pass(?:e[ds]|ing)?|ok)|fail(?:s|ed|ing)?)\b[\s:—–()-]*/i
+
+/**
+ * Read a gate's value. A number is a score; a pass or fail word is a mark, or
+ * the score written after it (`PASS — 92%`, `FAIL (0.40)`) when that reads as
+ * one: a count after the word (`FAIL — 2 tests failing`) leaves the word.
+ * Emoji mark the value anywhere in it (`✅ clean`).
+ */
+function readStatement(raw: string): Statement {
+  const plain = stripEmoji(inlineText(raw)).trim()
+  if (NA_RE.test(plain) || startsWithSkip(plain)) return { kind: 'not-applicable' }
+  if (startsWithNumber(plain)) return { kind: 'score', text: plain }
+  const word = VERDICT_WORD_RE.exec(plain)
+  if (word) {
+    const rest = plain.slice(word[0].length)
+    if (startsWithNumber(rest) && readScore(rest).kind === 'value')
+      return { kind: 'score', text: rest }
+    return { kind: 'mark', value: word[1] !== undefined ? 1 : 0 }
+  }
+  const emoji = emojiValue(raw)
+  return emoji === null ? { kind: 'none' } : { kind: 'mark', value: emoji }
 }
 
 /** A digit first, or after a leading `.` or `,`. */
@@ -96,6 +139,13 @@ interface Tallies {
   takeScore(gate: GateKey, value: string, line: number): void
   /** A checklist mark's value. */
   takeItem(gate: GateKey, value: number, line: number): void
+  /**
+   * A gate's value as a line or a table cell states it (readStatement). False
+   * when it says nothing the parser knows; the caller says where.
+   */
+  takeStatement(gate: GateKey, raw: string, line: number): boolean
+  /** A warning for a gate's value that was recognised as one and could not be read. */
+  unread(gate: GateKey, raw: string, line: number): void
 }
 
 function gateTallies(diag: FileDiagnostics): Tallies {
@@ -143,7 +193,21 @@ function gateTallies(diag: FileDiagnostics): Tallies {
     if (t.items.length === 0) t.itemLine = line
     t.items.push(value)
   }
-  return { byGate, tally, takeScore, takeItem }
+  const takeStatement = (gate: GateKey, raw: string, line: number): boolean => {
+    const said = readStatement(raw)
+    if (said.kind === 'none') return false
+    if (said.kind === 'not-applicable') tally(gate).notApplicable = true
+    else if (said.kind === 'score') takeScore(gate, said.text, line)
+    else takeItem(gate, said.value, line)
+    return true
+  }
+  const unread = (gate: GateKey, raw: string, line: number): void => {
+    diag.warning(
+      line,
+      `Gate-${gate} "${inlineText(raw)}" is neither a score, a pass or fail, nor N/A; it is not read, and Gate-${gate} counts as not evaluated unless the report scores it elsewhere`
+    )
+  }
+  return { byGate, tally, takeScore, takeItem, takeStatement, unread }
 }
 
 export function readGates(doc: Doc, diag: FileDiagnostics): GateSection {
@@ -161,9 +225,15 @@ export function readGates(doc: Doc, diag: FileDiagnostics): GateSection {
       if (h && context) readGateHeading(h.text, context, n, tallies)
       continue
     }
-    readGateLine(doc.lines[i] ?? '', context, n, tallies)
+    context = readGateLine(doc.lines[i] ?? '', context, n, tallies)
   }
-  readGateTables(doc, section, tallies)
+  for (const table of readGateTables(doc, section, tallies)) {
+    if (table.gates.every(g => tallies.byGate.has(g))) continue
+    diag.warning(
+      table.line,
+      `this table names gates but has no Score, Final, Actual, Value, Result or Status column (columns: ${table.header.join(', ')}); its rows are not read`
+    )
+  }
 
   const gates: Partial<Record<GateKey, TaskGateValue>> = {}
   for (const key of GATE_KEYS) {
@@ -178,9 +248,7 @@ export function readGates(doc: Doc, diag: FileDiagnostics): GateSection {
 function readGateHeading(text: string, gate: GateKey, n: number, tallies: Tallies): void {
   const t = tallies.tally(gate)
   t.headingLine = n
-  const plain = stripEmoji(inlineText(text)).trim()
-  const named = /gate[\s_-]*[iosm]\b/i.exec(plain)
-  const after = named ? afterGateName(plain, named.index + named[0].length) : ''
+  const after = afterGateName(stripEmoji(inlineText(text)).trim()).value
   if (NA_RE.test(text)) t.notApplicable = true
   else if (startsWithNumber(after)) {
     const reading = readScore(after)
@@ -189,52 +257,56 @@ function readGateHeading(text: string, gate: GateKey, n: number, tallies: Tallie
   } else t.headingValue ??= emojiValue(text)
 }
 
-/** A line of the section that is not a heading, under the gate heading `context`, if any. */
-function readGateLine(line: string, context: GateKey | null, n: number, tallies: Tallies): void {
+/**
+ * A line of the section that is not a heading, under the gate `context`, if
+ * any. Returns the gate the next lines are under: a line that is a gate's name
+ * and nothing else (`**Gate-I (Improve):**`) heads the checklist below it as a
+ * heading would.
+ */
+function readGateLine(
+  line: string,
+  context: GateKey | null,
+  n: number,
+  tallies: Tallies
+): GateKey | null {
   const item = listItem(line)
   const text = item ? item.text : line.trim()
   const explicit = EXPLICIT_GATE_RE.exec(stripEmoji(text).trim())
   const gate = explicit ? ((explicit[1] ?? 'I').toUpperCase() as GateKey) : context
-  if (!gate) return
+  if (!gate) return context
   if (item && item.box !== null) {
-    if (NA_RE.test(text)) return
+    if (NA_RE.test(text)) return context
     const value = markValue(item.box)
     if (value !== null) tallies.takeItem(gate, value, n)
-    return
+    return context
   }
   const label = boldLabel(text)
   if (label && /^score$/i.test(label.label)) {
     tallies.takeScore(gate, label.value, n)
-    return
+    return context
   }
-  if (label && explicit) {
-    // `- **Gate-I:** 0.9`, `- **Gate-O:** N/A`, `- **Gate-M:** ✅ clean`.
-    if (NA_RE.test(label.value)) tallies.tally(gate).notApplicable = true
-    else if (/^\d|^\.\d/.test(label.value.trim())) tallies.takeScore(gate, label.value, n)
-    else {
-      const value = emojiValue(label.value)
-      if (value !== null) tallies.takeItem(gate, value, n)
-    }
-    return
-  }
-  if (explicit && item) {
-    // `- Gate-I: 85%`, `- Gate-M (Modularize) — 0,90`: a score without bold.
-    const plain = stripEmoji(inlineText(text)).trim()
-    const named = /gate[\s_-]*[iosm]\b/i.exec(plain)
-    const after = named ? afterGateName(plain, named.index + named[0].length) : ''
-    if (NA_RE.test(after) || startsWithSkip(after)) {
-      tallies.tally(gate).notApplicable = true
-      return
-    }
-    if (startsWithNumber(after)) {
-      tallies.takeScore(gate, after, n)
-      return
+  if (explicit) {
+    // `- **Gate-I:** 0.9`, `- Gate-M (Modularize) — 0,90`, `Gate-O: PASS`, `- ✅ Gate-S`.
+    // A line that is not an item is read only when a colon or a dash follows the
+    // name, so that prose which starts with one (`Gate-I was the hard part`) is not.
+    const after = label
+      ? { value: label.value.trim(), separated: true }
+      : afterGateName(inlineText(text))
+    if (after.value === '') return item ? context : gate
+    if (item || after.separated) {
+      if (!tallies.takeStatement(gate, after.value, n)) {
+        const lead = item ? emojiValue(text.slice(0, 3)) : null
+        if (lead !== null) tallies.takeItem(gate, lead, n)
+        else tallies.unread(gate, after.value, n)
+      }
+      return context
     }
   }
   if (item && !NA_RE.test(text)) {
     const value = emojiValue(text.slice(0, 3))
     if (value !== null) tallies.takeItem(gate, value, n)
   }
+  return context
 }
 
 /**
@@ -258,27 +330,79 @@ function gateValue(t: Tally): TaskGateValue | null {
   return null
 }
 
-/** `| Gate | Score |` tables (or Result / Value / Final): one row per gate. */
-function readGateTables(doc: Doc, section: Section, tallies: Tallies): void {
-  const { tally, takeScore, takeItem } = tallies
+/**
+ * Header words of a table's value column, most telling first: where a table has
+ * both, a Score column beats a Status column of ✅ and ⚠️.
+ */
+const VALUE_HEADERS = ['score', 'final', 'actual', 'current', 'value', 'result', 'status']
+const VALUE_HEADER_RE = new RegExp(`\\b(${VALUE_HEADERS.join('|')})\\b`)
+
+/** A table of gates without a value column: what it names, for the warning if nothing else does. */
+interface UnreadTable {
+  line: number
+  header: readonly string[]
+  gates: GateKey[]
+}
+
+/**
+ * `| Gate | Score |` tables, their headers in any language the parser knows
+ * (`| Gate | Статус | Оценка |`): one row per gate. A table whose rows name
+ * gates but that has no value column is not guessed at; it is returned, for a
+ * warning when the section says nothing else of a gate it names.
+ */
+function readGateTables(doc: Doc, section: Section, tallies: Tallies): UnreadTable[] {
+  const unread: UnreadTable[] = []
   for (const table of findTables(doc, section.index + 1, section.end)) {
-    const gateCol = column(table, h => /\bgate\b/.test(h))
-    const scoreCol = column(table, h => /\b(?:score|result|value|final|status)\b/.test(h))
-    if (gateCol === -1 || scoreCol === -1) continue
+    const headers = table.header.map(englishName)
+    const gateCol = gateColumn(headers, table.rows)
+    if (gateCol === -1) continue
+    const valueCol = valueColumn(headers, gateCol)
+    if (valueCol === -1) {
+      const gates = table.rows.map(row => gateOf(row.cells[gateCol] ?? ''))
+      unread.push({
+        line: table.line,
+        header: table.header,
+        gates: gates.filter((g): g is GateKey => g !== null)
+      })
+      continue
+    }
     for (const row of table.rows) {
       const gate = gateOf(row.cells[gateCol] ?? '')
       if (!gate) continue
-      const cell = stripEmoji(inlineText(row.cells[scoreCol] ?? '')).trim()
-      if (NA_RE.test(cell) || startsWithSkip(cell)) tally(gate).notApplicable = true
-      else if (startsWithNumber(cell)) takeScore(gate, cell, row.line)
-      else {
-        const raw = row.cells[scoreCol] ?? ''
-        const value = emojiValue(raw) ?? (/^pass/i.test(cell) ? 1 : /^fail/i.test(cell) ? 0 : null)
-        if (value !== null) takeItem(gate, value, row.line)
-        else takeScore(gate, cell, row.line)
+      const raw = row.cells[valueCol] ?? ''
+      // Anything else is a score that cannot be read, and says why.
+      if (!tallies.takeStatement(gate, raw, row.line)) {
+        tallies.takeScore(gate, stripEmoji(inlineText(raw)).trim(), row.line)
       }
     }
   }
+  return unread
+}
+
+/** The column headed Gate, else the first whose cells name gates (`Gate-I`) under a header in a language the parser does not know. */
+function gateColumn(headers: readonly string[], rows: Table['rows']): number {
+  const headed = headers.findIndex(h => /\bgate\b/.test(h))
+  if (headed !== -1) return headed
+  const named = (cell: string): boolean =>
+    EXPLICIT_GATE_RE.test(stripEmoji(inlineText(cell)).trim())
+  for (let c = 0; c < headers.length; c++) {
+    if (rows.some(row => named(row.cells[c] ?? ''))) return c
+  }
+  return -1
+}
+
+function valueColumn(headers: readonly string[], gateCol: number): number {
+  let best = -1
+  let bestRank = VALUE_HEADERS.length
+  headers.forEach((h, c) => {
+    const word = c === gateCol ? undefined : VALUE_HEADER_RE.exec(h)?.[1]
+    const rank = word === undefined ? -1 : VALUE_HEADERS.indexOf(word)
+    if (rank !== -1 && rank < bestRank) {
+      best = c
+      bestRank = rank
+    }
+  })
+  return best
 }
 
 /** `**Overall IOSM Score for this task:** 0.96 / 1.0 (Excellent)` anywhere outside fences. */
