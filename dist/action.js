@@ -5144,6 +5144,31 @@ function findTables(doc, start, end) {
 function column(table, test) {
     return table.header.findIndex(test);
 }
+/**
+ * The column whose header holds the earliest of `words` as a whole word, other
+ * than column `skip`; -1 when no header holds one. Where a table has a Score
+ * and a Status column, the caller's order says which one is the value.
+ */
+function rankedColumn(headers, words, skip = -1) {
+    for (const word of words) {
+        const c = headers.findIndex((h, i) => i !== skip && holdsWord(h, word));
+        if (c !== -1)
+            return c;
+    }
+    return -1;
+}
+function holdsWord(text, word) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+        if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) {
+            return true;
+        }
+    }
+    return false;
+}
+/** `\w` of a pattern: a letter, digit or underscore of ASCII; NaN (outside the text) is not. */
+function isWordChar(c) {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
 // Patterns that read a label and keep the rest of the line stop where the rest
 // begins, and the rest is sliced off here. A case-blind pattern that captures
@@ -5554,7 +5579,6 @@ function gateValue(t) {
  * both, a Score column beats a Status column of \u2705 and \u26a0\ufe0f.
  */
 const VALUE_HEADERS = ['score', 'final', 'actual', 'current', 'value', 'result', 'status'];
-const VALUE_HEADER_RE = new RegExp(`\\b(${VALUE_HEADERS.join('|')})\\b`);
 /**
  * `| Gate | Score |` tables, their headers in any language the parser knows
  * (`| Gate | \u0421\u0442\u0430\u0442\u0443\u0441 | \u041e\u0446\u0435\u043d\u043a\u0430 |`): one row per gate. A table whose rows name
@@ -5568,7 +5592,7 @@ function readGateTables(doc, section, tallies) {
         const gateCol = gateColumn(headers, table.rows);
         if (gateCol === -1)
             continue;
-        const valueCol = valueColumn(headers, gateCol);
+        const valueCol = rankedColumn(headers, VALUE_HEADERS, gateCol);
         if (valueCol === -1) {
             const gates = table.rows.map(row => gateOf(row.cells[gateCol] ?? ''));
             unread.push({
@@ -5593,7 +5617,7 @@ function readGateTables(doc, section, tallies) {
 }
 /** The column headed Gate, else the first whose cells name gates (`Gate-I`) under a header in a language the parser does not know. */
 function gateColumn(headers, rows) {
-    const headed = headers.findIndex(h => /\bgate\b/.test(h));
+    const headed = rankedColumn(headers, ['gate']);
     if (headed !== -1)
         return headed;
     const named = (cell) => EXPLICIT_GATE_RE.test(stripEmoji(inlineText(cell)).trim());
@@ -5602,19 +5626,6 @@ function gateColumn(headers, rows) {
             return c;
     }
     return -1;
-}
-function valueColumn(headers, gateCol) {
-    let best = -1;
-    let bestRank = VALUE_HEADERS.length;
-    headers.forEach((h, c) => {
-        const word = c === gateCol ? undefined : VALUE_HEADER_RE.exec(h)?.[1];
-        const rank = word === undefined ? -1 : VALUE_HEADERS.indexOf(word);
-        if (rank !== -1 && rank < bestRank) {
-            best = c;
-            bestRank = rank;
-        }
-    });
-    return best;
 }
 /** `**Overall IOSM Score for this task:** 0.96 / 1.0 (Excellent)` anywhere outside fences. */
 function readOverallScore(doc, diag) {
@@ -5722,15 +5733,24 @@ function sectionScores(doc, diag) {
     }
     return out;
 }
-/** The summary table's Final column (binary words read as 1.0 or 0, N/A or status SKIP as skipped). */
+/**
+ * Header words of the summary table's value column, most telling first: a Final
+ * column beats a Score column, and either beats a Result of \u2705 PASS.
+ */
+const FINAL_HEADERS = ['final', 'score', 'actual', 'result'];
+/**
+ * The summary table's Final column (binary words read as 1.0 or 0, N/A or status SKIP as
+ * skipped), its headers in any language the parser knows.
+ */
 function tableScores(doc, diag) {
     const out = {};
     for (const table of findTables(doc, 0, doc.lines.length)) {
-        const gateCol = column(table, h => /\bgate\b/.test(h));
-        const finalCol = column(table, h => /\b(?:final|score|result|actual)\b/.test(h));
+        const headers = table.header.map(englishName);
+        const gateCol = rankedColumn(headers, ['gate']);
+        const finalCol = rankedColumn(headers, FINAL_HEADERS, gateCol);
         if (gateCol === -1 || finalCol === -1)
             continue;
-        const statusCol = column(table, h => /\bstatus\b/.test(h));
+        const statusCol = rankedColumn(headers, ['status']);
         for (const row of table.rows) {
             const gate = gateOf(row.cells[gateCol] ?? '');
             if (!gate || out[gate])

@@ -120,6 +120,15 @@ describe('gate scores in other shapes', () => {
     ])
   })
 
+  test('iosm_report.md: a table headed in Russian; its Score column beats its Result column', () => {
+    const text = fixture('drift/iosm-report-ranked.md')
+    const out: Diagnostic[] = []
+    const iosm = parseIosmReport(source('iosm_report.md', text), out)
+    expect(iosm.gates.I).toMatchObject({ score: 0.72, line: lineOf(text, '| Gate-I') })
+    expect(iosm.gates.O).toMatchObject({ score: 0.41, line: lineOf(text, '| Gate-O') })
+    expect(brief(out)).toEqual([])
+  })
+
   test('iosm_report.md: decimal commas in scores and the stated index; an unreadable final value is left out', () => {
     const text = fixture('drift/iosm-report-commas.md')
     const out: Diagnostic[] = []

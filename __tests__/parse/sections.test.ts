@@ -15,7 +15,7 @@ import {
 import { FileDiagnostics } from '../../src/parse/diagnostics.js'
 import { lineLabel } from '../../src/parse/inline.js'
 import type { Diagnostic } from '../../src/model.js'
-import { findTables, splitRow } from '../../src/parse/tables.js'
+import { findTables, rankedColumn, splitRow } from '../../src/parse/tables.js'
 
 describe('headingKey', () => {
   test.each([
@@ -248,6 +248,30 @@ describe('tables', () => {
   ])('%j is a delimiter row: %s', (row, yes) => {
     const d = scanText(['| a | b |', row, '| 1 | 2 |'].join('\n'))
     expect(findTables(d, 0, d.lines.length)).toHaveLength(yes ? 1 : 0)
+  })
+})
+
+describe('rankedColumn', () => {
+  test('the earliest word in the order given wins, whole words only, the skipped column never', () => {
+    const headers = ['gates', 'status', 'final score (0-1)', 'scored_by']
+    expect(rankedColumn(headers, ['score', 'status'])).toBe(2)
+    expect(rankedColumn(headers, ['status', 'score'])).toBe(1)
+    expect(rankedColumn(headers, ['gate'])).toBe(-1)
+    expect(rankedColumn(headers, ['status'], 1)).toBe(-1)
+  })
+
+  test('a header holds a word as the pattern \\bword\\b finds it', () => {
+    const header = fc
+      .array(fc.constantFrom('score', 's', 'core', ' ', '-', '_', '1', 'é', '(', 'Score'), {
+        maxLength: 6
+      })
+      .map(parts => parts.join(''))
+    fc.assert(
+      fc.property(header, h => {
+        expect(rankedColumn([h], ['score'])).toBe(/\bscore\b/.test(h) ? 0 : -1)
+      }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 2000) }
+    )
   })
 })
 

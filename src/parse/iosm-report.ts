@@ -5,13 +5,14 @@
 import type { Diagnostic, GateKey, IosmGateScore, IosmReport, SourceFile } from '../model.js'
 import { GATE_KEYS } from '../model.js'
 import { labelValue } from './blocks.js'
+import { englishName } from './languages.js'
 import { FileDiagnostics } from './diagnostics.js'
 import { inlineText, lineLabel, stripEmoji } from './inline.js'
 import { readScore } from './numbers.js'
 import { startsWithNumber, startsWithSkip } from './report-gates.js'
 import { clampToUnit, round3 } from '../scores.js'
 import { type Doc, lineNo, reportScan, scanText } from './sections.js'
-import { column, findTables } from './tables.js'
+import { findTables, rankedColumn } from './tables.js'
 import { gateOf } from './targets.js'
 
 export function parseIosmReport(file: SourceFile, out: Diagnostic[]): IosmReport {
@@ -103,14 +104,24 @@ function sectionScores(doc: Doc, diag: FileDiagnostics): Partial<Record<GateKey,
   return out
 }
 
-/** The summary table's Final column (binary words read as 1.0 or 0, N/A or status SKIP as skipped). */
+/**
+ * Header words of the summary table's value column, most telling first: a Final
+ * column beats a Score column, and either beats a Result of ✅ PASS.
+ */
+const FINAL_HEADERS = ['final', 'score', 'actual', 'result']
+
+/**
+ * The summary table's Final column (binary words read as 1.0 or 0, N/A or status SKIP as
+ * skipped), its headers in any language the parser knows.
+ */
 function tableScores(doc: Doc, diag: FileDiagnostics): Partial<Record<GateKey, IosmGateScore>> {
   const out: Partial<Record<GateKey, IosmGateScore>> = {}
   for (const table of findTables(doc, 0, doc.lines.length)) {
-    const gateCol = column(table, h => /\bgate\b/.test(h))
-    const finalCol = column(table, h => /\b(?:final|score|result|actual)\b/.test(h))
+    const headers = table.header.map(englishName)
+    const gateCol = rankedColumn(headers, ['gate'])
+    const finalCol = rankedColumn(headers, FINAL_HEADERS, gateCol)
     if (gateCol === -1 || finalCol === -1) continue
-    const statusCol = column(table, h => /\bstatus\b/.test(h))
+    const statusCol = rankedColumn(headers, ['status'])
     for (const row of table.rows) {
       const gate = gateOf(row.cells[gateCol] ?? '')
       if (!gate || out[gate]) continue

@@ -12,7 +12,7 @@ import { readScore } from './numbers.js'
 import { clampToUnit, round3 } from '../scores.js'
 import { englishName } from './languages.js'
 import { type Doc, type Section, findSection, labelAt, lineNo, mayMatch } from './sections.js'
-import { type Table, findTables } from './tables.js'
+import { type Table, findTables, rankedColumn } from './tables.js'
 import { gateOf } from './targets.js'
 
 export interface GateSection {
@@ -335,7 +335,6 @@ function gateValue(t: Tally): TaskGateValue | null {
  * both, a Score column beats a Status column of ✅ and ⚠️.
  */
 const VALUE_HEADERS = ['score', 'final', 'actual', 'current', 'value', 'result', 'status']
-const VALUE_HEADER_RE = new RegExp(`\\b(${VALUE_HEADERS.join('|')})\\b`)
 
 /** A table of gates without a value column: what it names, for the warning if nothing else does. */
 interface UnreadTable {
@@ -356,7 +355,7 @@ function readGateTables(doc: Doc, section: Section, tallies: Tallies): UnreadTab
     const headers = table.header.map(englishName)
     const gateCol = gateColumn(headers, table.rows)
     if (gateCol === -1) continue
-    const valueCol = valueColumn(headers, gateCol)
+    const valueCol = rankedColumn(headers, VALUE_HEADERS, gateCol)
     if (valueCol === -1) {
       const gates = table.rows.map(row => gateOf(row.cells[gateCol] ?? ''))
       unread.push({
@@ -381,7 +380,7 @@ function readGateTables(doc: Doc, section: Section, tallies: Tallies): UnreadTab
 
 /** The column headed Gate, else the first whose cells name gates (`Gate-I`) under a header in a language the parser does not know. */
 function gateColumn(headers: readonly string[], rows: Table['rows']): number {
-  const headed = headers.findIndex(h => /\bgate\b/.test(h))
+  const headed = rankedColumn(headers, ['gate'])
   if (headed !== -1) return headed
   const named = (cell: string): boolean =>
     EXPLICIT_GATE_RE.test(stripEmoji(inlineText(cell)).trim())
@@ -389,20 +388,6 @@ function gateColumn(headers: readonly string[], rows: Table['rows']): number {
     if (rows.some(row => named(row.cells[c] ?? ''))) return c
   }
   return -1
-}
-
-function valueColumn(headers: readonly string[], gateCol: number): number {
-  let best = -1
-  let bestRank = VALUE_HEADERS.length
-  headers.forEach((h, c) => {
-    const word = c === gateCol ? undefined : VALUE_HEADER_RE.exec(h)?.[1]
-    const rank = word === undefined ? -1 : VALUE_HEADERS.indexOf(word)
-    if (rank !== -1 && rank < bestRank) {
-      best = c
-      bestRank = rank
-    }
-  })
-  return best
 }
 
 /** `**Overall IOSM Score for this task:** 0.96 / 1.0 (Excellent)` anywhere outside fences. */

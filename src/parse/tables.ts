@@ -84,3 +84,34 @@ export function findTables(doc: Doc, start: number, end: number): Table[] {
 export function column(table: Table, test: (header: string) => boolean): number {
   return table.header.findIndex(test)
 }
+
+/**
+ * The column whose header holds the earliest of `words` as a whole word, other
+ * than column `skip`; -1 when no header holds one. Where a table has a Score
+ * and a Status column, the caller's order says which one is the value.
+ */
+export function rankedColumn(
+  headers: readonly string[],
+  words: readonly string[],
+  skip = -1
+): number {
+  for (const word of words) {
+    const c = headers.findIndex((h, i) => i !== skip && holdsWord(h, word))
+    if (c !== -1) return c
+  }
+  return -1
+}
+
+function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) {
+      return true
+    }
+  }
+  return false
+}
+
+/** `\w` of a pattern: a letter, digit or underscore of ASCII; NaN (outside the text) is not. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+}
