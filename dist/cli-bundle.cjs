@@ -5857,6 +5857,19 @@ function normalisePath(raw) {
 /** Segments of word characters, `.`, `@`, `+`, `-`, none starting with `.`; a folder's trailing `/`. */
 const PLAIN_PATH = /^[\w@+-][\w.@+-]*(?:\/[\w@+-][\w.@+-]*)*\/?$/;
 /**
+ * A word that is a path whatever surrounds it: plain (PLAIN_PATH), and with a
+ * folder (`bench/run.py`, `docs/`) or an extension that holds a letter
+ * (`README.md`). Versions (`v1.2`) and abbreviations (`e.g.`) are not.
+ */
+function isPathWord(word) {
+    if (!PLAIN_PATH.test(word))
+        return false;
+    if (word.includes('/'))
+        return true;
+    const dot = word.lastIndexOf('.');
+    return dot > 0 && /^[A-Za-z][A-Za-z0-9]{0,9}$/.test(word.slice(dot + 1));
+}
+/**
  * A plain path (PLAIN_PATH) as a one-byte string (see compactPath). encodeURI
  * leaves every character such a path may hold as it is, and always builds a
  * one-byte string: one native copy, cheaper than compactPath's by hand and its
@@ -7221,6 +7234,22 @@ function loneLeadingSpan(t) {
     return name === '' ? null : { name, annotation: t.slice(close + 1) };
 }
 /**
+ * A bullet without a code span or a change word that names a path all the same:
+ * its first word is one (isPathWord), and nothing or a note follows it
+ * (`bench/run.py`, `README.md \u2014 the intro`, `docs/a.md (new)`, `api/ : handlers`).
+ * 'prose' when a path opens a sentence (`api.ts was split in two`), which is not
+ * read as a claim; null when the first word is no path.
+ */
+function barePath(text) {
+    const t = text.trim().replaceAll('**', '');
+    const space = t.search(/\s/);
+    const first = space === -1 ? t : t.slice(0, space);
+    if (!isPathWord(cleanName(first)))
+        return null;
+    const rest = space === -1 ? '' : t.slice(space).trimStart();
+    return rest === '' || first.endsWith(':') || /^(?:[\u2014\u2013:-]\s|\()/.test(rest) ? 'path' : 'prose';
+}
+/**
  * A bullet that names a path: the first code span, else the first word, then
  * the note after it (`` `docs/a.md` - what it holds ``).
  */
@@ -7335,8 +7364,12 @@ function readFilesTouched(doc, diag) {
             const item = listItem(line);
             if (!item || item.box !== null || item.indent > 1)
                 continue;
-            for (const { kind, entry } of verbItem(item.text, lineNo(doc, i))) {
+            const found = verbItem(item.text, lineNo(doc, i));
+            for (const { kind, entry } of found) {
                 add(kind ?? entry.kind ?? (labelled === 'touched' ? 'touched' : labelled), entry);
+            }
+            if (found.length === 0 && barePath(item.text) === 'prose') {
+                diag.warning(lineNo(doc, i), `"${inlineText(item.text)}" begins with a path but is not read as a claim, as it reads as a sentence; write the path in backticks to claim it`);
             }
         }
     };
@@ -7418,8 +7451,9 @@ function verbItem(text, line) {
             return out;
         }
     }
-    // Without a verb only a code span marks a path: prose bullets are not file lists.
-    if (!verb && !text.includes('`'))
+    // Without a verb a code span marks a path, or a path alone on its bullet
+    // (barePath): prose bullets are not file lists.
+    if (!verb && !text.includes('`') && barePath(text) !== 'path')
         return [];
     const entry = readPathItem(rest, line);
     if (!entry)

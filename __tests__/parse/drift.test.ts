@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Diagnostic, Report } from '../../src/model.js'
 import { parsePlan } from '../../src/parse/plan.js'
+import { isPathWord } from '../../src/parse/paths.js'
 import { parseReport } from '../../src/parse/report.js'
 import { readStatus } from '../../src/parse/status.js'
 import { brief, lineOf, source } from './helpers.js'
@@ -161,6 +162,41 @@ describe('reports in other shapes', () => {
     expect(brief(out)).toContain(
       'warning 5: section "Files Touched" names no file path the parser can read (write paths in backticks, one per bullet); this task\'s files are unknown'
     )
+  })
+})
+
+describe('paths without backticks', () => {
+  test('a path alone on its bullet, or with a note after it, is a claim; a sentence that opens with one is a warning', () => {
+    const text = readFileSync(
+      new URL('../../__fixtures__/parse/drift/report-bare-paths.md', import.meta.url),
+      'utf8'
+    )
+    const out: Diagnostic[] = []
+    const r = parseReport(source('reports/T10.md', text), 'T10', false, out)
+    expect(r.files.touched.map(c => [c.path, c.note, c.line])).toEqual([
+      ['bench/run.py', null, lineOf(text, '- bench/run.py')],
+      ['bench/data.csv', 'sample rows', lineOf(text, 'bench/data.csv')],
+      ['README.md', 'the bench section', lineOf(text, 'README.md')]
+    ])
+    expect(paths(r.files.created)).toEqual(['docs/bench.md'])
+    expect(brief(out)).toEqual([
+      `warning ${lineOf(text, 'src/app.py')}: "src/app.py was split into two modules" begins with a path but is not read as a claim, as it reads as a sentence; write the path in backticks to claim it`
+    ])
+  })
+
+  test.each([
+    ['bench/run.py', true],
+    ['docs/', true],
+    ['README.md', true],
+    ['web/signup/form.tsx', true],
+    ['Makefile', false],
+    ['v1.2', false],
+    ['e.g.', false],
+    ['1.5', false],
+    ['https://example.com/a.md', false],
+    ['.env', false]
+  ])('%s is a path word: %s', (word, yes) => {
+    expect(isPathWord(word)).toBe(yes)
   })
 })
 

@@ -5,7 +5,7 @@
 
 import { memoByText } from './memo.js'
 import { toInt } from './numbers.js'
-import { normalisePath } from './paths.js'
+import { isPathWord, normalisePath } from './paths.js'
 import { codeSpans, isNone, mayStartNone, trimChars, trimSets } from './inline.js'
 import { type Doc, type Fence, lineNo } from './sections.js'
 
@@ -258,6 +258,22 @@ export function loneLeadingSpan(t: string): { name: string; annotation: string }
   if (close <= 1 || t.indexOf('`', close + 1) !== -1) return null
   const name = t.slice(1, close).trim()
   return name === '' ? null : { name, annotation: t.slice(close + 1) }
+}
+
+/**
+ * A bullet without a code span or a change word that names a path all the same:
+ * its first word is one (isPathWord), and nothing or a note follows it
+ * (`bench/run.py`, `README.md — the intro`, `docs/a.md (new)`, `api/ : handlers`).
+ * 'prose' when a path opens a sentence (`api.ts was split in two`), which is not
+ * read as a claim; null when the first word is no path.
+ */
+export function barePath(text: string): 'path' | 'prose' | null {
+  const t = text.trim().replaceAll('**', '')
+  const space = t.search(/\s/)
+  const first = space === -1 ? t : t.slice(0, space)
+  if (!isPathWord(cleanName(first))) return null
+  const rest = space === -1 ? '' : t.slice(space).trimStart()
+  return rest === '' || first.endsWith(':') || /^(?:[—–:-]\s|\()/.test(rest) ? 'path' : 'prose'
 }
 
 /**

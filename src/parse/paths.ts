@@ -39,6 +39,18 @@ export function normalisePath(raw: string): string | null {
 const PLAIN_PATH = /^[\w@+-][\w.@+-]*(?:\/[\w@+-][\w.@+-]*)*\/?$/
 
 /**
+ * A word that is a path whatever surrounds it: plain (PLAIN_PATH), and with a
+ * folder (`bench/run.py`, `docs/`) or an extension that holds a letter
+ * (`README.md`). Versions (`v1.2`) and abbreviations (`e.g.`) are not.
+ */
+export function isPathWord(word: string): boolean {
+  if (!PLAIN_PATH.test(word)) return false
+  if (word.includes('/')) return true
+  const dot = word.lastIndexOf('.')
+  return dot > 0 && /^[A-Za-z][A-Za-z0-9]{0,9}$/.test(word.slice(dot + 1))
+}
+
+/**
  * A plain path (PLAIN_PATH) as a one-byte string (see compactPath). encodeURI
  * leaves every character such a path may hold as it is, and always builds a
  * one-byte string: one native copy, cheaper than compactPath's by hand and its

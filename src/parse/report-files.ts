@@ -6,7 +6,13 @@
 import type { ClaimedFiles, FileClaim, Report } from '../model.js'
 import { type Item, itemsAfter, itemsIn } from './blocks.js'
 import type { FileDiagnostics } from './diagnostics.js'
-import { type ChangeKind, type PathEntry, readPathBlock, readPathItem } from './file-lists.js'
+import {
+  type ChangeKind,
+  type PathEntry,
+  barePath,
+  readPathBlock,
+  readPathItem
+} from './file-lists.js'
 import { toInt } from './numbers.js'
 import { restAfter } from './rest.js'
 import { inlineText, isNone, isPlaceholder, listItem } from './inline.js'
@@ -110,8 +116,15 @@ export function readFilesTouched(doc: Doc, diag: FileDiagnostics): FilesTouched 
       }
       const item = listItem(line)
       if (!item || item.box !== null || item.indent > 1) continue
-      for (const { kind, entry } of verbItem(item.text, lineNo(doc, i))) {
+      const found = verbItem(item.text, lineNo(doc, i))
+      for (const { kind, entry } of found) {
         add(kind ?? entry.kind ?? (labelled === 'touched' ? 'touched' : labelled), entry)
+      }
+      if (found.length === 0 && barePath(item.text) === 'prose') {
+        diag.warning(
+          lineNo(doc, i),
+          `"${inlineText(item.text)}" begins with a path but is not read as a claim, as it reads as a sentence; write the path in backticks to claim it`
+        )
       }
     }
   }
@@ -202,8 +215,9 @@ function verbItem(
       return out
     }
   }
-  // Without a verb only a code span marks a path: prose bullets are not file lists.
-  if (!verb && !text.includes('`')) return []
+  // Without a verb a code span marks a path, or a path alone on its bullet
+  // (barePath): prose bullets are not file lists.
+  if (!verb && !text.includes('`') && barePath(text) !== 'path') return []
   const entry = readPathItem(rest, line)
   if (!entry) return []
   const kind: ChangeKind | null =
