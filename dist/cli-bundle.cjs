@@ -7003,6 +7003,63 @@ function hasControl(text) {
     return false;
 }
 
+// Blockers written as a table (`| Blocker | Severity | Status |`), one row
+// each, turned into the list items the blocker reader takes: a table the
+// reader skipped was a blocker lost, and a lost blocker can pass a check.
+/** Header words of the column that names each blocker, most telling first. */
+const TITLE_HEADERS = [
+    'blocker',
+    'blockers',
+    'issue',
+    'issues',
+    'problem',
+    'question',
+    'questions',
+    'title',
+    'item',
+    'description'
+];
+const STATUS_HEADERS = ['status', 'state', 'resolution', 'resolved'];
+const DETAIL_HEADERS = ['description', 'details', 'impact', 'notes', 'note'];
+/**
+ * The rows of the tables in [start, end) as blocker items. A table without a
+ * column that names the blocker is not guessed at: a warning says its rows
+ * were not read.
+ */
+function tableBlockers(doc, start, end, diag) {
+    const out = [];
+    for (const table of findTables(doc, start, end)) {
+        if (table.rows.length === 0)
+            continue;
+        const titleCol = rankedColumn(table.header, TITLE_HEADERS);
+        if (titleCol === -1) {
+            diag.warning(table.line, `this table has no Blocker, Issue, Problem or Description column (columns: ${table.header.join(', ')}); its ${table.rows.length === 1 ? 'row is' : `${table.rows.length} rows are`} not read as blockers`);
+            continue;
+        }
+        const statusCol = rankedColumn(table.header, STATUS_HEADERS, titleCol);
+        const detailCol = rankedColumn(table.header, DETAIL_HEADERS, titleCol);
+        const question = rankedColumn([table.header[titleCol] ?? ''], ['question', 'questions']) === 0;
+        for (const row of table.rows) {
+            out.push({
+                item: {
+                    text: row.cells[titleCol] ?? '',
+                    box: null,
+                    ordered: false,
+                    line: row.line,
+                    sub: []
+                },
+                description: detailCol === -1 ? '' : inlineText(row.cells[detailCol] ?? ''),
+                resolved: statusCol !== -1 && isOver(row.cells[statusCol] ?? ''),
+                question
+            });
+        }
+    }
+    return out;
+}
+function isOver(status) {
+    return status.includes('\u2705') || /\b(?:resolved|closed|fixed|done)\b/i.test(status);
+}
+
 // File listings as reports write them: fenced path lists, fenced trees drawn
 // with `\u251c\u2500\u2500` / `\u2514\u2500\u2500` / `\u2502` and dotted leaders (`cache.py ..... NEW (180 lines)`),
 // and bullets such as `` - `path` - note ``. Tree paths are rebuilt from the
@@ -7737,7 +7794,7 @@ function parseReport(file, taskId, partialFile, out, pending) {
     const files = readFilesTouched(doc, diag);
     const gates = readGates(doc, diag);
     const spawn = readSpawnCandidates(doc, diag);
-    const blockers = readBlockers(doc);
+    const blockers = readBlockers(doc, diag);
     const handoff = readHandoff(doc);
     const role = headerValue(header, 'role', 'owner role', 'owner');
     // Nothing the verdict reads is lost without a Summary: a warning, not an error.
@@ -8113,51 +8170,61 @@ function readVerification(doc) {
     return steps;
 }
 const LEAD_EMOJI_RE = /^(?:[\u274c\u2753\ud83d\udd1c\ud83d\udd34\ud83d\udfe0\ud83d\udfe1\u26a0\u2705\ud83d\udea8\u26d4]\uFE0F?\s*)+/u;
-function readBlockers(doc) {
+/**
+ * One item of a blocker list into `lists`, as a blocker, question or deferred
+ * item by its section (`kind`) or its lead emoji. `row`: what a table row says
+ * besides its title (tableBlockers).
+ */
+function takeBlocker(lists, item, kind, row) {
+    const struck = isStruck(item.text);
+    const unstruck = item.text.replaceAll('~~', '').trim();
+    const lead = unstruck.replaceAll('\uFE0F', '');
+    const resolvedMark = lead.startsWith('\u2705');
+    const k = kind ?? (lead.startsWith('\u2753') ? 'question' : lead.startsWith('\ud83d\udd1c') ? 'deferred' : 'blocker');
+    const plain = unstruck.replace(LEAD_EMOJI_RE, '').trim();
+    const label = boldLabel(plain);
+    const title = inlineText(label ? label.label : plain.replace(/^BLOCKER\s*:\s*/, ''));
+    if (title === '' ||
+        isPlaceholder(title) ||
+        isNone$1(title) ||
+        (title.slice(0, 2).toLowerCase() === 'no' &&
+            /^no\s+(?:blockers|open questions|deferred)/i.test(title))) {
+        return;
+    }
+    if (k === 'question') {
+        lists.questions.push({ title, line: item.line });
+        return;
+    }
+    if (k === 'deferred') {
+        lists.deferred.push({ title, line: item.line });
+        return;
+    }
+    const description = label ? inlineText(label.value) : (row?.description ?? '');
+    // `resolved` as a word: `unresolved` is another word.
+    const said = [plain, ...item.sub.map(s => s.text)].join(' ');
+    const saysResolved = said.toLowerCase().includes('resolved') && /\bresolved\b/i.test(said);
+    lists.blockers.push({
+        title,
+        description,
+        line: item.line,
+        resolved: k === 'resolved' || resolvedMark || struck || saysResolved || row?.resolved === true
+    });
+}
+function readBlockers(doc, diag) {
     const lists = { blockers: [], questions: [], deferred: [] };
     const section = findSection(doc, k => k.startsWith('blockers') || k.startsWith('open questions'));
-    const take = (item, kind) => {
-        const struck = isStruck(item.text);
-        const unstruck = item.text.replaceAll('~~', '').trim();
-        const lead = unstruck.replaceAll('\uFE0F', '');
-        const resolvedMark = lead.startsWith('\u2705');
-        const k = kind ?? (lead.startsWith('\u2753') ? 'question' : lead.startsWith('\ud83d\udd1c') ? 'deferred' : 'blocker');
-        const plain = unstruck.replace(LEAD_EMOJI_RE, '').trim();
-        const label = boldLabel(plain);
-        const title = inlineText(label ? label.label : plain.replace(/^BLOCKER\s*:\s*/, ''));
-        if (title === '' ||
-            isPlaceholder(title) ||
-            isNone$1(title) ||
-            (title.slice(0, 2).toLowerCase() === 'no' &&
-                /^no\s+(?:blockers|open questions|deferred)/i.test(title))) {
-            return;
-        }
-        if (k === 'question') {
-            lists.questions.push({ title, line: item.line });
-            return;
-        }
-        if (k === 'deferred') {
-            lists.deferred.push({ title, line: item.line });
-            return;
-        }
-        const description = label ? inlineText(label.value) : '';
-        // `resolved` as a word: `unresolved` is another word.
-        const said = [plain, ...item.sub.map(s => s.text)].join(' ');
-        const saysResolved = said.toLowerCase().includes('resolved') && /\bresolved\b/i.test(said);
-        lists.blockers.push({
-            title,
-            description,
-            line: item.line,
-            resolved: k === 'resolved' || resolvedMark || struck || saysResolved
-        });
-    };
+    const take = (item, kind, row) => takeBlocker(lists, item, kind, row);
     let range = [0, 0];
     if (section) {
         range = [section.index, section.end];
         const own = itemsIn(doc, section.index + 1, ownEnd(doc, section));
         for (const item of own)
             take(item, null);
+        const rows = tableBlockers(doc, section.index + 1, ownEnd(doc, section), diag);
+        for (const row of rows)
+            take(row.item, row.question ? 'question' : null, row);
         if (own.length === 0 &&
+            rows.length === 0 &&
             section.key.startsWith('blocker') &&
             childSections(doc, section).length === 0)
             proseBlocker(doc, section, lists);
@@ -8171,9 +8238,12 @@ function readBlockers(doc) {
                         : sub.key.includes('resolved')
                             ? 'resolved'
                             : null;
-            if (kind)
-                for (const item of itemsIn(doc, sub.index + 1, sub.end))
-                    take(item, kind);
+            if (!kind)
+                continue;
+            for (const item of itemsIn(doc, sub.index + 1, sub.end))
+                take(item, kind);
+            for (const row of tableBlockers(doc, sub.index + 1, sub.end, diag))
+                take(row.item, kind, row);
         }
     }
     // A plain `BLOCKER: \u2026` line anywhere else counts too. Most reports hold none.

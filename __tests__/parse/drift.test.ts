@@ -165,6 +165,38 @@ describe('reports in other shapes', () => {
   })
 })
 
+describe('blockers in a table', () => {
+  test('a row per blocker, its status and impact read; a question table asks; a table naming no blocker is a warning', () => {
+    const text = readFileSync(
+      new URL('../../__fixtures__/parse/drift/report-blocker-tables.md', import.meta.url),
+      'utf8'
+    )
+    const out: Diagnostic[] = []
+    const r = parseReport(source('reports/T11.md', text), 'T11', false, out)
+    expect(r.blockers).toEqual([
+      {
+        title: 'Staging database is down',
+        description: 'no region can be verified',
+        line: lineOf(text, '| Staging'),
+        resolved: false
+      },
+      {
+        title: 'Missing API key',
+        description: '',
+        line: lineOf(text, 'Missing API'),
+        resolved: true
+      },
+      { title: 'Quota not raised', description: '', line: lineOf(text, 'Quota'), resolved: true }
+    ])
+    expect(r.openQuestions).toEqual([
+      { title: 'Which region goes first?', line: lineOf(text, 'Which region') }
+    ])
+    expect(brief(out)).toEqual([
+      `warning ${lineOf(text, '| Owner | Due')}: this table has no Blocker, Issue, Problem or Description column (columns: owner, due); its row is not read as blockers`
+    ])
+  })
+})
+
 describe('paths without backticks', () => {
   test('a path alone on its bullet, or with a note after it, is a claim; a sentence that opens with one is a warning', () => {
     const text = readFileSync(

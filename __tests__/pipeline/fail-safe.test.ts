@@ -211,6 +211,12 @@ const ONE_REASON: Record<string, Record<string, string>> = {
     'reports/T01.md': report('T01', 'Complete'),
     'reports/T02.md': report('T02', 'Blocked')
   },
+  // Its one row was once skipped: a table was no list of blockers.
+  'a blocker in a table': {
+    'plan.md': plan('[x]'),
+    'reports/T01.md': report('T01', 'Complete'),
+    'reports/T02.md': `${report('T02', 'Complete')}\n## Blockers\n| Blocker | Status |\n|---|---|\n| Staging is down | open |\n`
+  },
   // Read as no score at all, this report's gate once left T01's 0.95 alone in the mean.
   'a gate one report fails in words': {
     'plan.md': plan('[x]'),

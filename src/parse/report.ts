@@ -38,6 +38,7 @@ import { markdownParser, type PendingSummary } from './markdown.js'
 import { memoByText } from './memo.js'
 import { notePaths } from './note-paths.js'
 import { plainParagraph } from './plain-paragraph.js'
+import { type TableBlocker, tableBlockers } from './blocker-tables.js'
 import { readFilesTouched } from './report-files.js'
 import { isGateSectionKey, readGates, readOverallScore } from './report-gates.js'
 import {
@@ -100,7 +101,7 @@ export function parseReport(
   const files = readFilesTouched(doc, diag)
   const gates = readGates(doc, diag)
   const spawn = readSpawnCandidates(doc, diag)
-  const blockers = readBlockers(doc)
+  const blockers = readBlockers(doc, diag)
   const handoff = readHandoff(doc)
   const role = headerValue(header, 'role', 'owner role', 'owner')
 
@@ -535,54 +536,70 @@ type BlockerKind = 'blocker' | 'resolved' | 'question' | 'deferred'
 
 const LEAD_EMOJI_RE = /^(?:[❌❓🔜🔴🟠🟡⚠✅🚨⛔]\uFE0F?\s*)+/u
 
-function readBlockers(doc: Doc): BlockerLists {
+/**
+ * One item of a blocker list into `lists`, as a blocker, question or deferred
+ * item by its section (`kind`) or its lead emoji. `row`: what a table row says
+ * besides its title (tableBlockers).
+ */
+function takeBlocker(
+  lists: BlockerLists,
+  item: Item,
+  kind: BlockerKind | null,
+  row?: TableBlocker
+): void {
+  const struck = isStruck(item.text)
+  const unstruck = item.text.replaceAll('~~', '').trim()
+  const lead = unstruck.replaceAll('\uFE0F', '')
+  const resolvedMark = lead.startsWith('✅')
+  const k: BlockerKind =
+    kind ?? (lead.startsWith('❓') ? 'question' : lead.startsWith('🔜') ? 'deferred' : 'blocker')
+  const plain = unstruck.replace(LEAD_EMOJI_RE, '').trim()
+  const label = boldLabel(plain)
+  const title = inlineText(label ? label.label : plain.replace(/^BLOCKER\s*:\s*/, ''))
+  if (
+    title === '' ||
+    isPlaceholder(title) ||
+    isNone(title) ||
+    (title.slice(0, 2).toLowerCase() === 'no' &&
+      /^no\s+(?:blockers|open questions|deferred)/i.test(title))
+  ) {
+    return
+  }
+  if (k === 'question') {
+    lists.questions.push({ title, line: item.line })
+    return
+  }
+  if (k === 'deferred') {
+    lists.deferred.push({ title, line: item.line })
+    return
+  }
+  const description = label ? inlineText(label.value) : (row?.description ?? '')
+  // `resolved` as a word: `unresolved` is another word.
+  const said = [plain, ...item.sub.map(s => s.text)].join(' ')
+  const saysResolved = said.toLowerCase().includes('resolved') && /\bresolved\b/i.test(said)
+  lists.blockers.push({
+    title,
+    description,
+    line: item.line,
+    resolved: k === 'resolved' || resolvedMark || struck || saysResolved || row?.resolved === true
+  })
+}
+
+function readBlockers(doc: Doc, diag: FileDiagnostics): BlockerLists {
   const lists: BlockerLists = { blockers: [], questions: [], deferred: [] }
   const section = findSection(doc, k => k.startsWith('blockers') || k.startsWith('open questions'))
-  const take = (item: Item, kind: BlockerKind | null): void => {
-    const struck = isStruck(item.text)
-    const unstruck = item.text.replaceAll('~~', '').trim()
-    const lead = unstruck.replaceAll('\uFE0F', '')
-    const resolvedMark = lead.startsWith('✅')
-    const k: BlockerKind =
-      kind ?? (lead.startsWith('❓') ? 'question' : lead.startsWith('🔜') ? 'deferred' : 'blocker')
-    const plain = unstruck.replace(LEAD_EMOJI_RE, '').trim()
-    const label = boldLabel(plain)
-    const title = inlineText(label ? label.label : plain.replace(/^BLOCKER\s*:\s*/, ''))
-    if (
-      title === '' ||
-      isPlaceholder(title) ||
-      isNone(title) ||
-      (title.slice(0, 2).toLowerCase() === 'no' &&
-        /^no\s+(?:blockers|open questions|deferred)/i.test(title))
-    ) {
-      return
-    }
-    if (k === 'question') {
-      lists.questions.push({ title, line: item.line })
-      return
-    }
-    if (k === 'deferred') {
-      lists.deferred.push({ title, line: item.line })
-      return
-    }
-    const description = label ? inlineText(label.value) : ''
-    // `resolved` as a word: `unresolved` is another word.
-    const said = [plain, ...item.sub.map(s => s.text)].join(' ')
-    const saysResolved = said.toLowerCase().includes('resolved') && /\bresolved\b/i.test(said)
-    lists.blockers.push({
-      title,
-      description,
-      line: item.line,
-      resolved: k === 'resolved' || resolvedMark || struck || saysResolved
-    })
-  }
+  const take = (item: Item, kind: BlockerKind | null, row?: TableBlocker): void =>
+    takeBlocker(lists, item, kind, row)
   let range: [number, number] = [0, 0]
   if (section) {
     range = [section.index, section.end]
     const own = itemsIn(doc, section.index + 1, ownEnd(doc, section))
     for (const item of own) take(item, null)
+    const rows = tableBlockers(doc, section.index + 1, ownEnd(doc, section), diag)
+    for (const row of rows) take(row.item, row.question ? 'question' : null, row)
     if (
       own.length === 0 &&
+      rows.length === 0 &&
       section.key.startsWith('blocker') &&
       childSections(doc, section).length === 0
     )
@@ -597,7 +614,9 @@ function readBlockers(doc: Doc): BlockerLists {
             : sub.key.includes('resolved')
               ? 'resolved'
               : null
-      if (kind) for (const item of itemsIn(doc, sub.index + 1, sub.end)) take(item, kind)
+      if (!kind) continue
+      for (const item of itemsIn(doc, sub.index + 1, sub.end)) take(item, kind)
+      for (const row of tableBlockers(doc, sub.index + 1, sub.end, diag)) take(row.item, kind, row)
     }
   }
   // A plain `BLOCKER: …` line anywhere else counts too. Most reports hold none.
