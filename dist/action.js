@@ -6504,13 +6504,22 @@ function startsField(task, label, at, line) {
     task.fields.push(task.current);
     return true;
 }
+/** Labels of the field that orders tasks: the template's first, then the ones plans drift to. */
+const DEPENDENCY_FIELDS = [
+    'depends on',
+    'dependencies',
+    'depends',
+    'deps',
+    'dependency',
+    'depends upon',
+    'blocked by',
+    'prerequisites'
+];
 const FIELD_NAMES = new Set([
     'owner role',
     'role',
     'owner',
-    'depends on',
-    'dependencies',
-    'depends',
+    ...DEPENDENCY_FIELDS,
     'touches',
     'concurrency class',
     'concurrency',
@@ -6562,6 +6571,19 @@ function taskFields(b) {
     }
     return fields;
 }
+/** A value that is task ids and nothing else: `T1, T-AUTO-01`, `[T01 and T02]`. */
+const IDS_ONLY_RE = new RegExp(String.raw `^[\s\[\](),;&]*(?:(?:${TASK_ID})(?:[\s\[\](),;&]+|\s+and\s+|$))+$`, 'i');
+/**
+ * A field the plan does not read that names tasks and nothing else (`**Blocks:** T05`,
+ * `**Runs after:** T02`) is most likely an order between tasks: say that it is not one.
+ */
+function warnUnreadTaskFields(id, fields, diag) {
+    for (const [key, f] of Object.entries(fields)) {
+        if (FIELD_NAMES.has(key) || !IDS_ONLY_RE.test(inlineText(f.value)))
+            continue;
+        diag.warning(f.line, `${id}: field "${inlineText(f.label)}" names ${inlineText(f.value)} but is not read; only Depends on orders tasks (also written Dependencies, Deps, Blocked by or Prerequisites)`);
+    }
+}
 /** The stated concurrency class, else read-only for a task that touches nothing and says so. */
 function taskConcurrency(id, field, touches, diag) {
     const stated = field ? readConcurrency(field.value) : null;
@@ -6589,7 +6611,8 @@ function buildTask(b, diag) {
         }
         return null;
     };
-    const deps = get('depends on', 'dependencies', 'depends');
+    const deps = get(...DEPENDENCY_FIELDS);
+    warnUnreadTaskFields(b.id, fields, diag);
     const dependencies = deps
         ? readDependsOn(deps.value, b.id, diag, deps.line)
         : { ids: [], phases: [] };

@@ -67,6 +67,26 @@ describe('plan tasks in other shapes', () => {
   })
 })
 
+describe('dependency fields under other names', () => {
+  test('Deps and Blocked by order tasks; another field that names only tasks is a warning, prose is not', () => {
+    const text = readFileSync(
+      new URL('../../__fixtures__/parse/drift/plan-dependency-labels.md', import.meta.url),
+      'utf8'
+    )
+    const out: Diagnostic[] = []
+    const plan = parsePlan(source('plan.md', text), out)
+    expect(plan.tasks.map(t => [t.id, t.dependsOn])).toEqual([
+      ['T01', []],
+      ['T02', ['T01']],
+      ['T03', ['T01', 'T02']],
+      ['T04', []]
+    ])
+    expect(brief(out)).toEqual([
+      `warning ${lineOf(text, 'Runs after')}: T04: field "Runs after" names [T03] but is not read; only Depends on orders tasks (also written Dependencies, Deps, Blocked by or Prerequisites)`
+    ])
+  })
+})
+
 describe('reports in other shapes', () => {
   test('fields without bold; Files Changed as a numbered list with verbs; a Gate / Score table', () => {
     const { r, out } = report('T02-form-design.md', 'T02')

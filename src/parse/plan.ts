@@ -410,13 +410,23 @@ function startsField(task: TaskBuilder, label: BoldLabel, at: number, line: numb
   return true
 }
 
+/** Labels of the field that orders tasks: the template's first, then the ones plans drift to. */
+const DEPENDENCY_FIELDS = [
+  'depends on',
+  'dependencies',
+  'depends',
+  'deps',
+  'dependency',
+  'depends upon',
+  'blocked by',
+  'prerequisites'
+]
+
 const FIELD_NAMES = new Set([
   'owner role',
   'role',
   'owner',
-  'depends on',
-  'dependencies',
-  'depends',
+  ...DEPENDENCY_FIELDS,
   'touches',
   'concurrency class',
   'concurrency',
@@ -471,6 +481,30 @@ function taskFields(b: TaskBuilder): Record<string, PlanField> {
   return fields
 }
 
+/** A value that is task ids and nothing else: `T1, T-AUTO-01`, `[T01 and T02]`. */
+const IDS_ONLY_RE = new RegExp(
+  String.raw`^[\s\[\](),;&]*(?:(?:${TASK_ID})(?:[\s\[\](),;&]+|\s+and\s+|$))+$`,
+  'i'
+)
+
+/**
+ * A field the plan does not read that names tasks and nothing else (`**Blocks:** T05`,
+ * `**Runs after:** T02`) is most likely an order between tasks: say that it is not one.
+ */
+function warnUnreadTaskFields(
+  id: string,
+  fields: Record<string, PlanField>,
+  diag: FileDiagnostics
+): void {
+  for (const [key, f] of Object.entries(fields)) {
+    if (FIELD_NAMES.has(key) || !IDS_ONLY_RE.test(inlineText(f.value))) continue
+    diag.warning(
+      f.line,
+      `${id}: field "${inlineText(f.label)}" names ${inlineText(f.value)} but is not read; only Depends on orders tasks (also written Dependencies, Deps, Blocked by or Prerequisites)`
+    )
+  }
+}
+
 /** The stated concurrency class, else read-only for a task that touches nothing and says so. */
 function taskConcurrency(
   id: string,
@@ -512,7 +546,8 @@ function buildTask(b: TaskBuilder, diag: FileDiagnostics): PlanTask {
     return null
   }
 
-  const deps = get('depends on', 'dependencies', 'depends')
+  const deps = get(...DEPENDENCY_FIELDS)
+  warnUnreadTaskFields(b.id, fields, diag)
   const dependencies = deps
     ? readDependsOn(deps.value, b.id, diag, deps.line)
     : { ids: [], phases: [] }
