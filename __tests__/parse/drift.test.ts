@@ -217,6 +217,33 @@ describe('blockers in a table', () => {
   })
 })
 
+describe('files in a table', () => {
+  test('a claim per row with its change, lines and note; a table of paths without a File column is a warning', () => {
+    const text = readFileSync(
+      new URL('../../__fixtures__/parse/drift/report-file-tables.md', import.meta.url),
+      'utf8'
+    )
+    const out: Diagnostic[] = []
+    const r = parseReport(source('reports/T12.md', text), 'T12', false, out)
+    const claims = (list: Report['files']['created']) =>
+      list.map(c => [c.path, c.linesAdded, c.linesRemoved, c.note, c.line])
+    expect(claims(r.files.modified)).toEqual([
+      ['src/a.py', 40, 3, 'the loader', lineOf(text, 'src/a.py')]
+    ])
+    expect(claims(r.files.created)).toEqual([
+      ['src/new.py', 120, null, null, lineOf(text, 'src/new.py')],
+      ['tests/test_new.py', null, null, 'covers the loader', lineOf(text, 'tests/test_new.py')]
+    ])
+    expect(claims(r.files.deleted)).toEqual([
+      ['docs/old.md', null, null, 'superseded', lineOf(text, 'docs/old.md')]
+    ])
+    expect(r.files.touched).toEqual([])
+    expect(brief(out)).toEqual([
+      `warning ${lineOf(text, '| Name | Owner')}: this table holds paths but has no File or Path column (columns: name, owner); its rows are not read as file claims`
+    ])
+  })
+})
+
 describe('paths without backticks', () => {
   test('a path alone on its bullet, or with a note after it, is a claim; a sentence that opens with one is a warning', () => {
     const text = readFileSync(

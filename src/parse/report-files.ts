@@ -13,6 +13,7 @@ import {
   readPathBlock,
   readPathItem
 } from './file-lists.js'
+import { tableFiles } from './file-tables.js'
 import { toInt } from './numbers.js'
 import { restAfter } from './rest.js'
 import { inlineText, isNone, isPlaceholder, listItem } from './inline.js'
@@ -98,6 +99,7 @@ export function readFilesTouched(doc: Doc, diag: FileDiagnostics): FilesTouched 
     for (const fence of fencesIn(doc, start, end)) {
       for (const e of readPathBlock(doc, fence)) add(e.kind ?? 'touched', e)
     }
+    for (const e of tableFiles(doc, start, end, diag)) add(e.kind ?? 'touched', e)
     // Bold labels used as sub-headings (`**New:**`, `**Edited:**`) set the kind of the items below.
     let labelled: ChangeKind | 'touched' = 'touched'
     for (let i = start; i < end; i++) {
@@ -156,6 +158,7 @@ export function readFilesTouched(doc: Doc, diag: FileDiagnostics): FilesTouched 
         for (const fence of fencesIn(doc, start, end)) {
           for (const e of readPathBlock(doc, fence)) add(role, e)
         }
+        for (const e of tableFiles(doc, start, end, diag)) add(role, e)
         break
       case 'totals':
         totals = readTotals(itemsIn(doc, start, end), lineNo(doc, sub.index)) ?? totals
