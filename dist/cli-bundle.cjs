@@ -8061,7 +8061,7 @@ function readHeader(doc) {
         const line = doc.lines[i] ?? '';
         if (RULE_RE.test(line) && header.size > 0)
             break;
-        const l = labelAt(doc, i) ?? plainLabel(line);
+        const l = labelAt(doc, i) ?? plainLabel(line) ?? fieldRow(line);
         if (!l)
             continue;
         const key = englishName(l.label.toLowerCase());
@@ -8069,6 +8069,20 @@ function readHeader(doc) {
             header.set(key, { value: l.value, line: lineNo(doc, i) });
     }
     return header;
+}
+const DELIMITER_CELL_RE = /^:?-+:?$/;
+/**
+ * A row of a field table (`| **Status** | \u2705 Complete |`) as a label and its
+ * value: header fields written as a table rather than as bold lines.
+ */
+function fieldRow(line) {
+    if (!line.trimStart().startsWith('|'))
+        return null;
+    const [name = '', value = ''] = splitRow(line);
+    const label = inlineText(name);
+    if (label === '' || DELIMITER_CELL_RE.test(label))
+        return null;
+    return { label, value };
 }
 function headerValue(header, ...names) {
     for (const name of names) {

@@ -217,6 +217,23 @@ describe('blockers in a table', () => {
   })
 })
 
+describe('header fields in a table', () => {
+  test('a Field / Value table before the first section gives the status, role and task id', () => {
+    const text = readFileSync(
+      new URL('../../__fixtures__/parse/drift/report-field-table.md', import.meta.url),
+      'utf8'
+    )
+    const out: Diagnostic[] = []
+    const r = parseReport(source('reports/T13.md', text), 'T13', false, out)
+    expect(r).toMatchObject({
+      status: 'complete',
+      statusLine: lineOf(text, '| **Status**'),
+      role: 'Implementer'
+    })
+    expect(brief(out)).toEqual([])
+  })
+})
+
 describe('files in a table', () => {
   test('a claim per row with its change, lines and note; a table of paths without a File column is a warning', () => {
     const text = readFileSync(

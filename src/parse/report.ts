@@ -55,6 +55,7 @@ import {
   scanText
 } from './sections.js'
 import { restAfter } from './rest.js'
+import { splitRow } from './tables.js'
 import { readSpawnCandidates } from './spawn.js'
 import { TASK_ID } from '../task-ids.js'
 import { readStatus } from './status.js'
@@ -312,12 +313,26 @@ function readHeader(doc: Doc): Header {
     if (doc.opaque[i]) continue
     const line = doc.lines[i] ?? ''
     if (RULE_RE.test(line) && header.size > 0) break
-    const l = labelAt(doc, i) ?? plainLabel(line)
+    const l = labelAt(doc, i) ?? plainLabel(line) ?? fieldRow(line)
     if (!l) continue
     const key = englishName(l.label.toLowerCase())
     if (!header.has(key)) header.set(key, { value: l.value, line: lineNo(doc, i) })
   }
   return header
+}
+
+const DELIMITER_CELL_RE = /^:?-+:?$/
+
+/**
+ * A row of a field table (`| **Status** | ✅ Complete |`) as a label and its
+ * value: header fields written as a table rather than as bold lines.
+ */
+function fieldRow(line: string): { label: string; value: string } | null {
+  if (!line.trimStart().startsWith('|')) return null
+  const [name = '', value = ''] = splitRow(line)
+  const label = inlineText(name)
+  if (label === '' || DELIMITER_CELL_RE.test(label)) return null
+  return { label, value }
 }
 
 function headerValue(header: Header, ...names: string[]): string | null {
