@@ -2695,7 +2695,7 @@ function buildGraph(tasks, planFile, order = PLAIN_ID_ORDER) {
         if (p) {
             const planWhere = () => ({
                 file: planFile,
-                line: p.fields['depends on']?.line ?? p.line
+                line: p.dependsOnLine ?? p.line
             });
             for (const d of p.dependsOn) {
                 if (d !== t.id && edges.has(d))
@@ -6649,6 +6649,7 @@ function buildTask(b, diag) {
         ownerRole: owner && owner.value !== '' ? inlineText(owner.value) : null,
         dependsOn: dependencies.ids,
         dependsOnPhases: dependencies.phases,
+        dependsOnLine: deps ? deps.line : null,
         touches: touches.paths,
         concurrency,
         effort: effort && effort.value !== '' ? inlineText(effort.value) : null,

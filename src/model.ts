@@ -89,6 +89,8 @@ export interface PlanTask {
   dependsOn: string[]
   /** `All Phase 2-3 tasks` style references: inclusive phase-number ranges. */
   dependsOnPhases: Array<{ from: number; to: number }>
+  /** Line of the field the dependencies were read from (`Depends on`, `Deps`, …), or null. */
+  dependsOnLine: number | null
   /** Normalised planned paths (folders keep a trailing `/`). */
   touches: string[]
   concurrency: ConcurrencyClass

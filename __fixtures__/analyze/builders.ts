@@ -31,6 +31,7 @@ export function planTask(id: string, over: Partial<PlanTask> = {}): PlanTask {
     ownerRole: null,
     dependsOn: [],
     dependsOnPhases: [],
+    dependsOnLine: null,
     touches: [],
     concurrency: 'write-local',
     effort: 'M',

@@ -44,7 +44,8 @@ describe('buildGraph', () => {
         node('T01', {
           dependsOn: ['T01', 'T42'],
           line: 3,
-          fields: { 'depends on': { label: 'Depends on', value: 'T01, T42', line: 5 } }
+          dependsOnLine: 5,
+          fields: { deps: { label: 'Deps', value: 'T01, T42', line: 5 } }
         }),
         node('T02', null, {
           blocks: [{ id: 'T77', note: '', line: 12, paths: [] }],

@@ -81,6 +81,13 @@ describe('dependency fields under other names', () => {
       ['T03', ['T01', 'T02']],
       ['T04', []]
     ])
+    // Where an unknown id among them is reported.
+    expect(plan.tasks.map(t => t.dependsOnLine)).toEqual([
+      null,
+      lineOf(text, '**Deps:**'),
+      lineOf(text, '**Blocked by:**'),
+      null
+    ])
     expect(brief(out)).toEqual([
       `warning ${lineOf(text, 'Runs after')}: T04: field "Runs after" names [T03] but is not read; only Depends on orders tasks (also written Dependencies, Deps, Blocked by or Prerequisites)`
     ])

@@ -77,7 +77,7 @@ export function buildGraph<T extends GraphInput>(
     if (p) {
       const planWhere = (): { file: string; line: number } => ({
         file: planFile,
-        line: p.fields['depends on']?.line ?? p.line
+        line: p.dependsOnLine ?? p.line
       })
       for (const d of p.dependsOn) {
         if (d !== t.id && edges.has(d)) own.push(d)

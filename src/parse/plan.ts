@@ -584,6 +584,7 @@ function buildTask(b: TaskBuilder, diag: FileDiagnostics): PlanTask {
     ownerRole: owner && owner.value !== '' ? inlineText(owner.value) : null,
     dependsOn: dependencies.ids,
     dependsOnPhases: dependencies.phases,
+    dependsOnLine: deps ? deps.line : null,
     touches: touches.paths,
     concurrency,
     effort: effort && effort.value !== '' ? inlineText(effort.value) : null,
