@@ -3074,6 +3074,30 @@ function collectSpawnCandidates(tasks, order = PLAIN_ID_ORDER) {
  * alternation). Ids are matched without regard to case where text is read.
  */
 const TASK_ID = String.raw `T-AUTO-\d+|T\d+`;
+const NUMBERED_RE = /^(T-AUTO-|T)0*(\d+)$/i;
+/** An id by its kind and number (`T1`, `T01` and `t001` alike), or the id itself. */
+function idNumberKey(id) {
+    const m = NUMBERED_RE.exec(id);
+    return m ? `${(m[1] ?? '').toUpperCase()}${m[2] ?? ''}` : id.toUpperCase();
+}
+/** Whether two ids name the same task: `T1` and `T01` do. */
+function sameTaskId(a, b) {
+    return a === b || idNumberKey(a) === idNumberKey(b);
+}
+/**
+ * The plan's spelling of an id written with another number of zeros (`T1` for
+ * the plan's `T01`); the id as written when the plan has it, has no id of that
+ * number, or has two (`T1` and `T01` both).
+ */
+function planSpelling(planIds) {
+    const exact = new Set(planIds);
+    const byKey = new Map();
+    for (const id of planIds) {
+        const key = idNumberKey(id);
+        byKey.set(key, byKey.has(key) ? null : id);
+    }
+    return id => (exact.has(id) ? id : (byKey.get(idNumberKey(id)) ?? id));
+}
 
 // Report file names: `T04.md`, `T06-partial.md`, `T-AUTO-01.md`, and the
 // suffixed names agents also write (`T01-seo-audit.md`, `T-AUTO-01_cleanup.md`):
@@ -7893,7 +7917,8 @@ function parseReport(file, taskId, partialFile, out, pending) {
     if (!spawn.found)
         diag.warning(1, 'no SpawnCandidates section (write "None identified." when there are none)');
     const headerId = headerValue(header, 'task id', 'task');
-    if (headerId && taskIds(headerId)[0] !== undefined && taskIds(headerId)[0] !== taskId) {
+    const statedId = headerId ? taskIds(headerId)[0] : undefined;
+    if (headerId && statedId !== undefined && !sameTaskId(statedId, taskId)) {
         diag.warning(header.get('task id')?.line ?? 1, `Task ID ${headerId} differs from the file name's ${taskId}`);
     }
     const report = {
@@ -8616,19 +8641,25 @@ function parseTrack(files, pending) {
     const prdTargets = prd
         ? guarded(prd, diagnostics, () => parsePrdTargets(prd, diagnostics), () => ({}))
         : {};
+    const spell = planSpelling(plan?.tasks.map(t => t.id) ?? []);
+    if (plan)
+        plan = {
+            ...plan,
+            tasks: plan.tasks.map(t => withPlanSpelling(t, spell, plan?.file, diagnostics))
+        };
     const reports = [];
     for (const file of files.reports) {
-        const name = reportName(file.path);
+        const name = reportName(file.path, spell, diagnostics);
         if (!name) {
             diagnostics.push(badName(file.path));
             continue;
         }
-        reports.push(guarded(file, diagnostics, () => parseReport(file, name.taskId, name.partial, diagnostics, pending), () => emptyReport(file.path, name.taskId, name.partial)));
+        reports.push(guarded(file, diagnostics, () => respelled(parseReport(file, name.taskId, name.partial, diagnostics, pending), spell), () => emptyReport(file.path, name.taskId, name.partial)));
     }
     // A report that exists but could not be read still says the task was started:
     // its status is unknown rather than whatever the plan claims.
     for (const { path, reason } of files.unreadableReports) {
-        const name = reportName(path);
+        const name = reportName(path, spell, diagnostics);
         if (!name) {
             diagnostics.push(badName(path));
             continue;
@@ -8652,8 +8683,51 @@ function parseTrack(files, pending) {
 }
 /** The fallback of a parser whose result may be absent. */
 const nothing = () => null;
-function reportName(path) {
-    return reportNameOfPath(path);
+/**
+ * The task a report file is for, in the plan's spelling: `reports/T1.md` is the
+ * plan's T01 (a notice says so), as a person reading the track would take it.
+ */
+function reportName(path, spell, out) {
+    const name = reportNameOfPath(path);
+    if (!name)
+        return null;
+    const taskId = spell(name.taskId);
+    if (taskId === name.taskId)
+        return name;
+    out.push({
+        severity: 'notice',
+        file: path,
+        line: 1,
+        message: `${name.taskId} is read as the plan's ${taskId}: the same number, written with other zeros`
+    });
+    return { ...name, taskId };
+}
+/** A plan task whose dependencies name plan tasks with other zeros (`T1` for T01), respelled. */
+function withPlanSpelling(task, spell, file, out) {
+    const dependsOn = task.dependsOn.map(spell);
+    if (dependsOn.every((id, i) => id === task.dependsOn[i]))
+        return task;
+    out.push({
+        severity: 'notice',
+        file: file ?? 'plan.md',
+        line: task.dependsOnLine ?? task.line,
+        message: `${task.id} depends on ${task.dependsOn.filter((id, i) => id !== dependsOn[i]).join(', ')}: read as the plan's ${dependsOn.filter((id, i) => id !== task.dependsOn[i]).join(', ')}, the same numbers written with other zeros`
+    });
+    return { ...task, dependsOn: [...new Set(dependsOn)] };
+}
+/** A report's hand-off notes, their task ids in the plan's spelling. */
+function respelled(report, spell) {
+    const differs = (refs) => refs.some(r => spell(r.id) !== r.id);
+    if (!differs(report.dependsOn) && !differs(report.blocks) && !differs(report.mayConflictWith)) {
+        return report;
+    }
+    const fix = (refs) => refs.map(r => ({ ...r, id: spell(r.id) }));
+    return {
+        ...report,
+        dependsOn: fix(report.dependsOn),
+        blocks: fix(report.blocks),
+        mayConflictWith: fix(report.mayConflictWith)
+    };
 }
 function badName(path) {
     return {

@@ -7,3 +7,31 @@
  * alternation). Ids are matched without regard to case where text is read.
  */
 export const TASK_ID = String.raw`T-AUTO-\d+|T\d+`
+
+const NUMBERED_RE = /^(T-AUTO-|T)0*(\d+)$/i
+
+/** An id by its kind and number (`T1`, `T01` and `t001` alike), or the id itself. */
+function idNumberKey(id: string): string {
+  const m = NUMBERED_RE.exec(id)
+  return m ? `${(m[1] ?? '').toUpperCase()}${m[2] ?? ''}` : id.toUpperCase()
+}
+
+/** Whether two ids name the same task: `T1` and `T01` do. */
+export function sameTaskId(a: string, b: string): boolean {
+  return a === b || idNumberKey(a) === idNumberKey(b)
+}
+
+/**
+ * The plan's spelling of an id written with another number of zeros (`T1` for
+ * the plan's `T01`); the id as written when the plan has it, has no id of that
+ * number, or has two (`T1` and `T01` both).
+ */
+export function planSpelling(planIds: readonly string[]): (id: string) => string {
+  const exact = new Set(planIds)
+  const byKey = new Map<string, string | null>()
+  for (const id of planIds) {
+    const key = idNumberKey(id)
+    byKey.set(key, byKey.has(key) ? null : id)
+  }
+  return id => (exact.has(id) ? id : (byKey.get(idNumberKey(id)) ?? id))
+}

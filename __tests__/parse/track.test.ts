@@ -153,3 +153,55 @@ describe('parseTrack', () => {
     })
   })
 })
+
+describe('ids written with other zeros', () => {
+  const report = (id: string, extra = ''): string =>
+    [
+      `# Subagent Report: ${id} — X`,
+      `**Task ID:** ${id}`,
+      '**Status:** Complete',
+      '## Summary',
+      'Done.',
+      '## Files Touched',
+      `- \`src/${id}.ts\` - new`,
+      extra
+    ].join('\n')
+  const planText = (ids: string[]) =>
+    [
+      '# Plan',
+      ...ids.map(
+        (id, i) => `- [ ] **${id}**: Task ${i}\n  - **Depends on:** ${i === 0 ? 'none' : 'T1'}`
+      )
+    ].join('\n')
+
+  test('reports/T1.md and a dependency on T1 are T01 of the plan, with a notice each', () => {
+    const track = parseTrack(
+      files({
+        plan: source('plan.md', planText(['T01', 'T02'])),
+        reports: [
+          source('reports/T1.md', report('T1')),
+          source('reports/T02.md', report('T02', '## Handoff Notes\n**Depends on T1:** the schema'))
+        ]
+      })
+    )
+    expect(track.reports.map(r => r.taskId)).toEqual(['T01', 'T02'])
+    expect(track.plan?.tasks.map(t => t.dependsOn)).toEqual([[], ['T01']])
+    expect(track.reports[1]?.dependsOn.map(r => r.id)).toEqual(['T01'])
+    expect(brief(track.diagnostics).filter(d => d.includes('zeros'))).toEqual([
+      "notice 5: T02 depends on T1: read as the plan's T01, the same numbers written with other zeros",
+      "notice 1: T1 is read as the plan's T01: the same number, written with other zeros"
+    ])
+    expect(brief(track.diagnostics).some(d => d.includes('differs'))).toBe(false)
+  })
+
+  test('a plan with both T1 and T01 leaves every id as written', () => {
+    const track = parseTrack(
+      files({
+        plan: source('plan.md', planText(['T1', 'T01'])),
+        reports: [source('reports/T001.md', report('T001'))]
+      })
+    )
+    expect(track.reports.map(r => r.taskId)).toEqual(['T001'])
+    expect(brief(track.diagnostics).some(d => d.includes('zeros'))).toBe(false)
+  })
+})

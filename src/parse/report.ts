@@ -57,7 +57,7 @@ import {
 import { restAfter } from './rest.js'
 import { splitRow } from './tables.js'
 import { readSpawnCandidates } from './spawn.js'
-import { TASK_ID } from '../task-ids.js'
+import { TASK_ID, sameTaskId } from '../task-ids.js'
 import { readStatus } from './status.js'
 
 /**
@@ -117,7 +117,8 @@ export function parseReport(
     diag.warning(1, 'no SpawnCandidates section (write "None identified." when there are none)')
 
   const headerId = headerValue(header, 'task id', 'task')
-  if (headerId && taskIds(headerId)[0] !== undefined && taskIds(headerId)[0] !== taskId) {
+  const statedId = headerId ? taskIds(headerId)[0] : undefined
+  if (headerId && statedId !== undefined && !sameTaskId(statedId, taskId)) {
     diag.warning(
       header.get('task id')?.line ?? 1,
       `Task ID ${headerId} differs from the file name's ${taskId}`

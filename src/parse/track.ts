@@ -2,8 +2,17 @@
 // file is parsed on its own, so one file the parser cannot cope with never
 // stops the others.
 
-import type { Diagnostic, ParsedTrack, Report, SourceFile, TrackFiles } from '../model.js'
+import type {
+  Diagnostic,
+  ParsedTrack,
+  PlanTask,
+  Report,
+  SourceFile,
+  TaskRef,
+  TrackFiles
+} from '../model.js'
 import { reportNameOfPath } from '../report-names.js'
+import { planSpelling } from '../task-ids.js'
 import { parseIosmReport } from './iosm-report.js'
 import { parsePlan } from './plan.js'
 import { parsePrdTargets } from './prd.js'
@@ -44,9 +53,15 @@ export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): Parse
       )
     : {}
 
+  const spell = planSpelling(plan?.tasks.map(t => t.id) ?? [])
+  if (plan)
+    plan = {
+      ...plan,
+      tasks: plan.tasks.map(t => withPlanSpelling(t, spell, plan?.file, diagnostics))
+    }
   const reports: Report[] = []
   for (const file of files.reports) {
-    const name = reportName(file.path)
+    const name = reportName(file.path, spell, diagnostics)
     if (!name) {
       diagnostics.push(badName(file.path))
       continue
@@ -55,7 +70,7 @@ export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): Parse
       guarded(
         file,
         diagnostics,
-        () => parseReport(file, name.taskId, name.partial, diagnostics, pending),
+        () => respelled(parseReport(file, name.taskId, name.partial, diagnostics, pending), spell),
         () => emptyReport(file.path, name.taskId, name.partial)
       )
     )
@@ -63,7 +78,7 @@ export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): Parse
   // A report that exists but could not be read still says the task was started:
   // its status is unknown rather than whatever the plan claims.
   for (const { path, reason } of files.unreadableReports) {
-    const name = reportName(path)
+    const name = reportName(path, spell, diagnostics)
     if (!name) {
       diagnostics.push(badName(path))
       continue
@@ -91,8 +106,59 @@ export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): Parse
 /** The fallback of a parser whose result may be absent. */
 const nothing = (): null => null
 
-function reportName(path: string): { taskId: string; partial: boolean } | null {
-  return reportNameOfPath(path)
+/**
+ * The task a report file is for, in the plan's spelling: `reports/T1.md` is the
+ * plan's T01 (a notice says so), as a person reading the track would take it.
+ */
+function reportName(
+  path: string,
+  spell: (id: string) => string,
+  out: Diagnostic[]
+): { taskId: string; partial: boolean } | null {
+  const name = reportNameOfPath(path)
+  if (!name) return null
+  const taskId = spell(name.taskId)
+  if (taskId === name.taskId) return name
+  out.push({
+    severity: 'notice',
+    file: path,
+    line: 1,
+    message: `${name.taskId} is read as the plan's ${taskId}: the same number, written with other zeros`
+  })
+  return { ...name, taskId }
+}
+
+/** A plan task whose dependencies name plan tasks with other zeros (`T1` for T01), respelled. */
+function withPlanSpelling(
+  task: PlanTask,
+  spell: (id: string) => string,
+  file: string | undefined,
+  out: Diagnostic[]
+): PlanTask {
+  const dependsOn = task.dependsOn.map(spell)
+  if (dependsOn.every((id, i) => id === task.dependsOn[i])) return task
+  out.push({
+    severity: 'notice',
+    file: file ?? 'plan.md',
+    line: task.dependsOnLine ?? task.line,
+    message: `${task.id} depends on ${task.dependsOn.filter((id, i) => id !== dependsOn[i]).join(', ')}: read as the plan's ${dependsOn.filter((id, i) => id !== task.dependsOn[i]).join(', ')}, the same numbers written with other zeros`
+  })
+  return { ...task, dependsOn: [...new Set(dependsOn)] }
+}
+
+/** A report's hand-off notes, their task ids in the plan's spelling. */
+function respelled(report: Report, spell: (id: string) => string): Report {
+  const differs = (refs: TaskRef[]): boolean => refs.some(r => spell(r.id) !== r.id)
+  if (!differs(report.dependsOn) && !differs(report.blocks) && !differs(report.mayConflictWith)) {
+    return report
+  }
+  const fix = (refs: TaskRef[]): TaskRef[] => refs.map(r => ({ ...r, id: spell(r.id) }))
+  return {
+    ...report,
+    dependsOn: fix(report.dependsOn),
+    blocks: fix(report.blocks),
+    mayConflictWith: fix(report.mayConflictWith)
+  }
 }
 
 function badName(path: string): Diagnostic {
