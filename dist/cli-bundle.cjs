@@ -8119,7 +8119,8 @@ function headerValue(header, ...names) {
     return null;
 }
 function readReportStatus(doc, header, title, taskId, partialFile, diag) {
-    let found = header.get('status') ?? null;
+    // `**State:**` is a status line too, read where no Status line is.
+    let found = header.get('status') ?? header.get('state') ?? null;
     if (!found) {
         // Some reports put the status line after the header rule.
         for (let i = 0; i < doc.lines.length && !found; i++) {
@@ -8130,7 +8131,7 @@ function readReportStatus(doc, header, title, taskId, partialFile, diag) {
             const l = bold ?? (/^[^\s*+-]/.test(line) ? plainLabel(line) : null);
             const label = l ? englishName(l.label.toLowerCase()) : '';
             const atStart = bold ? !bold.item && bold.indent === 0 : l !== null;
-            if (l && atStart && /^(?:task\s+)?status$/.test(label)) {
+            if (l && atStart && /^(?:task\s+)?(?:status|state)$/.test(label)) {
                 found = { value: l.value, line: lineNo(doc, i) };
             }
         }

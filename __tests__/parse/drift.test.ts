@@ -241,6 +241,21 @@ describe('header fields in a table', () => {
   })
 })
 
+describe('a State line for the status', () => {
+  test.each([
+    ['**State:** finished', 'complete'],
+    ['State: blocked by the schema', 'blocked']
+  ])('%s', (line, status) => {
+    const text = ['# Subagent Report: T14 — Export', '', line, '', '## Summary', '', 'Done.'].join(
+      '\n'
+    )
+    const out: Diagnostic[] = []
+    const r = parseReport(source('reports/T14.md', text), 'T14', false, out)
+    expect([r.status, r.statusLine]).toEqual([status, 3])
+    expect(brief(out).filter(d => d.includes('status'))).toEqual([])
+  })
+})
+
 describe('files in a table', () => {
   test('a claim per row with its change, lines and note; a table of paths without a File column is a warning', () => {
     const text = readFileSync(
