@@ -67,6 +67,37 @@ describe('plan tasks in other shapes', () => {
   })
 })
 
+describe('tasks as list items without a checkbox', () => {
+  test('an item with its fields below is a task; an id written like a task but never read is a warning', () => {
+    const text = readFileSync(
+      new URL('../../__fixtures__/parse/drift/plan-numbered-tasks.md', import.meta.url),
+      'utf8'
+    )
+    const out: Diagnostic[] = []
+    const plan = parsePlan(source('plan.md', text), out)
+    expect(plan.tasks.map(t => [t.id, t.title, t.line, t.dependsOn, t.touches])).toEqual([
+      ['T01', 'Schema', lineOf(text, '**T01** — Schema'), [], ['db/schema.sql']],
+      ['T02', 'Loader', lineOf(text, '**T02**'), ['T01'], ['db/load.py']]
+    ])
+    expect(brief(out).filter(d => d.includes('written like a task'))).toEqual([
+      `warning ${lineOf(text, '**T03**')}: T03 is written like a task here, but no task T03 could be read (a task is a \`- [ ] **T03**: Title\` line or an item with its fields below it, a \`### T03: Title\` heading or a row of a task table)`
+    ])
+  })
+
+  test('a plan whose task items have no fields gives no task, and each is an error', () => {
+    const text = ['# Plan', '', '## Wave 1', '', '1. **T01** — Schema', '2. **T02** — Loader'].join(
+      '\n'
+    )
+    const out: Diagnostic[] = []
+    const plan = parsePlan(source('plan.md', text), out)
+    expect(plan.tasks).toEqual([])
+    expect(brief(out).map(d => d.slice(0, 60))).toEqual([
+      'error 5: T01 is written like a task here, but no task T01 co',
+      'error 6: T02 is written like a task here, but no task T02 co'
+    ])
+  })
+})
+
 describe('dependency fields under other names', () => {
   test('Deps and Blocked by order tasks; another field that names only tasks is a warning, prose is not', () => {
     const text = readFileSync(

@@ -211,6 +211,11 @@ const ONE_REASON: Record<string, Record<string, string>> = {
     'reports/T01.md': report('T01', 'Complete'),
     'reports/T02.md': report('T02', 'Blocked')
   },
+  // Numbered items without fields were no tasks, and T02 left the plan in silence.
+  'a task the plan writes as a numbered item': {
+    'plan.md': '# Plan\n## Phase 1\n1. **T01** — First\n2. **T02** — Second\n',
+    'reports/T01.md': report('T01', 'Complete')
+  },
   // Its one row was once skipped: a table was no list of blockers.
   'a blocker in a table': {
     'plan.md': plan('[x]'),

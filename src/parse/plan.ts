@@ -212,6 +212,7 @@ function readStructure(
   let phase: { name: string; number: number | null; level: number } | null = null
   let stream: { name: string; level: number } | null = null
   let task: TaskBuilder | null = null
+  const named: Array<{ id: string; line: number }> = []
 
   const finish = (): void => {
     if (task && !task.dropped) tasks.push(buildTask(task, diag))
@@ -280,7 +281,22 @@ function readStructure(
     if (task && consume(task, line, lineNo(doc, i))) continue
     finish()
     const item = listItem(line)
-    if (!item || item.box === null) continue
+    if (!item) continue
+    if (item.box === null) {
+      // `1. **T01** — Schema` with its fields below is a task without a checkbox;
+      // without fields it may be a mention, kept to be checked once all is read.
+      // Both patterns start with `**` or `T` (or a format character INVISIBLE_RE
+      // drops): other items, most of a plan's, leave them unrun.
+      const c = item.text.charCodeAt(0)
+      if (c !== 42 && c !== 84 && c !== 116 && c < 0xad) continue
+      const text = item.text.replace(INVISIBLE_RE, '')
+      const m = TASK_RE.exec(text) ?? PLAIN_TASK_RE.exec(text)
+      if (!m) continue
+      if (opensFields(doc, i, item.indent))
+        start(m[1] ?? '', restAfter(text, m), i, item.indent, false)
+      else named.push({ id: (m[1] ?? '').toUpperCase(), line: lineNo(doc, i) })
+      continue
+    }
     const text = item.text.replace(INVISIBLE_RE, '')
     const m = TASK_RE.exec(text) ?? PLAIN_TASK_RE.exec(text)
     if (m) {
@@ -296,7 +312,46 @@ function readStructure(
   }
   finish()
   tableTasks(doc, skipped, phases, seen, tasks, diag)
+  warnUnreadTasks(named, tasks, diag)
   return { phases, tasks }
+}
+
+/**
+ * Whether the line after item `i` (blanks skipped) is a field of it: a deeper
+ * item or line whose label is a task field (`- Touches:`, `- **Depends on:**`).
+ */
+function opensFields(doc: Doc, i: number, indent: number): boolean {
+  for (let j = i + 1; j < doc.lines.length; j++) {
+    const line = doc.lines[j] ?? ''
+    if (isBlank(line)) continue
+    if (doc.opaque[j] || doc.headingOn[j] !== -1 || indentOf(line) <= indent) return false
+    const item = listItem(line)
+    const label = boldLabel(item ? item.text : line.trim()) ?? plainLabel(line)
+    return label !== null && isFieldName(label.label)
+  }
+  return false
+}
+
+/**
+ * Ids that list items name the way tasks are written (`- **T02** — Loader`)
+ * but that no task was read for: the plan meant tasks the verdict would miss.
+ * An error when the plan gave no task at all, else a warning (a mention of a
+ * task the plan does not define).
+ */
+function warnUnreadTasks(
+  named: ReadonlyArray<{ id: string; line: number }>,
+  tasks: readonly PlanTask[],
+  diag: FileDiagnostics
+): void {
+  const read = new Set(tasks.map(t => t.id))
+  const reported = new Set<string>()
+  for (const { id, line } of named) {
+    if (read.has(id) || reported.has(id)) continue
+    reported.add(id)
+    const message = `${id} is written like a task here, but no task ${id} could be read (a task is a \`- [ ] **${id}**: Title\` line or an item with its fields below it, a \`### ${id}: Title\` heading or a row of a task table)`
+    if (tasks.length === 0) diag.error(line, message)
+    else diag.warning(line, message)
+  }
 }
 
 const ID_HEADER_RE = /^(?:task\s*)?(?:id|#)$|^task$/
