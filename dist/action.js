@@ -5941,9 +5941,10 @@ function readDependsOn(value, taskId, diag, line) {
     if (ID_LIST_RE.test(value)) {
         return { ids: [...new Set(value.split(',').map(id => id.trim()))], phases: [] };
     }
-    const text = inlineText(value);
-    if (text === '' || isNone$1(text))
+    const written = inlineText(value);
+    if (written === '' || isNone$1(written))
         return { ids: [], phases: [] };
+    const text = withTaskNumbers(written);
     const ids = taskIds(text);
     const phases = [];
     const phaseRefs = [];
@@ -5967,17 +5968,23 @@ function readDependsOn(value, taskId, diag, line) {
         });
     }
     if (ids.length === 0 && phases.length === 0) {
-        diag.warning(line, `${taskId}: Depends on "${text}" names no task id; no dependency is taken from it`);
+        diag.warning(line, `${taskId}: Depends on "${written}" names no task id; no dependency is taken from it`);
     }
     else {
         const rest = leftoverText(text, phaseRefs);
         if (rest !== '') {
-            diag.warning(line, `${taskId}: Depends on "${text}": "${rest}" is not a task id; no dependency is taken from that part`);
+            diag.warning(line, `${taskId}: Depends on "${written}": "${rest}" is not a task id; no dependency is taken from that part`);
         }
     }
     return { ids, phases };
 }
 const ID_WORD_RE = new RegExp(String.raw `\b(?:${TASK_ID})\b`, 'gi');
+/** `Task 3` as the plan's headings read it (`### Task 3: Title` is T03), for plans that number tasks so. */
+function withTaskNumbers(text) {
+    if (!text.toLowerCase().includes('task'))
+        return text;
+    return text.replace(/\btask\s+(\d{1,4})\b/gi, (_all, n) => `T${n.padStart(2, '0')}`);
+}
 /**
  * What a dependency value says besides its references: ids, phase references,
  * separators, `and`, and notes in parentheses or brackets (`T00 (if
@@ -6239,14 +6246,27 @@ function parsePlan(file, out) {
     };
 }
 const TASK_SECTION_RE = /^(?:tasks?|task (?:list|breakdown|plan)|implementation tasks)\b/;
-/** A Tasks section that yields no task is said, never silent: the verdict would miss every task. */
+/**
+ * A Tasks section that yields no task is said, never silent: the verdict would
+ * miss every task. An error when the section holds text, which may be tasks in
+ * a shape this tool does not read (the check must not pass without them); a
+ * warning when it is empty.
+ */
 function warnEmptyTaskSection(doc, diag) {
     const section = doc.headings.find(h => h.level >= 2 && TASK_SECTION_RE.test(h.key));
     if (!section)
         return;
-    diag.warning(lineNo(doc, section.index), `the section '${inlineText(section.text).slice(0, 80)}' holds no task this tool can read ` +
+    let holdsText = false;
+    for (let i = section.index + 1; i < section.end && !holdsText; i++) {
+        holdsText = doc.headingOn[i] !== -1 || !isBlank(doc.lines[i] ?? '');
+    }
+    const message = `the section '${inlineText(section.text).slice(0, 80)}' holds no task this tool can read ` +
         '(a task is a `- [ ] **T01**: Title` line, a `### T01: Title` heading or a row of a task table); ' +
-        'no task is taken from the plan');
+        'no task is taken from the plan';
+    if (holdsText)
+        diag.error(lineNo(doc, section.index), message);
+    else
+        diag.warning(lineNo(doc, section.index), message);
 }
 function value(labels, ...names) {
     for (const name of names) {
@@ -6287,6 +6307,8 @@ function readHeader$1(doc) {
 const TASK_RE = new RegExp(String.raw `^\*\*[ \t]*(${TASK_ID})[ \t]*(?::[ \t]*)?\*\*[ \t]*[:\u2014\u2013-]?[ \t]*`, 'i');
 const PLAIN_TASK_RE = new RegExp(String.raw `^(${TASK_ID})[ \t]*[:\u2014\u2013-][ \t]*`, 'i');
 const LEGACY_RE = new RegExp(String.raw `^task\s+(${TASK_ID})\b[ \t]*[:\u2014\u2013-]?[ \t]*`, 'i');
+/** `### Task 3: Title`: a task heading numbered without the `T`, read as T03. */
+const NUMBERED_HEADING_RE = /^task\s+(\d{1,4})[ \t]*[:\u2014\u2013-][ \t]*/i;
 /**
  * Format characters (zero-width space and joiners, word joiner, soft hyphen,
  * byte-order mark) are invisible where a person reads the plan, so `**T0<U+200B>1**`
@@ -6300,6 +6322,13 @@ const PHASE_RE = /^(?:phase|stage)\s+(\d+|[a-z])\b/i;
 const HEADING_TASK_RE = new RegExp(String.raw `^(${TASK_ID})\b\s*[:\u2014\u2013-]\s*`, 'i');
 /** A cell that is a task id and nothing else. */
 const WHOLE_TASK_ID_RE = new RegExp(`^(?:${TASK_ID})$`, 'i');
+/** NUMBERED_HEADING_RE's match with the id in the plan's usual spelling (`Task 3` \u2192 T03). */
+function numberedHeading(text) {
+    const m = NUMBERED_HEADING_RE.exec(text);
+    if (m)
+        m[1] = `T${(m[1] ?? '').padStart(2, '0')}`;
+    return m;
+}
 /** `Phase 2` \u2192 2, `Stage B` \u2192 2: the token is digits or one letter (PHASE_RE). */
 function phaseNumber(token) {
     const c = token.charCodeAt(0);
@@ -6379,7 +6408,8 @@ function readStructure(doc, skipped, diag) {
             // A task heading starts with `T` (`Task T01`, `T01:`); other headings leave both patterns
             // uncompiled (docs/performance.md, "Regular expressions compiled at start").
             const legacy = text.startsWith('T') || text.startsWith('t')
-                ? (LEGACY_RE.exec(text) ?? (s.level >= 2 ? HEADING_TASK_RE.exec(text) : null))
+                ? (LEGACY_RE.exec(text) ??
+                    (s.level >= 2 ? (HEADING_TASK_RE.exec(text) ?? numberedHeading(text)) : null))
                 : null;
             const phaseMatch = PHASE_RE.exec(text);
             if (legacy) {

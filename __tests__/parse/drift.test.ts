@@ -98,6 +98,22 @@ describe('tasks as list items without a checkbox', () => {
   })
 })
 
+describe('tasks numbered without the T', () => {
+  test('a `### Task 2: Title` heading is T02, and `Depends on: Task 1` names T01', () => {
+    const text = readFileSync(
+      new URL('../../__fixtures__/parse/drift/plan-task-numbers.md', import.meta.url),
+      'utf8'
+    )
+    const out: Diagnostic[] = []
+    const plan = parsePlan(source('plan.md', text), out)
+    expect(plan.tasks.map(t => [t.id, t.title, t.line, t.dependsOn])).toEqual([
+      ['T01', 'Schema', lineOf(text, '### Task 1'), []],
+      ['T02', 'Loader', lineOf(text, '### Task 2'), ['T01']]
+    ])
+    expect(brief(out)).toEqual([])
+  })
+})
+
 describe('dependency fields under other names', () => {
   test('Deps and Blocked by order tasks; another field that names only tasks is a warning, prose is not', () => {
     const text = readFileSync(

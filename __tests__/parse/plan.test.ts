@@ -317,7 +317,7 @@ describe('task lines that hide their id', () => {
 })
 
 describe('a Tasks section with no readable task', () => {
-  test('is a warning at its heading, and no task is invented', () => {
+  test('is an error at its heading when it holds text, and no task is invented', () => {
     const text = [
       '# Plan: Upload quota',
       '',
@@ -332,8 +332,17 @@ describe('a Tasks section with no readable task', () => {
     const { plan, diagnostics } = parse(text)
     expect(plan.tasks).toEqual([])
     const warning = diagnostics.find(d => d.message.includes('holds no task'))
-    expect(warning).toMatchObject({ severity: 'warning', line: lineOf(text, '## Tasks') })
+    expect(warning).toMatchObject({ severity: 'error', line: lineOf(text, '## Tasks') })
     expect(warning?.message).toContain("'Tasks'")
+  })
+
+  test('is a warning when the section is empty', () => {
+    const { plan, diagnostics } = parse('# Plan: Upload quota\n\n## Tasks\n\n## Notes\nNone.\n')
+    expect(plan.tasks).toEqual([])
+    expect(diagnostics.find(d => d.message.includes('holds no task'))).toMatchObject({
+      severity: 'warning',
+      line: 3
+    })
   })
 
   test('a plan whose tasks are read gets no such warning', () => {

@@ -211,6 +211,11 @@ const ONE_REASON: Record<string, Record<string, string>> = {
     'reports/T01.md': report('T01', 'Complete'),
     'reports/T02.md': report('T02', 'Blocked')
   },
+  // A warning only, once: the reports alone passed with the plan's tasks unread.
+  'a Tasks section the tool cannot read': {
+    'plan.md': '# Plan\n## Tasks\nT01 writes the counter, then T02 wires it in.\n',
+    'reports/T01.md': report('T01', 'Complete')
+  },
   // Numbered items without fields were no tasks, and T02 left the plan in silence.
   'a task the plan writes as a numbered item': {
     'plan.md': '# Plan\n## Phase 1\n1. **T01** — First\n2. **T02** — Second\n',

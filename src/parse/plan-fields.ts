@@ -33,8 +33,9 @@ export function readDependsOn(
   if (ID_LIST_RE.test(value)) {
     return { ids: [...new Set(value.split(',').map(id => id.trim()))], phases: [] }
   }
-  const text = inlineText(value)
-  if (text === '' || isNone(text)) return { ids: [], phases: [] }
+  const written = inlineText(value)
+  if (written === '' || isNone(written)) return { ids: [], phases: [] }
+  const text = withTaskNumbers(written)
   const ids = taskIds(text)
   const phases: Array<{ from: number; to: number }> = []
   const phaseRefs: Array<{ start: number; end: number }> = []
@@ -59,14 +60,14 @@ export function readDependsOn(
   if (ids.length === 0 && phases.length === 0) {
     diag.warning(
       line,
-      `${taskId}: Depends on "${text}" names no task id; no dependency is taken from it`
+      `${taskId}: Depends on "${written}" names no task id; no dependency is taken from it`
     )
   } else {
     const rest = leftoverText(text, phaseRefs)
     if (rest !== '') {
       diag.warning(
         line,
-        `${taskId}: Depends on "${text}": "${rest}" is not a task id; no dependency is taken from that part`
+        `${taskId}: Depends on "${written}": "${rest}" is not a task id; no dependency is taken from that part`
       )
     }
   }
@@ -74,6 +75,12 @@ export function readDependsOn(
 }
 
 const ID_WORD_RE = new RegExp(String.raw`\b(?:${TASK_ID})\b`, 'gi')
+
+/** `Task 3` as the plan's headings read it (`### Task 3: Title` is T03), for plans that number tasks so. */
+function withTaskNumbers(text: string): string {
+  if (!text.toLowerCase().includes('task')) return text
+  return text.replace(/\btask\s+(\d{1,4})\b/gi, (_all, n: string) => `T${n.padStart(2, '0')}`)
+}
 
 /**
  * What a dependency value says besides its references: ids, phase references,

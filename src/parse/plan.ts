@@ -74,16 +74,25 @@ export function parsePlan(file: SourceFile, out: Diagnostic[]): Plan {
 
 const TASK_SECTION_RE = /^(?:tasks?|task (?:list|breakdown|plan)|implementation tasks)\b/
 
-/** A Tasks section that yields no task is said, never silent: the verdict would miss every task. */
+/**
+ * A Tasks section that yields no task is said, never silent: the verdict would
+ * miss every task. An error when the section holds text, which may be tasks in
+ * a shape this tool does not read (the check must not pass without them); a
+ * warning when it is empty.
+ */
 function warnEmptyTaskSection(doc: Doc, diag: FileDiagnostics): void {
   const section = doc.headings.find(h => h.level >= 2 && TASK_SECTION_RE.test(h.key))
   if (!section) return
-  diag.warning(
-    lineNo(doc, section.index),
+  let holdsText = false
+  for (let i = section.index + 1; i < section.end && !holdsText; i++) {
+    holdsText = doc.headingOn[i] !== -1 || !isBlank(doc.lines[i] ?? '')
+  }
+  const message =
     `the section '${inlineText(section.text).slice(0, 80)}' holds no task this tool can read ` +
-      '(a task is a `- [ ] **T01**: Title` line, a `### T01: Title` heading or a row of a task table); ' +
-      'no task is taken from the plan'
-  )
+    '(a task is a `- [ ] **T01**: Title` line, a `### T01: Title` heading or a row of a task table); ' +
+    'no task is taken from the plan'
+  if (holdsText) diag.error(lineNo(doc, section.index), message)
+  else diag.warning(lineNo(doc, section.index), message)
 }
 
 function value(labels: Map<string, string>, ...names: string[]): string | null {
@@ -153,6 +162,8 @@ const TASK_RE = new RegExp(
 )
 const PLAIN_TASK_RE = new RegExp(String.raw`^(${TASK_ID})[ \t]*[:\u2014\u2013-][ \t]*`, 'i')
 const LEGACY_RE = new RegExp(String.raw`^task\s+(${TASK_ID})\b[ \t]*[:\u2014\u2013-]?[ \t]*`, 'i')
+/** `### Task 3: Title`: a task heading numbered without the `T`, read as T03. */
+const NUMBERED_HEADING_RE = /^task\s+(\d{1,4})[ \t]*[:\u2014\u2013-][ \t]*/i
 /**
  * Format characters (zero-width space and joiners, word joiner, soft hyphen,
  * byte-order mark) are invisible where a person reads the plan, so `**T0<U+200B>1**`
@@ -166,6 +177,13 @@ const PHASE_RE = /^(?:phase|stage)\s+(\d+|[a-z])\b/i
 const HEADING_TASK_RE = new RegExp(String.raw`^(${TASK_ID})\b\s*[:\u2014\u2013-]\s*`, 'i')
 /** A cell that is a task id and nothing else. */
 const WHOLE_TASK_ID_RE = new RegExp(`^(?:${TASK_ID})$`, 'i')
+
+/** NUMBERED_HEADING_RE's match with the id in the plan's usual spelling (`Task 3` → T03). */
+function numberedHeading(text: string): RegExpExecArray | null {
+  const m = NUMBERED_HEADING_RE.exec(text)
+  if (m) m[1] = `T${(m[1] ?? '').padStart(2, '0')}`
+  return m
+}
 
 /** `Phase 2` → 2, `Stage B` → 2: the token is digits or one letter (PHASE_RE). */
 function phaseNumber(token: string): number {
@@ -256,7 +274,8 @@ function readStructure(
       // uncompiled (docs/performance.md, "Regular expressions compiled at start").
       const legacy =
         text.startsWith('T') || text.startsWith('t')
-          ? (LEGACY_RE.exec(text) ?? (s.level >= 2 ? HEADING_TASK_RE.exec(text) : null))
+          ? (LEGACY_RE.exec(text) ??
+            (s.level >= 2 ? (HEADING_TASK_RE.exec(text) ?? numberedHeading(text)) : null))
           : null
       const phaseMatch = PHASE_RE.exec(text)
       if (legacy) {
