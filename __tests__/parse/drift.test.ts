@@ -4,7 +4,7 @@ import { parsePlan } from '../../src/parse/plan.js'
 import { isPathWord } from '../../src/parse/paths.js'
 import { parseReport } from '../../src/parse/report.js'
 import { readStatus } from '../../src/parse/status.js'
-import { brief, lineOf, source } from './helpers.js'
+import { brief, fixture, lineOf, source } from './helpers.js'
 
 function track(name: string): string {
   return readFileSync(new URL(`../../__fixtures__/drift-track/${name}`, import.meta.url), 'utf8')
@@ -69,10 +69,7 @@ describe('plan tasks in other shapes', () => {
 
 describe('tasks as list items without a checkbox', () => {
   test('an item with its fields below is a task; an id written like a task but never read is a warning', () => {
-    const text = readFileSync(
-      new URL('../../__fixtures__/parse/drift/plan-numbered-tasks.md', import.meta.url),
-      'utf8'
-    )
+    const text = fixture('drift/plan-numbered-tasks.md')
     const out: Diagnostic[] = []
     const plan = parsePlan(source('plan.md', text), out)
     expect(plan.tasks.map(t => [t.id, t.title, t.line, t.dependsOn, t.touches])).toEqual([
@@ -100,10 +97,7 @@ describe('tasks as list items without a checkbox', () => {
 
 describe('tasks numbered without the T', () => {
   test('a `### Task 2: Title` heading is T02, and `Depends on: Task 1` names T01', () => {
-    const text = readFileSync(
-      new URL('../../__fixtures__/parse/drift/plan-task-numbers.md', import.meta.url),
-      'utf8'
-    )
+    const text = fixture('drift/plan-task-numbers.md')
     const out: Diagnostic[] = []
     const plan = parsePlan(source('plan.md', text), out)
     expect(plan.tasks.map(t => [t.id, t.title, t.line, t.dependsOn])).toEqual([
@@ -116,10 +110,7 @@ describe('tasks numbered without the T', () => {
 
 describe('dependency fields under other names', () => {
   test('Deps and Blocked by order tasks; another field that names only tasks is a warning, prose is not', () => {
-    const text = readFileSync(
-      new URL('../../__fixtures__/parse/drift/plan-dependency-labels.md', import.meta.url),
-      'utf8'
-    )
+    const text = fixture('drift/plan-dependency-labels.md')
     const out: Diagnostic[] = []
     const plan = parsePlan(source('plan.md', text), out)
     expect(plan.tasks.map(t => [t.id, t.dependsOn])).toEqual([
@@ -241,10 +232,7 @@ describe('reports in other shapes', () => {
 
 describe('blockers in a table', () => {
   test('a row per blocker, its status and impact read; a question table asks; a table naming no blocker is a warning', () => {
-    const text = readFileSync(
-      new URL('../../__fixtures__/parse/drift/report-blocker-tables.md', import.meta.url),
-      'utf8'
-    )
+    const text = fixture('drift/report-blocker-tables.md')
     const out: Diagnostic[] = []
     const r = parseReport(source('reports/T11.md', text), 'T11', false, out)
     expect(r.blockers).toEqual([
@@ -273,10 +261,7 @@ describe('blockers in a table', () => {
 
 describe('header fields in a table', () => {
   test('a Field / Value table before the first section gives the status, role and task id', () => {
-    const text = readFileSync(
-      new URL('../../__fixtures__/parse/drift/report-field-table.md', import.meta.url),
-      'utf8'
-    )
+    const text = fixture('drift/report-field-table.md')
     const out: Diagnostic[] = []
     const r = parseReport(source('reports/T13.md', text), 'T13', false, out)
     expect(r).toMatchObject({
@@ -305,10 +290,7 @@ describe('a State line for the status', () => {
 
 describe('files in a table', () => {
   test('a claim per row with its change, lines and note; a table of paths without a File column is a warning', () => {
-    const text = readFileSync(
-      new URL('../../__fixtures__/parse/drift/report-file-tables.md', import.meta.url),
-      'utf8'
-    )
+    const text = fixture('drift/report-file-tables.md')
     const out: Diagnostic[] = []
     const r = parseReport(source('reports/T12.md', text), 'T12', false, out)
     const claims = (list: Report['files']['created']) =>
@@ -332,10 +314,7 @@ describe('files in a table', () => {
 
 describe('paths without backticks', () => {
   test('a path alone on its bullet, or with a note after it, is a claim; a sentence that opens with one is a warning', () => {
-    const text = readFileSync(
-      new URL('../../__fixtures__/parse/drift/report-bare-paths.md', import.meta.url),
-      'utf8'
-    )
+    const text = fixture('drift/report-bare-paths.md')
     const out: Diagnostic[] = []
     const r = parseReport(source('reports/T10.md', text), 'T10', false, out)
     expect(r.files.touched.map(c => [c.path, c.note, c.line])).toEqual([
@@ -367,10 +346,7 @@ describe('paths without backticks', () => {
 
 describe('honest about what is not read', () => {
   test('a repeated section is read once and warned; unknown sections are the coverage gap', () => {
-    const text = readFileSync(
-      new URL('../../__fixtures__/parse/drift/report-repeated-unknown.md', import.meta.url),
-      'utf8'
-    )
+    const text = fixture('drift/report-repeated-unknown.md')
     const out: Diagnostic[] = []
     const r = parseReport(source('reports/T09.md', text), 'T09', false, out)
     expect(r.summary).toBe('Built the search index.')
