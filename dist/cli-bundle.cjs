@@ -6697,8 +6697,10 @@ const IDS_ONLY_RE = new RegExp(String.raw `^[\s\[\](),;&]*(?:(?:${TASK_ID})(?:[\
  * `**Runs after:** T02`) is most likely an order between tasks: say that it is not one.
  */
 function warnUnreadTaskFields(id, fields, diag) {
-    for (const [key, f] of Object.entries(fields)) {
-        if (FIELD_NAMES.has(key) || !IDS_ONLY_RE.test(inlineText(f.value)))
+    // `for \u2026 in`: Object.entries built an array per task, thousands in a large plan.
+    for (const key in fields) {
+        const f = fields[key];
+        if (f === undefined || FIELD_NAMES.has(key) || !IDS_ONLY_RE.test(inlineText(f.value)))
             continue;
         diag.warning(f.line, `${id}: field "${inlineText(f.label)}" names ${inlineText(f.value)} but is not read; only Depends on orders tasks (also written Dependencies, Deps, Blocked by or Prerequisites)`);
     }
@@ -8730,11 +8732,12 @@ function parseTrack(files, pending) {
         ? guarded(prd, diagnostics, () => parsePrdTargets(prd, diagnostics), () => ({}))
         : {};
     const spell = planSpelling(plan?.tasks.map(t => t.id) ?? []);
-    if (plan)
-        plan = {
-            ...plan,
-            tasks: plan.tasks.map(t => withPlanSpelling(t, spell, plan?.file, diagnostics))
-        };
+    if (plan) {
+        const file = plan.file;
+        const tasks = plan.tasks.map(t => withPlanSpelling(t, spell, file, diagnostics));
+        if (tasks.some((t, i) => t !== plan?.tasks[i]))
+            plan = { ...plan, tasks };
+    }
     const reports = [];
     for (const file of files.reports) {
         const name = reportName(file.path, spell, diagnostics);
@@ -8797,7 +8800,7 @@ function withPlanSpelling(task, spell, file, out) {
         return task;
     out.push({
         severity: 'notice',
-        file: file ?? 'plan.md',
+        file,
         line: task.dependsOnLine ?? task.line,
         message: `${task.id} depends on ${task.dependsOn.filter((id, i) => id !== dependsOn[i]).join(', ')}: read as the plan's ${dependsOn.filter((id, i) => id !== task.dependsOn[i]).join(', ')}, the same numbers written with other zeros`
     });

@@ -54,11 +54,11 @@ export function parseTrack(files: TrackFiles, pending?: PendingSummary[]): Parse
     : {}
 
   const spell = planSpelling(plan?.tasks.map(t => t.id) ?? [])
-  if (plan)
-    plan = {
-      ...plan,
-      tasks: plan.tasks.map(t => withPlanSpelling(t, spell, plan?.file, diagnostics))
-    }
+  if (plan) {
+    const file = plan.file
+    const tasks = plan.tasks.map(t => withPlanSpelling(t, spell, file, diagnostics))
+    if (tasks.some((t, i) => t !== plan?.tasks[i])) plan = { ...plan, tasks }
+  }
   const reports: Report[] = []
   for (const file of files.reports) {
     const name = reportName(file.path, spell, diagnostics)
@@ -132,14 +132,14 @@ function reportName(
 function withPlanSpelling(
   task: PlanTask,
   spell: (id: string) => string,
-  file: string | undefined,
+  file: string,
   out: Diagnostic[]
 ): PlanTask {
   const dependsOn = task.dependsOn.map(spell)
   if (dependsOn.every((id, i) => id === task.dependsOn[i])) return task
   out.push({
     severity: 'notice',
-    file: file ?? 'plan.md',
+    file,
     line: task.dependsOnLine ?? task.line,
     message: `${task.id} depends on ${task.dependsOn.filter((id, i) => id !== dependsOn[i]).join(', ')}: read as the plan's ${dependsOn.filter((id, i) => id !== task.dependsOn[i]).join(', ')}, the same numbers written with other zeros`
   })
