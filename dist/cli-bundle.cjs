@@ -3091,12 +3091,19 @@ function sameTaskId(a, b) {
  */
 function planSpelling(planIds) {
     const exact = new Set(planIds);
-    const byKey = new Map();
-    for (const id of planIds) {
-        const key = idNumberKey(id);
-        byKey.set(key, byKey.has(key) ? null : id);
-    }
-    return id => (exact.has(id) ? id : (byKey.get(idNumberKey(id)) ?? id));
+    // Built at the first id the plan does not spell so: most tracks have none.
+    let byKey = null;
+    const keyed = () => {
+        if (byKey)
+            return byKey;
+        byKey = new Map();
+        for (const id of planIds) {
+            const key = idNumberKey(id);
+            byKey.set(key, byKey.has(key) ? null : id);
+        }
+        return byKey;
+    };
+    return id => (exact.has(id) ? id : (keyed().get(idNumberKey(id)) ?? id));
 }
 
 // Report file names: `T04.md`, `T06-partial.md`, `T-AUTO-01.md`, and the

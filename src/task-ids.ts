@@ -28,10 +28,16 @@ export function sameTaskId(a: string, b: string): boolean {
  */
 export function planSpelling(planIds: readonly string[]): (id: string) => string {
   const exact = new Set(planIds)
-  const byKey = new Map<string, string | null>()
-  for (const id of planIds) {
-    const key = idNumberKey(id)
-    byKey.set(key, byKey.has(key) ? null : id)
+  // Built at the first id the plan does not spell so: most tracks have none.
+  let byKey: Map<string, string | null> | null = null
+  const keyed = (): Map<string, string | null> => {
+    if (byKey) return byKey
+    byKey = new Map()
+    for (const id of planIds) {
+      const key = idNumberKey(id)
+      byKey.set(key, byKey.has(key) ? null : id)
+    }
+    return byKey
   }
-  return id => (exact.has(id) ? id : (byKey.get(idNumberKey(id)) ?? id))
+  return id => (exact.has(id) ? id : (keyed().get(idNumberKey(id)) ?? id))
 }
