@@ -5186,11 +5186,14 @@ function column(table, test) {
 /**
  * The column whose header holds the earliest of `words` as a whole word, other
  * than column `skip`; -1 when no header holds one. Where a table has a Score
- * and a Status column, the caller's order says which one is the value.
+ * and a Status column, the caller's order says which one is the value. A
+ * header in a language the parser knows is read by its English name
+ * (`\u041e\u0446\u0435\u043d\u043a\u0430` as score), so every table reader takes the same headers.
  */
 function rankedColumn(headers, words, skip = -1) {
+    const names = headers.map(englishName);
     for (const word of words) {
-        const c = headers.findIndex((h, i) => i !== skip && holdsWord(h, word));
+        const c = names.findIndex((h, i) => i !== skip && holdsWord(h, word));
         if (c !== -1)
             return c;
     }
@@ -5627,11 +5630,10 @@ const VALUE_HEADERS = ['score', 'final', 'actual', 'current', 'value', 'result',
 function readGateTables(doc, section, tallies) {
     const unread = [];
     for (const table of findTables(doc, section.index + 1, section.end)) {
-        const headers = table.header.map(englishName);
-        const gateCol = gateColumn(headers, table.rows);
+        const gateCol = gateColumn(table.header, table.rows);
         if (gateCol === -1)
             continue;
-        const valueCol = rankedColumn(headers, VALUE_HEADERS, gateCol);
+        const valueCol = rankedColumn(table.header, VALUE_HEADERS, gateCol);
         if (valueCol === -1) {
             const gates = table.rows.map(row => gateOf(row.cells[gateCol] ?? ''));
             unread.push({
@@ -5737,6 +5739,15 @@ function readValue(raw, line, gate, diag) {
             return 'unreadable';
         }
     }
+    // `\u2705 PASS (0.55)`: the score after the word, as a report's gate line reads it; a
+    // PASS over a score below the target must not read as 1.0.
+    const said = readStatement(raw);
+    if (said.kind === 'score') {
+        const reading = readScore(said.text);
+        if (reading.kind === 'value') {
+            return { score: round3(clampToUnit(reading.value)), skipped: false, raw: text, line };
+        }
+    }
     if (text.toLowerCase().includes('fail') && /\bfail/i.test(text)) {
         return { score: 0, skipped: false, raw: text, line };
     }
@@ -5784,12 +5795,11 @@ const FINAL_HEADERS = ['final', 'score', 'actual', 'result'];
 function tableScores(doc, diag) {
     const out = {};
     for (const table of findTables(doc, 0, doc.lines.length)) {
-        const headers = table.header.map(englishName);
-        const gateCol = rankedColumn(headers, ['gate']);
-        const finalCol = rankedColumn(headers, FINAL_HEADERS, gateCol);
+        const gateCol = rankedColumn(table.header, ['gate']);
+        const finalCol = rankedColumn(table.header, FINAL_HEADERS, gateCol);
         if (gateCol === -1 || finalCol === -1)
             continue;
-        const statusCol = rankedColumn(headers, ['status']);
+        const statusCol = rankedColumn(table.header, ['status']);
         for (const row of table.rows) {
             const gate = gateOf(row.cells[gateCol] ?? '');
             if (!gate || out[gate])
@@ -8192,7 +8202,6 @@ function readHeader(doc) {
     }
     return header;
 }
-const DELIMITER_CELL_RE = /^:?-+:?$/;
 /**
  * A row of a field table (`| **Status** | \u2705 Complete |`) as a label and its
  * value: header fields written as a table rather than as bold lines.
@@ -8200,9 +8209,10 @@ const DELIMITER_CELL_RE = /^:?-+:?$/;
 function fieldRow(line) {
     if (!line.trimStart().startsWith('|'))
         return null;
+    // The header and delimiter rows give keys no reader asks for (`field`, `---`).
     const [name = '', value = ''] = splitRow(line);
     const label = inlineText(name);
-    if (label === '' || DELIMITER_CELL_RE.test(label))
+    if (label === '')
         return null;
     return { label, value };
 }

@@ -210,7 +210,7 @@ try {
     }
     else {
         const dir = codeCacheDir(process.env, compileCache?.directory, node_os.tmpdir());
-        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "b6e370d3bb63c49d"));
+        const run = runWithCodeCache(bundle, dir === null ? null : codeCacheFile(dir, "326e08a8b531492c"));
         // When the run is over and nothing is left to do; not on a crash or process.exit().
         process.once('beforeExit', () => {
             if (worthSaving(process.exitCode, process.argv.slice(2)))

@@ -129,6 +129,21 @@ describe('gate scores in other shapes', () => {
     expect(brief(out)).toEqual([])
   })
 
+  test('iosm_report.md: a score written after PASS or FAIL is the value, as in a report', () => {
+    const text = [
+      '# IOSM Report',
+      '| Gate | Final |',
+      '|---|---|',
+      '| Gate-I | ✅ PASS (0.55) |',
+      '| Gate-O | ❌ FAIL — 0,40 |',
+      '| Gate-M | PASS |'
+    ].join('\n')
+    const out: Diagnostic[] = []
+    const iosm = parseIosmReport(source('iosm_report.md', text), out)
+    expect([iosm.gates.I?.score, iosm.gates.O?.score, iosm.gates.M?.score]).toEqual([0.55, 0.4, 1])
+    expect(brief(out)).toEqual([])
+  })
+
   test('iosm_report.md: decimal commas in scores and the stated index; an unreadable final value is left out', () => {
     const text = fixture('drift/iosm-report-commas.md')
     const out: Diagnostic[] = []

@@ -5,11 +5,10 @@
 import type { Diagnostic, GateKey, IosmGateScore, IosmReport, SourceFile } from '../model.js'
 import { GATE_KEYS } from '../model.js'
 import { labelValue } from './blocks.js'
-import { englishName } from './languages.js'
 import { FileDiagnostics } from './diagnostics.js'
 import { inlineText, lineLabel, stripEmoji } from './inline.js'
 import { readScore } from './numbers.js'
-import { startsWithNumber, startsWithSkip } from './report-gates.js'
+import { readStatement, startsWithNumber, startsWithSkip } from './report-gates.js'
 import { clampToUnit, round3 } from '../scores.js'
 import { type Doc, lineNo, reportScan, scanText } from './sections.js'
 import { findTables, rankedColumn } from './tables.js'
@@ -70,6 +69,15 @@ function readValue(
       return 'unreadable'
     }
   }
+  // `✅ PASS (0.55)`: the score after the word, as a report's gate line reads it; a
+  // PASS over a score below the target must not read as 1.0.
+  const said = readStatement(raw)
+  if (said.kind === 'score') {
+    const reading = readScore(said.text)
+    if (reading.kind === 'value') {
+      return { score: round3(clampToUnit(reading.value)), skipped: false, raw: text, line }
+    }
+  }
   if (text.toLowerCase().includes('fail') && /\bfail/i.test(text)) {
     return { score: 0, skipped: false, raw: text, line }
   }
@@ -117,11 +125,10 @@ const FINAL_HEADERS = ['final', 'score', 'actual', 'result']
 function tableScores(doc: Doc, diag: FileDiagnostics): Partial<Record<GateKey, IosmGateScore>> {
   const out: Partial<Record<GateKey, IosmGateScore>> = {}
   for (const table of findTables(doc, 0, doc.lines.length)) {
-    const headers = table.header.map(englishName)
-    const gateCol = rankedColumn(headers, ['gate'])
-    const finalCol = rankedColumn(headers, FINAL_HEADERS, gateCol)
+    const gateCol = rankedColumn(table.header, ['gate'])
+    const finalCol = rankedColumn(table.header, FINAL_HEADERS, gateCol)
     if (gateCol === -1 || finalCol === -1) continue
-    const statusCol = rankedColumn(headers, ['status'])
+    const statusCol = rankedColumn(table.header, ['status'])
     for (const row of table.rows) {
       const gate = gateOf(row.cells[gateCol] ?? '')
       if (!gate || out[gate]) continue

@@ -10,7 +10,6 @@ import type { FileDiagnostics } from './diagnostics.js'
 import { boldLabel, inlineText, listItem, stripEmoji } from './inline.js'
 import { readScore } from './numbers.js'
 import { clampToUnit, round3 } from '../scores.js'
-import { englishName } from './languages.js'
 import { type Doc, type Section, findSection, labelAt, lineNo, mayMatch } from './sections.js'
 import { type Table, findTables, rankedColumn } from './tables.js'
 import { gateOf } from './targets.js'
@@ -102,7 +101,7 @@ const VERDICT_WORD_RE = /^(?:(pass(?:e[ds]|ing)?|ok)|fail(?:s|ed|ing)?)\b[\s:—
  * one: a count after the word (`FAIL — 2 tests failing`) leaves the word.
  * Emoji mark the value anywhere in it (`✅ clean`).
  */
-function readStatement(raw: string): Statement {
+export function readStatement(raw: string): Statement {
   const plain = stripEmoji(inlineText(raw)).trim()
   if (NA_RE.test(plain) || startsWithSkip(plain)) return { kind: 'not-applicable' }
   if (startsWithNumber(plain)) return { kind: 'score', text: plain }
@@ -352,10 +351,9 @@ interface UnreadTable {
 function readGateTables(doc: Doc, section: Section, tallies: Tallies): UnreadTable[] {
   const unread: UnreadTable[] = []
   for (const table of findTables(doc, section.index + 1, section.end)) {
-    const headers = table.header.map(englishName)
-    const gateCol = gateColumn(headers, table.rows)
+    const gateCol = gateColumn(table.header, table.rows)
     if (gateCol === -1) continue
-    const valueCol = rankedColumn(headers, VALUE_HEADERS, gateCol)
+    const valueCol = rankedColumn(table.header, VALUE_HEADERS, gateCol)
     if (valueCol === -1) {
       const gates = table.rows.map(row => gateOf(row.cells[gateCol] ?? ''))
       unread.push({

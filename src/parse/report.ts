@@ -322,17 +322,16 @@ function readHeader(doc: Doc): Header {
   return header
 }
 
-const DELIMITER_CELL_RE = /^:?-+:?$/
-
 /**
  * A row of a field table (`| **Status** | ✅ Complete |`) as a label and its
  * value: header fields written as a table rather than as bold lines.
  */
 function fieldRow(line: string): { label: string; value: string } | null {
   if (!line.trimStart().startsWith('|')) return null
+  // The header and delimiter rows give keys no reader asks for (`field`, `---`).
   const [name = '', value = ''] = splitRow(line)
   const label = inlineText(name)
-  if (label === '' || DELIMITER_CELL_RE.test(label)) return null
+  if (label === '') return null
   return { label, value }
 }
 

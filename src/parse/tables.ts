@@ -3,6 +3,7 @@
 // the surplus cells of a long row, which the spawn-candidate repair needs.
 
 import { inlineText } from './inline.js'
+import { englishName } from './languages.js'
 import { type Doc, lineNo } from './sections.js'
 
 interface TableRow {
@@ -88,15 +89,18 @@ export function column(table: Table, test: (header: string) => boolean): number 
 /**
  * The column whose header holds the earliest of `words` as a whole word, other
  * than column `skip`; -1 when no header holds one. Where a table has a Score
- * and a Status column, the caller's order says which one is the value.
+ * and a Status column, the caller's order says which one is the value. A
+ * header in a language the parser knows is read by its English name
+ * (`Оценка` as score), so every table reader takes the same headers.
  */
 export function rankedColumn(
   headers: readonly string[],
   words: readonly string[],
   skip = -1
 ): number {
+  const names = headers.map(englishName)
   for (const word of words) {
-    const c = headers.findIndex((h, i) => i !== skip && holdsWord(h, word))
+    const c = names.findIndex((h, i) => i !== skip && holdsWord(h, word))
     if (c !== -1) return c
   }
   return -1
